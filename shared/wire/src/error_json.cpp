@@ -1,0 +1,89 @@
+#include "qinqing/wire/error_json.hpp"
+
+#include <array>
+#include <utility>
+
+namespace qinqing::wire {
+namespace {
+using domain::ErrorCode;
+constexpr std::array<std::pair<ErrorCode, std::string_view>, 11> kCodeNames = {{
+    {ErrorCode::InvalidInput, "invalid_input"},
+    {ErrorCode::NotFound, "not_found"},
+    {ErrorCode::Unauthenticated, "unauthenticated"},
+    {ErrorCode::Forbidden, "forbidden"},
+    {ErrorCode::Conflict, "conflict"},
+    {ErrorCode::InvalidTransition, "invalid_transition"},
+    {ErrorCode::BadCredentials, "bad_credentials"},
+    {ErrorCode::AccountLocked, "account_locked"},
+    {ErrorCode::PayloadTooLarge, "payload_too_large"},
+    {ErrorCode::MethodNotAllowed, "method_not_allowed"},
+    {ErrorCode::Internal, "internal"},
+}};
+}  // namespace
+
+std::string_view errorCodeName(ErrorCode code) {
+  for (const auto& [c, n] : kCodeNames) {
+    if (c == code) return n;
+  }
+  return "internal";
+}
+
+std::optional<ErrorCode> errorCodeFromName(std::string_view name) {
+  for (const auto& [c, n] : kCodeNames) {
+    if (n == name) return c;
+  }
+  return std::nullopt;
+}
+
+nlohmann::json errorToJson(const domain::DomainError& error) {
+  nlohmann::json fields = nlohmann::json::array();
+  for (const auto& f : error.fields) fields.push_back({{"field", f.field}, {"message", f.message}});
+  return {{"error", {{"code", errorCodeName(error.code)}, {"message", error.message}, {"fields", fields}}}};
+}
+
+domain::DomainError errorFromJson(const nlohmann::json& body) {
+  domain::DomainError out{ErrorCode::Internal, "服务器返回了无法识别的应答", {}};
+  if (!body.is_object() || !body.contains("error") || !body["error"].is_object()) return out;
+  const auto& e = body["error"];
+  if (auto code = getString(e, "code")) {
+    if (auto c = errorCodeFromName(*code)) out.code = *c;
+  }
+  if (auto msg = getString(e, "message")) out.message = *msg;
+  if (e.contains("fields") && e["fields"].is_array()) {
+    for (const auto& f : e["fields"]) {
+      out.fields.push_back({getString(f, "field").value_or(""), getString(f, "message").value_or("")});
+    }
+  }
+  return out;
+}
+
+domain::Result<nlohmann::json> parseObject(std::string_view text) {
+  auto j = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+  if (j.is_discarded() || !j.is_object()) {
+    return domain::DomainError::of(ErrorCode::InvalidInput, "请求内容不是有效的 JSON 对象");
+  }
+  return j;
+}
+
+std::optional<std::string> getString(const nlohmann::json& obj, std::string_view key) {
+  if (!obj.is_object()) return std::nullopt;
+  auto it = obj.find(key);
+  if (it == obj.end() || !it->is_string()) return std::nullopt;
+  return it->get<std::string>();
+}
+
+std::optional<long long> getInt(const nlohmann::json& obj, std::string_view key) {
+  if (!obj.is_object()) return std::nullopt;
+  auto it = obj.find(key);
+  if (it == obj.end() || !it->is_number_integer()) return std::nullopt;
+  return it->get<long long>();
+}
+
+std::optional<bool> getBool(const nlohmann::json& obj, std::string_view key) {
+  if (!obj.is_object()) return std::nullopt;
+  auto it = obj.find(key);
+  if (it == obj.end() || !it->is_boolean()) return std::nullopt;
+  return it->get<bool>();
+}
+
+}  // namespace qinqing::wire
