@@ -1,0 +1,82 @@
+// Launching Debian's chromium headless and talking to the client through window.qinqing.probe().
+"use strict";
+const fs = require("node:fs");
+const path = require("node:path");
+const { chromium } = require("playwright-core");
+
+const repoRoot = path.resolve(__dirname, "..", "..", "..");
+const shotDir = path.join(repoRoot, "build", "screenshots");
+
+// Flags measured to work as root on this machine kind (kit TOOLCHAIN.md): software WebGL2 via SwiftShader.
+async function launch() {
+  const args = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--use-gl=swiftshader", "--enable-unsafe-swiftshader",
+    "--ignore-gpu-blocklist",
+  ];
+  // Playwright gives every launch a fresh, empty profile directory of its own.
+  return chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args });
+}
+
+async function probe(page) {
+  return page.evaluate(() => (window.qinqing && window.qinqing.probe ? window.qinqing.probe() : null));
+}
+
+// Waits until predicate(probe) is truthy; returns the probe. Fails with the last probe in the message.
+async function waitProbe(page, predicate, what, timeoutMs = 15000) {
+  const deadline = Date.now() + timeoutMs;
+  let last = null;
+  while (Date.now() < deadline) {
+    last = await probe(page);
+    if (last && predicate(last)) return last;
+    await page.waitForTimeout(40);
+  }
+  throw new Error(`timed out waiting for ${what}; last probe: ${JSON.stringify(last).slice(0, 2000)}`);
+}
+
+function widget(p, id) {
+  return p.widgets.find((w) => w.id === id);
+}
+
+async function waitWidget(page, id, timeoutMs) {
+  const p = await waitProbe(page, (q) => widget(q, id) && widget(q, id).visible, `widget ${id}`, timeoutMs);
+  return widget(p, id);
+}
+
+// A real mouse click at the centre of the widget: move first (hover), then press and release.
+async function click(page, id) {
+  const w = await waitWidget(page, id);
+  const x = w.x + w.w / 2, y = w.y + w.h / 2;
+  await page.mouse.move(x, y);
+  await page.waitForTimeout(50);
+  await page.mouse.down();
+  await page.mouse.up();
+}
+
+// Clicks a text field and types what an input method would commit (keyboard.insertText).
+async function typeInto(page, id, text) {
+  await click(page, id);
+  await waitProbe(page, (q) => widget(q, id) && widget(q, id).active, `${id} to become active`);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === "qq-ime");
+  await page.keyboard.insertText(text);
+  await waitProbe(page, (q) => widget(q, id) && (widget(q, id).text || "").length > 0, `${id} to hold text`);
+}
+
+// Opens a combo and picks the option whose text equals `label`.
+async function choose(page, comboId, label) {
+  await click(page, comboId);
+  const p = await waitProbe(page, (q) => q.widgets.some((w) => w.id.startsWith(comboId + ".option.") && w.text === label),
+    `option ${label} of ${comboId}`);
+  const opt = p.widgets.find((w) => w.id.startsWith(comboId + ".option.") && w.text === label);
+  await click(page, opt.id);
+  await waitProbe(page, (q) => widget(q, comboId) && widget(q, comboId).text === label, `${comboId} = ${label}`);
+}
+
+async function screenshot(page, name) {
+  fs.mkdirSync(shotDir, { recursive: true });
+  const file = path.join(shotDir, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+module.exports = { launch, probe, waitProbe, widget, waitWidget, click, typeInto, choose, screenshot, repoRoot };

@@ -1,0 +1,58 @@
+// Everything the client shows lives in one AppState, passed by reference to every screen.
+// Screens read it and dispatch Actions; only actions.cpp changes it in answer to the network.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "qinqing/core/result.hpp"
+#include "qinqing/identity/account.hpp"
+
+namespace qinqing::web {
+
+enum class Screen { Login, Home };
+
+struct LoginForm {
+  domain::Role role = domain::Role::Enterprise;
+  long long regionId = 0;
+  long long unitId = 0;
+  std::string loginName;
+  std::string password;
+  std::vector<domain::FieldError> fieldErrors;  // shown beside each field
+  std::string formError;                        // shown above the button (network, server)
+  bool submitting = false;
+};
+
+struct LoginOptionsState {
+  std::optional<domain::LoginOptions> options;
+  bool loading = false;
+  std::string error;
+};
+
+struct Session {
+  std::string token;
+  domain::AccountProfile profile;
+};
+
+struct ProfileState {
+  bool loading = false;
+  std::string error;
+};
+
+struct AppState {
+  Screen screen = Screen::Login;
+  LoginForm login;
+  LoginOptionsState loginOptions;
+  std::optional<Session> session;
+  ProfileState profile;
+  std::string activeMenuKey = "profile.info";
+  std::string notice;            // a short confirmation shown in the top bar (已退出登录)
+  int requestsInFlight = 0;      // drives the progress indicator and keeps frames coming
+  float dpr = 1.0f;              // device pixel ratio: ImGui works in backing pixels
+
+  // Returns the message of the field's error, or nullptr.
+  const std::string* loginFieldError(std::string_view field) const;
+};
+
+}  // namespace qinqing::web

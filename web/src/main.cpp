@@ -1,0 +1,182 @@
+// The web client's entry point: GLFW + WebGL2 + Dear ImGui, drawn on demand.
+// Frames run from requestAnimationFrame only when asked (input, network replies, timers), so an idle
+// page uses no CPU; the canvas backing store follows CSS size × devicePixelRatio for crisp HiDPI text.
+#include <GLES3/gl3.h>
+#include <GLFW/glfw3.h>
+#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
+
+#include <algorithm>
+#include <string>
+
+#include "actions.hpp"
+#include "app_state.hpp"
+#include "imgui.h"
+#include "imgui_impl_glfw.h"
+#include "imgui_impl_opengl3.h"
+#include "platform/font_loader.hpp"
+#include "platform/frame_scheduler.hpp"
+#include "platform/input_bridge.hpp"
+#include "screens/screens.hpp"
+#include "theme.hpp"
+#include "widgets/probe.hpp"
+
+extern "C" {
+void qq_request_frame();
+void qq_wait_base_font();
+double qq_device_pixel_ratio();
+int qq_viewport_width();
+int qq_viewport_height();
+void qq_install_resize_listener();
+void qq_install_page_api();
+void qq_first_frame_done();
+}
+
+namespace qinqing::web {
+namespace {
+
+struct Client {
+  GLFWwindow* window = nullptr;
+  AppState state;
+  Dispatch dispatch{state};
+  bool fontReady = false;
+  int framesWanted = 0;
+  int frameCount = 0;
+};
+
+Client& client() {
+  static Client c;  // the page's one client
+  return c;
+}
+
+// Backing store = CSS size × DPR; the stylesheet pins the CSS size to the viewport.
+void applyCanvasSize() {
+  Client& c = client();
+  float dpr = static_cast<float>(qq_device_pixel_ratio());
+  int w = std::max(1, static_cast<int>(qq_viewport_width() * dpr));
+  int h = std::max(1, static_cast<int>(qq_viewport_height() * dpr));
+  if (dpr != c.state.dpr) {
+    c.state.dpr = dpr;
+    theme::apply(dpr);
+  }
+  glfwSetWindowSize(c.window, w, h);
+}
+
+const char* screenName(const AppState& s) {
+  if (s.screen == Screen::Login) return "login";
+  return s.activeMenuKey.c_str();
+}
+
+void drawFrame() {
+  Client& c = client();
+  c.dispatch.flush();
+  applyArrivedFontSlices();
+  glfwPollEvents();
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ImGui::NewFrame();
+  probe::beginFrame(screenName(c.state), c.state.dpr);
+  probe::fact("requests_in_flight", std::to_string(c.state.requestsInFlight));
+
+  if (c.state.screen == Screen::Login || !c.state.session) {
+    drawLoginScreen(c.state, c.dispatch);
+  } else {
+    drawAppShell(c.state, c.dispatch);
+  }
+  drawImePreedit();
+
+  ImGui::Render();
+  int fbW = 0, fbH = 0;
+  glfwGetFramebufferSize(c.window, &fbW, &fbH);
+  glViewport(0, 0, fbW, fbH);
+  glClearColor(0.957f, 0.965f, 0.976f, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  probe::endFrame();
+  afterFrameInputBridge(c.state.dpr);
+  if (++c.frameCount == 1) qq_first_frame_done();
+}
+
+}  // namespace
+
+void requestFrames(int frames) {
+  Client& c = client();
+  c.framesWanted = std::max(c.framesWanted, frames);
+  qq_request_frame();
+}
+
+}  // namespace qinqing::web
+
+using namespace qinqing::web;
+
+extern "C" EMSCRIPTEN_KEEPALIVE void qq_frame(double) {
+  Client& c = client();
+  if (!c.fontReady) return;
+  drawFrame();
+  if (c.framesWanted > 0) --c.framesWanted;
+  // Keep drawing while ImGui animates something, a request is in flight (spinner), or actions wait.
+  bool busy = c.state.requestsInFlight > 0 || c.dispatch.pending();
+  if (c.framesWanted > 0 || busy) qq_request_frame();
+}
+
+// Input and timers wake the loop; ImGui needs a few frames to settle after an event.
+extern "C" EMSCRIPTEN_KEEPALIVE void qq_wake() { requestFrames(3); }
+
+extern "C" EMSCRIPTEN_KEEPALIVE void qq_resized() {
+  applyCanvasSize();
+  requestFrames(3);
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void qq_base_font_loaded(unsigned char* data, int size) {
+  Client& c = client();
+  if (!data || size <= 0 || !installBaseFont(data, size)) {
+    // Without the font nothing Chinese can be drawn; the HTML loading text stays and explains.
+    EM_ASM({ var el = document.getElementById("qq-loading"); if (el) el.lastChild.textContent = "字体加载失败，请刷新页面重试"; });
+    return;
+  }
+  c.fontReady = true;
+  c.dispatch(LoadLoginOptions{});
+  requestFrames(3);
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE const char* qq_probe() { return probe::lastFrameJson().c_str(); }
+extern "C" EMSCRIPTEN_KEEPALIVE int qq_frame_count() { return client().frameCount; }
+
+// Wheel events from the canvas: GLFW's emulation quantises them (imgui #6096), so ImGui's own
+// handler is used, and every wheel wakes the loop.
+static EM_BOOL onWheel(int, const EmscriptenWheelEvent* e, void*) {
+  float multiplier = e->deltaMode == DOM_DELTA_PIXEL ? 1.0f / 100.0f : e->deltaMode == DOM_DELTA_LINE ? 1.0f / 3.0f : 80.0f;
+  ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(-e->deltaX) * multiplier, static_cast<float>(-e->deltaY) * multiplier);
+  requestFrames(3);
+  return EM_TRUE;
+}
+
+int main() {
+  if (!glfwInit()) return 1;
+  glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  Client& c = client();
+  c.window = glfwCreateWindow(1280, 800, "十堰亲清企业服务信息平台", nullptr, nullptr);
+  if (!c.window) return 1;
+  glfwMakeContextCurrent(c.window);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;                          // no file system; layout is fixed
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;  // Tab/Enter/Esc and arrows, as clerks expect
+  io.ConfigInputTextCursorBlink = false;             // a blinking caret would cost frames while idle
+  ImGui_ImplGlfw_InitForOpenGL(c.window, true);
+  glfwSetCharCallback(c.window, nullptr);            // all text comes through the textarea bridge
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  emscripten_set_wheel_callback("#canvas", nullptr, false, onWheel);
+  installInputBridge();
+
+  c.state.dpr = 0;  // forces theme::apply on the first sizing
+  applyCanvasSize();
+  qq_install_resize_listener();
+  qq_install_page_api();
+  qq_wait_base_font();
+  return 0;
+}

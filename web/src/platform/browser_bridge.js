@@ -1,0 +1,97 @@
+// JavaScript side of the platform layer (emscripten --js-library). Each function is called from one
+// *_emscripten.cpp file; replies come back through exported qq_* functions.
+mergeInto(LibraryManager.library, {
+  // HTTP: JSON requests to the API. The token travels in the Authorization header (no cookies), so
+  // the client can be served from another origin than the API (issue 4: CORS).
+  qq_http_send: function (id, methodPtr, pathPtr, bodyPtr, tokenPtr) {
+    var method = UTF8ToString(methodPtr), path = UTF8ToString(pathPtr);
+    var body = bodyPtr ? UTF8ToString(bodyPtr) : null, token = tokenPtr ? UTF8ToString(tokenPtr) : "";
+    var headers = { "Accept": "application/json" };
+    if (body !== null) headers["Content-Type"] = "application/json; charset=utf-8";
+    if (token) headers["Authorization"] = "Bearer " + token;
+    var base = (window.qinqingBoot && window.qinqingBoot.apiBase) || "";
+    function deliver(status, text) {
+      var len = lengthBytesUTF8(text) + 1, ptr = _malloc(len);
+      stringToUTF8(text, ptr, len);
+      Module._qq_http_done(id, status, ptr);
+      _free(ptr);
+    }
+    fetch(base + path, { method: method, headers: headers, body: body, cache: "no-store" })
+      .then(function (r) { return r.text().then(function (t) { deliver(r.status, t); }); })
+      .catch(function () { deliver(0, ""); });
+  },
+
+  // Raw bytes (font slices). The buffer is malloc'd here and owned by C++ afterwards.
+  qq_fetch_bytes: function (id, urlPtr) {
+    var url = UTF8ToString(urlPtr);
+    fetch(url).then(function (r) { if (!r.ok) throw new Error(r.status); return r.arrayBuffer(); })
+      .then(function (buf) {
+        var bytes = new Uint8Array(buf), ptr = _malloc(bytes.length);
+        HEAPU8.set(bytes, ptr);
+        Module._qq_bytes_done(id, ptr, bytes.length);
+      })
+      .catch(function () { Module._qq_bytes_done(id, 0, 0); });
+  },
+
+  // The base font was fetched by index.html in parallel with the wasm.
+  qq_wait_base_font: function () {
+    window.qinqingBoot.fontPromise.then(function (buf) {
+      var bytes = new Uint8Array(buf), ptr = _malloc(bytes.length);
+      HEAPU8.set(bytes, ptr);
+      Module._qq_base_font_loaded(ptr, bytes.length);
+    }).catch(function () { Module._qq_base_font_loaded(0, 0); });
+  },
+
+  // Font slice manifest: [[first, last, url], ...] in code point order.
+  qq_font_slice_count: function () { return window.qinqingBoot.fontSlices.length; },
+  qq_font_slice_first: function (i) { return window.qinqingBoot.fontSlices[i][0]; },
+  qq_font_slice_last: function (i) { return window.qinqingBoot.fontSlices[i][1]; },
+  qq_font_slice_url: function (i) {
+    var s = window.qinqingBoot.fontSlices[i][2], len = lengthBytesUTF8(s) + 1, p = _malloc(len);
+    stringToUTF8(s, p, len);
+    return p;
+  },
+
+  // Frames are drawn on demand: input, network replies and timers ask for one.
+  qq_request_frame: function () {
+    if (Module.qqFramePending) return;
+    Module.qqFramePending = true;
+    requestAnimationFrame(function (t) { Module.qqFramePending = false; Module._qq_frame(t); });
+  },
+  qq_set_timer: function (ms) {
+    if (Module.qqTimer) clearTimeout(Module.qqTimer);
+    Module.qqTimer = setTimeout(function () { Module.qqTimer = 0; Module._qq_wake(); }, ms);
+  },
+
+  qq_device_pixel_ratio: function () { return window.devicePixelRatio || 1; },
+  qq_viewport_width: function () { return window.innerWidth; },
+  qq_viewport_height: function () { return window.innerHeight; },
+  qq_install_resize_listener: function () {
+    window.addEventListener("resize", function () { Module._qq_resized(); });
+  },
+
+  qq_after_frame: function (wantText, caretX, caretY, lineHeight) {
+    Module.qqBridge.afterFrame(!!wantText, caretX, caretY, lineHeight);
+  },
+  qq_first_frame_done: function () {
+    var boot = window.qinqingBoot;
+    if (boot.firstFrameMs !== undefined) return;
+    boot.firstFrameMs = performance.now();
+    var el = document.getElementById("qq-loading");
+    if (el) el.remove();
+  },
+
+  // ImGui-initiated copy (a 复制 button): needs a secure context and a recent gesture.
+  qq_clipboard_write: function (textPtr) {
+    var text = UTF8ToString(textPtr);
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(function () {});
+  },
+
+  // window.qinqing: the page's test and automation surface.
+  qq_install_page_api: function () {
+    window.qinqing = window.qinqing || {};
+    window.qinqing.probe = function () { return JSON.parse(UTF8ToString(Module._qq_probe())); };
+    window.qinqing.firstFrameMs = function () { return window.qinqingBoot.firstFrameMs; };
+    window.qinqing.frameCount = function () { return Module._qq_frame_count(); };
+  },
+});

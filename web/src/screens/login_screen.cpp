@@ -1,0 +1,135 @@
+// 登录 (notice §1, §7, §13): choose the user type; a cadre then chooses region and unit and types
+// their own name; others type their fixed account name or the enterprise's full name.
+#include <algorithm>
+
+#include "screens/screens.hpp"
+#include "theme.hpp"
+#include "widgets/form_widgets.hpp"
+#include "widgets/probe.hpp"
+
+namespace qinqing::web {
+namespace {
+using domain::Role;
+
+std::vector<ui::Choice> roleChoices() {
+  std::vector<ui::Choice> out;
+  for (Role r : domain::kAllRoles) out.push_back({static_cast<long long>(r), std::string(domain::roleDisplayName(r))});
+  return out;
+}
+
+void drawOptionsState(AppState& state, Dispatch& dispatch) {
+  if (state.loginOptions.loading) {
+    ui::spinner(ImGui::GetFontSize() * 0.45f);
+    ImGui::SameLine();
+    ImGui::TextUnformatted("正在加载区域和单位…");
+    probe::item("login.options_loading", "正在加载区域和单位…");
+  } else if (!state.loginOptions.error.empty()) {
+    ui::errorText("login.options_error", state.loginOptions.error);
+    if (ui::secondaryButton("login.options_retry", "重新加载")) dispatch(LoadLoginOptions{});
+  }
+}
+
+void drawCadreUnitChoice(AppState& state, float width) {
+  LoginForm& f = state.login;
+  std::vector<ui::Choice> regions, units;
+  if (state.loginOptions.options) {
+    for (const auto& r : state.loginOptions.options->regions) regions.push_back({r.id, r.name});
+    for (const auto& u : state.loginOptions.options->units) {
+      if (u.regionId == f.regionId) units.push_back({u.id, u.name});
+    }
+  }
+  float half = (width - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+  ImGui::BeginGroup();
+  if (ui::choiceField("login.region", "区域", regions, f.regionId, nullptr, "请选择区域", half)) f.unitId = 0;
+  ImGui::EndGroup();
+  ImGui::SameLine();
+  ImGui::BeginGroup();
+  const std::string* unitError = state.loginFieldError("unit_id");
+  ImGui::BeginDisabled(f.regionId == 0);
+  ui::choiceField("login.unit", "单位", units, f.unitId, unitError, f.regionId == 0 ? "请先选择区域" : "请选择单位", half);
+  ImGui::EndDisabled();
+  ImGui::EndGroup();
+}
+
+}  // namespace
+
+void drawLoginScreen(AppState& state, Dispatch& dispatch) {
+  LoginForm& f = state.login;
+  const float dpr = state.dpr;
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->Pos);
+  ImGui::SetNextWindowSize(vp->Size);
+  ImGui::Begin("##login_bg", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus);
+
+  // Banner strip across the top.
+  ImDrawList* bg = ImGui::GetWindowDrawList();
+  bg->AddRectFilled(vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + 220 * dpr), ImGui::GetColorU32(theme::kTopBar));
+
+  const float cardW = std::min(520.0f * dpr, vp->Size.x - 32 * dpr);
+  const float cardH = (f.role == Role::Cadre ? 640.0f : 560.0f) * dpr;  // a guess for centring; the card sizes itself
+  ImGui::SetCursorScreenPos(ImVec2(vp->Pos.x + (vp->Size.x - cardW) * 0.5f, vp->Pos.y + std::max(24 * dpr, (vp->Size.y - cardH) * 0.35f)));
+  ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 8 * dpr);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(36 * dpr, 28 * dpr));
+  ImGui::BeginChild("login_card", ImVec2(cardW, 0),
+                    ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_Borders | ImGuiChildFlags_AutoResizeY);
+
+  ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.35f);
+  ImGui::TextUnformatted("十堰亲清企业服务信息平台");
+  ImGui::PopFont();
+  probe::item("login.title", "十堰亲清企业服务信息平台");
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMutedText);
+  ImGui::TextUnformatted("“千名干部进千企 服务产业促发展”");
+  ImGui::PopStyleColor();
+  ImGui::Spacing();
+
+  const float width = ImGui::GetContentRegionAvail().x;
+  long long roleId = static_cast<long long>(f.role);
+  if (ui::choiceField("login.role", "用户类型", roleChoices(), roleId, nullptr, "请选择用户类型", width)) {
+    f.role = static_cast<Role>(roleId);
+    f.fieldErrors.clear();
+    f.formError.clear();
+  }
+  drawOptionsState(state, dispatch);
+  if (f.role == Role::Cadre) drawCadreUnitChoice(state, width);
+
+  bool submit = false;
+  ui::FieldOptions nameOpts;
+  nameOpts.error = state.loginFieldError("login_name");
+  nameOpts.maxChars = 100;
+  std::string nameLabel(domain::loginNameLabel(f.role));
+  nameOpts.hint = f.role == Role::Enterprise ? "请输入营业执照上的企业全称" : (f.role == Role::Cadre ? "请输入本人姓名" : "请输入账号");
+  submit |= ui::textField("login.name", nameLabel, f.loginName, nameOpts);
+
+  ui::FieldOptions pwOpts;
+  pwOpts.password = true;
+  pwOpts.error = state.loginFieldError("password");
+  pwOpts.maxChars = 128;
+  pwOpts.hint = "请输入密码";
+  submit |= ui::textField("login.password", "密码", f.password, pwOpts);
+
+  if (!f.formError.empty()) ui::errorText("login.form_error", f.formError);
+  ImGui::Spacing();
+  submit |= ui::primaryButton("login.submit", "登录", f.submitting, ImVec2(width, 0));
+  if (submit && !f.submitting) dispatch(SubmitLogin{});
+
+  ImGui::Spacing();
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMutedText);
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted("初始密码请咨询本单位管理员，或致电市双千办 8111697、8111693。");
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+  probe::item("login.help");
+
+  ImGui::EndChild();
+  ImGui::PopStyleVar(2);
+  if (!state.notice.empty()) {
+    ImGui::SetCursorScreenPos(ImVec2(vp->Pos.x + (vp->Size.x - cardW) * 0.5f, ImGui::GetItemRectMax().y + 12 * dpr));
+    ImGui::TextColored(theme::kSuccess, "%s", state.notice.c_str());
+    probe::item("login.notice", state.notice);
+  }
+  ImGui::End();
+}
+
+}  // namespace qinqing::web

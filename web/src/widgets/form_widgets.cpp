@@ -1,0 +1,165 @@
+#include "widgets/form_widgets.hpp"
+
+#include <cmath>
+
+#include "imgui_stdlib.h"
+#include "theme.hpp"
+#include "widgets/probe.hpp"
+
+namespace qinqing::web::ui {
+namespace {
+
+// Counts UTF-8 characters (continuation bytes excluded): limits are in characters, not bytes.
+int charCount(const std::string& s) {
+  int n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80 ? 1 : 0;
+  return n;
+}
+
+struct LimitData {
+  int maxChars;
+};
+
+int limitCallback(ImGuiInputTextCallbackData* data) {
+  auto* limit = static_cast<LimitData*>(data->UserData);
+  if (data->EventFlag == ImGuiInputTextFlags_CallbackCharFilter) {
+    // The buffer here is the previous state; refuse a new character once the limit is reached.
+    std::string current(data->Buf ? data->Buf : "");
+    return charCount(current) >= limit->maxChars ? 1 : 0;
+  }
+  return 0;
+}
+
+}  // namespace
+
+bool textField(std::string_view probeId, std::string_view label, std::string& value, const FieldOptions& options) {
+  ImGui::PushID(probeId.data(), probeId.data() + probeId.size());
+  ImGui::TextUnformatted(label.data(), label.data() + label.size());
+  float width = options.width > 0 ? options.width : ImGui::GetContentRegionAvail().x;
+  ImGui::SetNextItemWidth(width);
+  ImGuiInputTextFlags flags = ImGuiInputTextFlags_EnterReturnsTrue;
+  if (options.password) flags |= ImGuiInputTextFlags_Password;
+  if (options.readOnly) flags |= ImGuiInputTextFlags_ReadOnly;
+  flags |= ImGuiInputTextFlags_CallbackCharFilter;
+  LimitData limit{options.maxChars};
+  if (options.error) ImGui::PushStyleColor(ImGuiCol_Border, theme::kDanger);
+  bool entered;
+  if (options.hint.empty()) {
+    entered = ImGui::InputText("##v", &value, flags, limitCallback, &limit);
+  } else {
+    std::string hint(options.hint);
+    entered = ImGui::InputTextWithHint("##v", hint.c_str(), &value, flags, limitCallback, &limit);
+  }
+  if (options.error) ImGui::PopStyleColor();
+  probe::item(probeId, options.password ? std::string(charCount(value), '*') : value);
+  if (options.error) errorText(std::string(probeId) + ".error", *options.error);
+  ImGui::PopID();
+  return entered;
+}
+
+bool choiceField(std::string_view probeId, std::string_view label, const std::vector<Choice>& choices,
+                 long long& selected, const std::string* error, std::string_view placeholder, float width) {
+  ImGui::PushID(probeId.data(), probeId.data() + probeId.size());
+  ImGui::TextUnformatted(label.data(), label.data() + label.size());
+  std::string preview(placeholder);
+  for (const auto& c : choices) {
+    if (c.id == selected) preview = c.label;
+  }
+  ImGui::SetNextItemWidth(width > 0 ? width : ImGui::GetContentRegionAvail().x);
+  bool changed = false;
+  if (error) ImGui::PushStyleColor(ImGuiCol_Border, theme::kDanger);
+  bool open = ImGui::BeginCombo("##c", preview.c_str(), ImGuiComboFlags_HeightLarge);
+  if (error) ImGui::PopStyleColor();
+  probe::item(probeId, preview);
+  if (open) {
+    int index = 0;
+    for (const auto& c : choices) {
+      bool isSelected = c.id == selected;
+      ImGui::PushID(index++);
+      if (ImGui::Selectable(c.label.c_str(), isSelected)) {
+        changed = c.id != selected;
+        selected = c.id;
+      }
+      probe::item(std::string(probeId) + ".option." + std::to_string(c.id), c.label);
+      if (isSelected) ImGui::SetItemDefaultFocus();
+      ImGui::PopID();
+    }
+    ImGui::EndCombo();
+  }
+  if (error) errorText(std::string(probeId) + ".error", *error);
+  ImGui::PopID();
+  return changed;
+}
+
+bool primaryButton(std::string_view probeId, std::string_view label, bool busy, ImVec2 size) {
+  ImGui::PushStyleColor(ImGuiCol_Button, theme::kPrimary);
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::kPrimaryHover);
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme::kPrimaryHover);
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+  ImGui::BeginDisabled(busy);
+  std::string text = busy ? std::string(label) + "中…" : std::string(label);
+  text += "##" + std::string(probeId);
+  bool clicked = ImGui::Button(text.c_str(), size);
+  ImGui::EndDisabled();
+  ImGui::PopStyleColor(4);
+  probe::item(probeId, label);
+  if (busy) {
+    ImGui::SameLine();
+    spinner(ImGui::GetFontSize() * 0.45f);
+  }
+  return clicked && !busy;
+}
+
+bool secondaryButton(std::string_view probeId, std::string_view label, ImVec2 size) {
+  std::string text = std::string(label) + "##" + std::string(probeId);
+  bool clicked = ImGui::Button(text.c_str(), size);
+  probe::item(probeId, label);
+  return clicked;
+}
+
+void spinner(float radius) {
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  float lineH = ImGui::GetFrameHeight();
+  ImVec2 centre(pos.x + radius, pos.y + lineH * 0.5f);
+  ImGui::Dummy(ImVec2(radius * 2, lineH));
+  float t = static_cast<float>(ImGui::GetTime());
+  float start = t * 6.0f;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->PathClear();
+  for (int i = 0; i <= 24; ++i) {
+    float a = start + (static_cast<float>(i) / 24.0f) * 4.2f;
+    dl->PathLineTo(ImVec2(centre.x + std::cos(a) * radius, centre.y + std::sin(a) * radius));
+  }
+  dl->PathStroke(ImGui::GetColorU32(theme::kPrimary), 0, radius * 0.35f);
+}
+
+void errorText(std::string_view probeId, const std::string& message) {
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kDanger);
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(message.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+  probe::item(probeId, message);
+}
+
+void emptyState(std::string_view probeId, std::string_view message) {
+  ImVec2 avail = ImGui::GetContentRegionAvail();
+  ImVec2 size = ImGui::CalcTextSize(message.data(), message.data() + message.size(), false, avail.x);
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (avail.x - size.x) * 0.5f));
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMutedText);
+  ImGui::TextUnformatted(message.data(), message.data() + message.size());
+  ImGui::PopStyleColor();
+  probe::item(probeId, message);
+}
+
+void detailRow(std::string_view probeId, std::string_view label, std::string_view value, float labelWidth) {
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMutedText);
+  ImGui::TextUnformatted(label.data(), label.data() + label.size());
+  ImGui::PopStyleColor();
+  ImGui::SameLine(labelWidth);
+  std::string shown = value.empty() ? "（未填写）" : std::string(value);
+  ImGui::TextUnformatted(shown.c_str());
+  probe::item(probeId, value);
+}
+
+}  // namespace qinqing::web::ui

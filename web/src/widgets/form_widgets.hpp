@@ -1,0 +1,48 @@
+// Form building blocks used by every screen: a labelled field with its error beside it, a choice
+// list, buttons, a spinner for every wait, and an empty-state message that says why.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "imgui.h"
+
+namespace qinqing::web::ui {
+
+struct FieldOptions {
+  float width = 0.0f;          // 0: the whole available width
+  bool password = false;
+  bool readOnly = false;
+  int maxChars = 200;          // limit counted in characters (not bytes)
+  const std::string* error = nullptr;  // shown in red under the field
+  std::string_view hint;       // grey placeholder text
+};
+
+// A label above an input. Returns true when Enter was pressed inside the field.
+bool textField(std::string_view probeId, std::string_view label, std::string& value, const FieldOptions& options);
+
+struct Choice {
+  long long id = 0;
+  std::string label;
+};
+// A labelled drop-down with a filter box for long lists. Returns true when the choice changed.
+bool choiceField(std::string_view probeId, std::string_view label, const std::vector<Choice>& choices,
+                 long long& selected, const std::string* error, std::string_view placeholder, float width = 0.0f);
+
+// A filled primary button; disabled (and showing a spinner) while `busy`.
+bool primaryButton(std::string_view probeId, std::string_view label, bool busy, ImVec2 size = ImVec2(0, 0));
+bool secondaryButton(std::string_view probeId, std::string_view label, ImVec2 size = ImVec2(0, 0));
+
+// A small rotating arc; call only while something is in flight (it keeps frames coming).
+void spinner(float radius);
+
+// Text in the danger colour, wrapped, recorded in the probe.
+void errorText(std::string_view probeId, const std::string& message);
+// A muted, centred explanation for an empty list or a screen that cannot load.
+void emptyState(std::string_view probeId, std::string_view message);
+
+// A "label: value" row of a read-only detail view.
+void detailRow(std::string_view probeId, std::string_view label, std::string_view value, float labelWidth);
+
+}  // namespace qinqing::web::ui
