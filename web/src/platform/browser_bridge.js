@@ -93,5 +93,6 @@ mergeInto(LibraryManager.library, {
     window.qinqing.probe = function () { return JSON.parse(UTF8ToString(Module._qq_probe())); };
     window.qinqing.firstFrameMs = function () { return window.qinqingBoot.firstFrameMs; };
     window.qinqing.frameCount = function () { return Module._qq_frame_count(); };
+    window.qinqing.fontSlicesLoaded = function () { return Module._qq_font_slices_loaded(); };
   },
 });

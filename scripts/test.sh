@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The test command: installs what is missing, builds, and runs every test: the layering check, the
+# native GoogleTest suites (shared domain and backend against a real server), the same shared domain
+# suite compiled to wasm under node (its results must equal the native run), and the browser tests in
+# Debian's headless chromium.
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$here"
+bash scripts/setup.sh
+bash scripts/build.sh
+
+echo "== layering"
+bash scripts/check_layering.sh
+
+echo "== native tests (ctest)"
+(cd build/native && ctest --output-on-failure)
+
+echo "== wasm tests under node (ctest)"
+(cd build/wasm && NODE_PATH=/usr/share/nodejs ctest --output-on-failure)
+
+echo "== shared domain: native and wasm give the same results"
+bash scripts/compare_shared_runs.sh
+
+echo "== browser tests (headless chromium)"
+(cd tests/browser && node --test --test-concurrency=1 ./*.test.js)
