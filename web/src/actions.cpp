@@ -2,40 +2,13 @@
 // Validation runs here with the same shared rules the server applies; the server decides.
 #include "actions.hpp"
 
-#include "platform/http_client.hpp"
+#include "calendar_actions.hpp"
+#include "request.hpp"
 #include "qinqing/wire/error_json.hpp"
 #include "qinqing/wire/identity_json.hpp"
 
 namespace qinqing::web {
 namespace {
-
-constexpr const char* kNetworkError = "无法连接服务器，请检查网络后重试";
-constexpr const char* kSessionExpired = "登录已过期，请重新登录";
-
-// Runs the callback for a reply and keeps the in-flight count that drives the progress indicator.
-void send(AppState& state, const std::string& method, const std::string& path, const std::string& body,
-          std::function<void(const HttpReply&)> onReply) {
-  ++state.requestsInFlight;
-  std::string token = state.session ? state.session->token : std::string();
-  httpSend(method, path, body, token, [&state, onReply = std::move(onReply)](const HttpReply& reply) {
-    --state.requestsInFlight;
-    onReply(reply);
-  });
-}
-
-domain::DomainError replyError(const HttpReply& reply) {
-  if (reply.status == 0) return domain::DomainError::of(domain::ErrorCode::Internal, kNetworkError);
-  auto body = nlohmann::json::parse(reply.body, nullptr, false);
-  return wire::errorFromJson(body);
-}
-
-void signOut(AppState& state, std::string formError, std::string notice) {
-  state.session.reset();
-  state.screen = Screen::Login;
-  state.login.formError = std::move(formError);
-  state.notice = std::move(notice);
-  state.login.submitting = false;
-}
 
 void loadLoginOptions(AppState& state) {
   state.loginOptions.loading = true;
@@ -137,7 +110,11 @@ void Dispatch::run(Action action) {
         else if constexpr (std::is_same_v<T, OpenMenu>) {
           m_state.activeMenuKey = a.key;
           if (a.key == "profile.info" || a.key == "company.info") loadProfile(m_state);
+          if (a.key == "admin.calendar") loadCalendar(m_state);
         }
+        else if constexpr (std::is_same_v<T, LoadCalendar>) loadCalendar(m_state);
+        else if constexpr (std::is_same_v<T, EditCalendarDay>) editCalendarDay(m_state, a);
+        else if constexpr (std::is_same_v<T, ImportCalendarYear>) importCalendarYear(m_state, a);
       },
       std::move(action));
 }

@@ -17,8 +17,21 @@ struct LoadProfile {};
 struct OpenMenu {
   std::string key;
 };
+struct LoadCalendar {};
+// 工作日历: change one day (kind: "holiday" with a name, "workday", "clear").
+struct EditCalendarDay {
+  domain::Date day;
+  std::string kind;
+  std::string name;
+};
+// 工作日历: load or replace one year from JSON of cn_calendar.json's per-year form.
+struct ImportCalendarYear {
+  int year = 0;
+  std::string json;
+};
 
-using Action = std::variant<LoadLoginOptions, SubmitLogin, Logout, LoadProfile, OpenMenu>;
+using Action = std::variant<LoadLoginOptions, SubmitLogin, Logout, LoadProfile, OpenMenu, LoadCalendar,
+                            EditCalendarDay, ImportCalendarYear>;
 
 // Screens call dispatch(action) while drawing; the actions run in flush(), before the next frame,
 // so a frame never sees state change under it (a logout cannot pull the profile from a drawing shell).

@@ -6,6 +6,10 @@
 #include <string>
 #include <vector>
 
+#include "qinqing/time/instant.hpp"
+
+#include "qinqing/calendar/due_date.hpp"
+#include "qinqing/calendar/holiday_calendar.hpp"
 #include "qinqing/core/result.hpp"
 #include "qinqing/identity/account.hpp"
 
@@ -40,16 +44,39 @@ struct ProfileState {
   std::string error;
 };
 
+// The working-day calendar as the server holds it; deadlines shown in the client are computed from
+// it with the same shared engine the server uses.
+struct CalendarState {
+  std::optional<domain::HolidayCalendar> calendar;
+  bool loading = false;
+  std::string error;
+  // 工作日历 screen (系统管理员)
+  int viewYear = 0;                       // 0: the current year, set on first show
+  std::optional<domain::Date> selectedDay;
+  std::string editName;                   // holiday name typed for the selected day
+  std::string editError;
+  std::string message;                    // last change's confirmation
+  bool saving = false;
+  std::string importText;                 // JSON of one year, chosen from a file
+  std::string importFileName;
+  std::vector<domain::FieldError> importErrors;
+  // 期限计算: a start date and N working days, explained day by day
+  std::string toolFrom;
+  int toolDays = 15;
+};
+
 struct AppState {
   Screen screen = Screen::Login;
   LoginForm login;
   LoginOptionsState loginOptions;
   std::optional<Session> session;
   ProfileState profile;
+  CalendarState calendar;
   std::string activeMenuKey = "profile.info";
   std::string notice;            // a short confirmation shown in the top bar (已退出登录)
   int requestsInFlight = 0;      // drives the progress indicator and keeps frames coming
   float dpr = 1.0f;              // device pixel ratio: ImGui works in backing pixels
+  domain::Instant now;           // the browser's clock at the start of the frame (UTC)
 
   // Returns the message of the field's error, or nullptr.
   const std::string* loginFieldError(std::string_view field) const;

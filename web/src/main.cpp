@@ -7,6 +7,7 @@
 #include <emscripten/html5.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 
 #include "actions.hpp"
@@ -15,6 +16,7 @@
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
 #include "platform/font_loader.hpp"
+#include "qinqing/calendar/due_date.hpp"
 #include "platform/frame_scheduler.hpp"
 #include "platform/input_bridge.hpp"
 #include "screens/screens.hpp"
@@ -69,6 +71,7 @@ const char* screenName(const AppState& s) {
 
 void drawFrame() {
   Client& c = client();
+  c.state.now = domain::Instant::fromUnixSeconds(static_cast<std::int64_t>(emscripten_date_now() / 1000.0));
   c.dispatch.flush();
   applyArrivedFontSlices();
   glfwPollEvents();
@@ -108,6 +111,7 @@ void requestFrames(int frames) {
 }  // namespace qinqing::web
 
 using namespace qinqing::web;
+namespace domain = qinqing::domain;
 
 extern "C" EMSCRIPTEN_KEEPALIVE void qq_frame(double) {
   Client& c = client();
@@ -136,11 +140,28 @@ extern "C" EMSCRIPTEN_KEEPALIVE void qq_base_font_loaded(unsigned char* data, in
   }
   c.fontReady = true;
   c.dispatch(LoadLoginOptions{});
+  c.dispatch(LoadCalendar{});  // deadlines shown anywhere are computed with the server's calendar
   requestFrames(3);
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE const char* qq_probe() { return probe::lastFrameJson().c_str(); }
 extern "C" EMSCRIPTEN_KEEPALIVE int qq_frame_count() { return client().frameCount; }
+
+// window.qinqing.dueDate('2020-09-30', 15) → '2020-10-28', from the wasm build of the shared engine
+// and the calendar the server sent. Empty while the calendar is loading or for bad input.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* qq_due_date(const char* from, int workingDays) {
+  static std::string result;  // returned to JS, read at once
+  result.clear();
+  const auto& cal = client().state.calendar.calendar;
+  if (!cal || !from || workingDays < 1 || workingDays > domain::kMaxWorkingDays) return result.c_str();
+  if (auto date = domain::Date::parseIso(from)) {
+    result = domain::dueAfterWorkingDays(*cal, date.value(), workingDays).dueDate.toIso();
+  } else if (auto instant = domain::parseInstant(from)) {
+    result = domain::dueAfterWorkingDays(*cal, instant.value(), workingDays).dueDate.toIso();
+  }
+  return result.c_str();
+}
+extern "C" EMSCRIPTEN_KEEPALIVE int qq_calendar_ready() { return client().state.calendar.calendar ? 1 : 0; }
 
 // Wheel events from the canvas: GLFW's emulation quantises them (imgui #6096), so ImGui's own
 // handler is used, and every wheel wakes the loop.

@@ -87,6 +87,30 @@ mergeInto(LibraryManager.library, {
     if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(function () {});
   },
 
+  // A file dialog; the chosen file's text goes back to C++ (qq_file_chosen).
+  qq_choose_file: function (acceptPtr) {
+    var input = document.createElement("input");
+    input.type = "file";
+    input.accept = UTF8ToString(acceptPtr);
+    input.style.display = "none";
+    input.id = "qq-file-input";
+    document.body.appendChild(input);
+    input.addEventListener("change", function () {
+      var file = input.files && input.files[0];
+      input.remove();
+      if (!file) return;
+      file.text().then(function (text) {
+        var n = lengthBytesUTF8(file.name) + 1, np = _malloc(n);
+        stringToUTF8(file.name, np, n);
+        var t = lengthBytesUTF8(text) + 1, tp = _malloc(t);
+        stringToUTF8(text, tp, t);
+        Module._qq_file_chosen(np, tp);
+        _free(np); _free(tp);
+      });
+    });
+    input.click();
+  },
+
   // window.qinqing: the page's test and automation surface.
   qq_install_page_api: function () {
     window.qinqing = window.qinqing || {};
@@ -94,5 +118,13 @@ mergeInto(LibraryManager.library, {
     window.qinqing.firstFrameMs = function () { return window.qinqingBoot.firstFrameMs; };
     window.qinqing.frameCount = function () { return Module._qq_frame_count(); };
     window.qinqing.fontSlicesLoaded = function () { return Module._qq_font_slices_loaded(); };
+    window.qinqing.calendarReady = function () { return Module._qq_calendar_ready() === 1; };
+    window.qinqing.dueDate = function (from, workingDays) {
+      var len = lengthBytesUTF8(String(from)) + 1, p = _malloc(len);
+      stringToUTF8(String(from), p, len);
+      var out = UTF8ToString(Module._qq_due_date(p, workingDays | 0));
+      _free(p);
+      return out;
+    };
   },
 });

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "qinqing/identity/menu.hpp"
+#include "screens/calendar_panels.hpp"
 #include "screens/screens.hpp"
 #include "theme.hpp"
 #include "widgets/form_widgets.hpp"
@@ -71,7 +72,7 @@ void drawMenu(AppState& state, Dispatch& dispatch) {
 }  // namespace
 
 bool screenAvailable(std::string_view menuKey) {
-  return menuKey == "profile.info" || menuKey == "company.info";
+  return menuKey == "profile.info" || menuKey == "company.info" || menuKey == "admin.calendar";
 }
 
 void drawAppShell(AppState& state, Dispatch& dispatch) {
@@ -99,7 +100,13 @@ void drawAppShell(AppState& state, Dispatch& dispatch) {
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(28 * dpr, 20 * dpr));
   ImGui::BeginChild("content", ImVec2(vp->Size.x - menuW, vp->Size.y - barH), ImGuiChildFlags_AlwaysUseWindowPadding);
+  // From 1 November the platform's operator is reminded until next year's holidays are loaded.
+  if (state.session->profile.role == domain::Role::SystemAdmin && state.activeMenuKey != "admin.calendar" &&
+      drawProvisionalWarning(state)) {
+    ImGui::Separator();
+  }
   if (state.activeMenuKey == "profile.info" || state.activeMenuKey == "company.info") drawProfileScreen(state, dispatch);
+  if (state.activeMenuKey == "admin.calendar") drawCalendarScreen(state, dispatch);
   ImGui::EndChild();
   ImGui::PopStyleVar();
   ImGui::PopStyleColor();

@@ -10,6 +10,7 @@ void drawLoginScreen(AppState& state, Dispatch& dispatch);
 // The signed-in frame: top bar, the role's menu, and the active screen in the content area.
 void drawAppShell(AppState& state, Dispatch& dispatch);
 void drawProfileScreen(AppState& state, Dispatch& dispatch);
+void drawCalendarScreen(AppState& state, Dispatch& dispatch);
 
 // The menu keys whose screens exist in this version; the rest of a role's menu is shown disabled.
 bool screenAvailable(std::string_view menuKey);

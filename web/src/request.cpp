@@ -1,0 +1,32 @@
+#include "request.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "qinqing/wire/error_json.hpp"
+
+namespace qinqing::web {
+
+void send(AppState& state, const std::string& method, const std::string& path, const std::string& body,
+          std::function<void(const HttpReply&)> onReply) {
+  ++state.requestsInFlight;
+  std::string token = state.session ? state.session->token : std::string();
+  httpSend(method, path, body, token, [&state, onReply = std::move(onReply)](const HttpReply& reply) {
+    --state.requestsInFlight;
+    onReply(reply);
+  });
+}
+
+domain::DomainError replyError(const HttpReply& reply) {
+  if (reply.status == 0) return domain::DomainError::of(domain::ErrorCode::Internal, kNetworkError);
+  return wire::errorFromJson(nlohmann::json::parse(reply.body, nullptr, false));
+}
+
+void signOut(AppState& state, std::string formError, std::string notice) {
+  state.session.reset();
+  state.screen = Screen::Login;
+  state.login.formError = std::move(formError);
+  state.notice = std::move(notice);
+  state.login.submitting = false;
+}
+
+}  // namespace qinqing::web
