@@ -1,0 +1,122 @@
+#include "auth/session_service.hpp"
+
+#include <SQLiteCpp/Transaction.h>
+
+#include <optional>
+
+#include "auth/security_policy.hpp"
+#include "auth/session_token.hpp"
+#include "repositories/account_repository.hpp"
+#include "repositories/session_repository.hpp"
+
+namespace qinqing::backend::auth {
+namespace {
+using domain::DomainError;
+using domain::ErrorCode;
+
+DomainError badCredentials() {
+  // One message whether the name or the password was wrong: the answer must not reveal which
+  // names exist. Attached to the password field, where the login form shows it.
+  return DomainError{ErrorCode::BadCredentials, "账号或密码错误", {{"password", "账号或密码错误"}}};
+}
+
+DomainError accountLocked() {
+  return DomainError::of(ErrorCode::AccountLocked, "账号已锁定，请 30 分钟后再试或通过短信验证码解锁");
+}
+
+DomainError unauthenticated(std::string message) {
+  return DomainError::of(ErrorCode::Unauthenticated, std::move(message));
+}
+
+domain::AccountProfile finishProfile(StoredProfile stored, long long now) {
+  const long long maxAge = static_cast<long long>(domain::passwordMaxAgeDays(stored.profile.role)) * 86400;
+  stored.profile.mustChangePassword = stored.mustChangePasswordFlag || now - stored.passwordChangedAt > maxAge;
+  return std::move(stored.profile);
+}
+
+}  // namespace
+
+SessionService::SessionService(db::Database& database, const PasswordHasher& hasher, Clock clock)
+    : m_db(database), m_hasher(hasher), m_clock(std::move(clock)) {}
+
+long long SessionService::nowUnix() const { return toUnixSeconds(m_clock()); }
+
+domain::Result<LoginSuccess> SessionService::logIn(const domain::LoginRequest& request,
+                                                   const std::string& clientAddress) {
+  if (auto valid = domain::validateLoginRequest(request); !valid) return valid.error();
+
+  auto candidate = m_db.read([&](SQLite::Database& c) {
+    return AccountRepository(c).findForLogin(request.role, request.loginName, request.unitId);
+  });
+  const long long now = nowUnix();
+  if (!candidate) {
+    m_hasher.spendVerifyTime(request.password);
+    return badCredentials();
+  }
+  if (isLocked(candidate->failures, now)) return accountLocked();
+
+  // The ~60 ms verification runs outside the writer lock: it must not hold up other writes.
+  if (!m_hasher.verify(candidate->passwordHash, request.password)) {
+    const bool locked = m_db.write([&](SQLite::Database& c) {
+      SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
+      AccountRepository accounts(c);
+      // Re-read under the writer lock: concurrent failures must each count.
+      auto state = accounts.failureState(candidate->accountId).value_or(FailureState{});
+      if (isLocked(state, now)) return true;
+      auto next = afterFailedLogin(state, now);
+      accounts.saveFailureState(candidate->accountId, next);
+      tx.commit();
+      return isLocked(next, now);
+    });
+    return locked ? accountLocked() : badCredentials();
+  }
+
+  IssuedToken issued = issueSessionToken();
+  auto stored = m_db.write([&](SQLite::Database& c) {
+    SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
+    AccountRepository accounts(c);
+    SessionRepository sessions(c);
+    accounts.recordSuccessfulLogin(candidate->accountId, now);
+    // Sweeping here keeps the table small without a background thread; logins are rare enough.
+    sessions.removeExpired(now - kSessionIdleTimeout.count(), now - kSessionMaxAge.count());
+    sessions.insert(issued.hash, candidate->accountId, now, clientAddress);
+    auto profile = accounts.loadProfile(candidate->accountId);
+    tx.commit();
+    return profile;
+  });
+  if (!stored) return DomainError::of(ErrorCode::Internal, "账号数据不完整，请联系系统管理员");
+  return LoginSuccess{std::move(issued.token), finishProfile(std::move(*stored), now)};
+}
+
+domain::Result<AuthContext> SessionService::authenticate(std::string_view token) {
+  if (token.empty()) return unauthenticated("请先登录");
+  const std::string hash = hashSessionToken(token);
+  auto stored = m_db.read([&](SQLite::Database& c) { return SessionRepository(c).find(hash); });
+  if (!stored) return unauthenticated("登录已失效，请重新登录");
+  const long long now = nowUnix();
+  switch (judgeSession(stored->createdAt, stored->lastSeenAt, now)) {
+    case SessionVerdict::Expired:
+      m_db.write([&](SQLite::Database& c) { return SessionRepository(c).remove(hash); });
+      return unauthenticated("登录已超时，请重新登录");
+    case SessionVerdict::ValidButStale:
+      m_db.write([&](SQLite::Database& c) { SessionRepository(c).touch(hash, now); });
+      break;
+    case SessionVerdict::Valid:
+      break;
+  }
+  return std::move(stored->context);
+}
+
+void SessionService::logOut(std::string_view token) {
+  if (token.empty()) return;
+  const std::string hash = hashSessionToken(token);
+  m_db.write([&](SQLite::Database& c) { return SessionRepository(c).remove(hash); });
+}
+
+domain::Result<domain::AccountProfile> SessionService::profile(const AuthContext& context) {
+  auto stored = m_db.read([&](SQLite::Database& c) { return AccountRepository(c).loadProfile(context.accountId); });
+  if (!stored) return unauthenticated("账号不存在，请重新登录");
+  return finishProfile(std::move(*stored), nowUnix());
+}
+
+}  // namespace qinqing::backend::auth

@@ -1,0 +1,13 @@
+// The subcommands of `qinqing`, one file each. main.cpp adds them in one list; a new command
+// (due-date, import, backup, audit verify) is a new file and one line there. Each command sets
+// exitCode when it runs; help texts are Chinese / English.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace qinqing::backend {
+
+void addServeCommand(CLI::App& app, int& exitCode);
+void addSeedDemoCommand(CLI::App& app, int& exitCode);
+
+}  // namespace qinqing::backend

@@ -1,0 +1,143 @@
+// qinqing serve [--listen HOST:PORT] [--data DIR] [--web DIR] [--allow-origin ORIGIN]... [--demo]
+//
+// SIGINT and SIGTERM stop the server gracefully: they are blocked in every thread (the server's
+// pool threads inherit the mask) and one thread waits for them with sigwait and calls stop(), so
+// no work happens inside an asynchronous signal handler.
+#include <pthread.h>
+#include <signal.h>
+
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <thread>
+
+#include "commands/commands.hpp"
+#include "server.hpp"
+#include "util/log.hpp"
+
+namespace qinqing::backend {
+namespace {
+
+struct ServeOptions {
+  std::string listen = "127.0.0.1:8080";
+  std::string data = "data";
+  std::string web;  // empty: the client the build made, <exe dir>/../web
+  std::vector<std::string> allowedOrigins;
+  bool demo = false;
+};
+
+struct ListenAddress {
+  std::string host;
+  int port = 0;
+};
+
+// "127.0.0.1:8080", "0.0.0.0:80", "[::1]:8080", or a bare port ("8080" → 127.0.0.1).
+std::optional<ListenAddress> parseListen(const std::string& text) {
+  std::string host = "127.0.0.1";
+  std::string port = text;
+  if (auto colon = text.rfind(':'); colon != std::string::npos) {
+    host = text.substr(0, colon);
+    port = text.substr(colon + 1);
+    if (host.size() >= 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+  }
+  if (host.empty() || port.empty() || port.size() > 5 || port.find_first_not_of("0123456789") != std::string::npos) {
+    return std::nullopt;
+  }
+  const int number = std::stoi(port);
+  if (number > 65535) return std::nullopt;
+  return ListenAddress{host, number};
+}
+
+// An origin is scheme://host[:port], exactly as browsers send it in the Origin header.
+bool looksLikeOrigin(const std::string& origin) {
+  const bool scheme = origin.rfind("http://", 0) == 0 || origin.rfind("https://", 0) == 0;
+  const auto rest = origin.substr(origin.find("//") + 2);
+  return scheme && !rest.empty() && rest.find('/') == std::string::npos;
+}
+
+std::filesystem::path defaultWebDir() {
+  std::error_code ec;
+  auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (ec) return "web";
+  return (exe.parent_path() / ".." / "web").lexically_normal();
+}
+
+std::string browserUrl(const ListenAddress& address, int port) {
+  std::string host = address.host;
+  if (host == "0.0.0.0") host = "127.0.0.1";
+  if (host == "::") host = "::1";
+  if (host.find(':') != std::string::npos) host = "[" + host + "]";
+  return "http://" + host + ":" + std::to_string(port) + "/";
+}
+
+int runServe(const ServeOptions& options) {
+  auto address = parseListen(options.listen);
+  if (!address) {
+    std::cerr << "监听地址格式应为 主机:端口，例如 127.0.0.1:8080\n"
+                 "--listen expects HOST:PORT, e.g. 127.0.0.1:8080\n";
+    return kExitUsage;
+  }
+  for (const auto& origin : options.allowedOrigins) {
+    if (!looksLikeOrigin(origin)) {
+      std::cerr << "--allow-origin 应为 https://主机[:端口]，不带路径：" << origin << "\n"
+                << "--allow-origin expects scheme://host[:port] without a path: " << origin << "\n";
+      return kExitUsage;
+    }
+  }
+
+  sigset_t stopSignals;
+  sigemptyset(&stopSignals);
+  sigaddset(&stopSignals, SIGINT);
+  sigaddset(&stopSignals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+
+  try {
+    ServerConfig config;
+    config.dataDir = options.data;
+    config.webDir = options.web.empty() ? defaultWebDir() : std::filesystem::path(options.web);
+    config.allowedOrigins = options.allowedOrigins;
+    config.seedDemoIfEmpty = options.demo;
+    Server server(config);
+    const int port = server.bind(address->host, address->port);
+
+    std::thread waiter([&] {
+      int signal = 0;
+      sigwait(&stopSignals, &signal);
+      logInfo("正在停止 / stopping (signal " + std::to_string(signal) + ")");
+      server.stop();
+    });
+    const std::string url = browserUrl(*address, port);
+    std::cout << "十堰亲清企业服务信息平台已启动，请在浏览器中打开 " << url << "\n"
+              << "Qinqing is running: open " << url << "\n"
+              << "数据目录 / data: " << std::filesystem::absolute(config.dataDir).string() << "  网页客户端 / web: "
+              << config.webDir.string() << " (" << server.webFileCount() << " 个文件 / files)\n"
+              << "按 Ctrl+C 停止 / press Ctrl+C to stop" << std::endl;
+    const bool ok = server.listen();
+    pthread_kill(waiter.native_handle(), SIGTERM);  // wakes the waiter if listen ended on its own
+    waiter.join();
+    return ok ? 0 : kExitStartupFailure;
+  } catch (const StartupError& e) {
+    std::cerr << e.what() << "\n";
+    return e.exitCode();
+  }
+}
+
+}  // namespace
+
+void addServeCommand(CLI::App& app, int& exitCode) {
+  auto options = std::make_shared<ServeOptions>();
+  auto* cmd = app.add_subcommand("serve", "启动平台（网页客户端与 API）/ Start the platform (web client and API)");
+  cmd->add_option("--listen", options->listen, "监听地址 主机:端口 / Address to listen on, HOST:PORT")
+      ->capture_default_str();
+  cmd->add_option("--data", options->data, "数据目录（存放 qinqing.db）/ Data directory holding qinqing.db")
+      ->capture_default_str();
+  cmd->add_option("--web", options->web,
+                  "网页客户端目录，默认为构建生成的 build/web / Web client directory (default: <exe dir>/../web)");
+  cmd->add_option("--allow-origin", options->allowedOrigins,
+                  "允许跨域调用 API 的来源，可重复 / Origin allowed to call the API cross-origin (repeatable)")
+      ->type_name("ORIGIN");
+  cmd->add_flag("--demo", options->demo, "数据库为空时写入演示数据 / Seed demo data when the database is empty");
+  cmd->callback([options, &exitCode] { exitCode = runServe(*options); });
+}
+
+}  // namespace qinqing::backend

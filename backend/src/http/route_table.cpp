@@ -1,0 +1,113 @@
+#include "http/route_table.hpp"
+
+#include <algorithm>
+
+#include "http/json_response.hpp"
+
+namespace qinqing::backend::http {
+namespace {
+
+// Splits "/api/units/7" into {"api", "units", "7"}; empty segments (double slashes) are kept so
+// "/api//me" does not match "/api/me".
+std::vector<std::string_view> segments(std::string_view path) {
+  std::vector<std::string_view> out;
+  if (!path.empty() && path.front() == '/') path.remove_prefix(1);
+  while (true) {
+    auto slash = path.find('/');
+    out.push_back(path.substr(0, slash));
+    if (slash == std::string_view::npos) break;
+    path.remove_prefix(slash + 1);
+  }
+  return out;
+}
+
+bool patternMatches(std::string_view pattern, std::string_view path) {
+  auto p = segments(pattern);
+  auto s = segments(path);
+  if (p.size() != s.size()) return false;
+  for (size_t i = 0; i < p.size(); ++i) {
+    if (!p[i].empty() && p[i].front() == ':') {
+      if (s[i].empty()) return false;
+    } else if (p[i] != s[i]) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string_view methodName(HttpMethod method) {
+  switch (method) {
+    case HttpMethod::Get: return "GET";
+    case HttpMethod::Post: return "POST";
+    case HttpMethod::Put: return "PUT";
+    case HttpMethod::Patch: return "PATCH";
+    case HttpMethod::Delete: return "DELETE";
+  }
+  return "GET";
+}
+
+bool isApiPath(std::string_view path) { return path == "/api" || path.substr(0, 5) == "/api/"; }
+
+RouteTable::RouteTable(httplib::Server& server, Authenticator authenticate)
+    : m_server(server), m_authenticate(std::move(authenticate)) {}
+
+void RouteTable::registerWithServer(HttpMethod method, const std::string& pattern, httplib::Server::Handler handler) {
+  switch (method) {
+    case HttpMethod::Get: m_server.Get(pattern, std::move(handler)); break;
+    case HttpMethod::Post: m_server.Post(pattern, std::move(handler)); break;
+    case HttpMethod::Put: m_server.Put(pattern, std::move(handler)); break;
+    case HttpMethod::Patch: m_server.Patch(pattern, std::move(handler)); break;
+    case HttpMethod::Delete: m_server.Delete(pattern, std::move(handler)); break;
+  }
+}
+
+void RouteTable::add(HttpMethod method, std::string pattern, std::string summary, httplib::Server::Handler handler) {
+  registerWithServer(method, pattern, std::move(handler));
+  m_routes.push_back({method, std::move(pattern), std::move(summary), Access::Public});
+}
+
+void RouteTable::addAuthed(HttpMethod method, std::string pattern, std::string summary, AuthedHandler handler) {
+  auto wrapped = [authenticate = m_authenticate, handler = std::move(handler)](const httplib::Request& req,
+                                                                                 httplib::Response& res) {
+    auto context = authenticate(req);
+    if (!context) {
+      res.set_header("WWW-Authenticate", "Bearer");
+      sendError(res, context.error());
+      return;
+    }
+    handler(req, res, context.value());
+  };
+  registerWithServer(method, pattern, std::move(wrapped));
+  m_routes.push_back({method, std::move(pattern), std::move(summary), Access::Session});
+}
+
+std::vector<HttpMethod> RouteTable::methodsFor(std::string_view path) const {
+  std::vector<HttpMethod> out;
+  for (const auto& route : m_routes) {
+    if (patternMatches(route.pattern, path) && std::find(out.begin(), out.end(), route.method) == out.end()) {
+      out.push_back(route.method);
+    }
+  }
+  return out;
+}
+
+void RouteTable::sendUnmatched(const httplib::Request& req, httplib::Response& res) const {
+  auto methods = methodsFor(req.path);
+  if (methods.empty()) {
+    sendError(res, domain::ErrorCode::NotFound, "请求的接口不存在");
+    return;
+  }
+  std::string allow;
+  for (HttpMethod m : methods) {
+    if (!allow.empty()) allow += ", ";
+    allow += methodName(m);
+    if (m == HttpMethod::Get) allow += ", HEAD";
+  }
+  allow += ", OPTIONS";
+  res.set_header("Allow", allow);
+  sendError(res, domain::ErrorCode::MethodNotAllowed, "该接口不支持 " + req.method + " 请求");
+}
+
+}  // namespace qinqing::backend::http

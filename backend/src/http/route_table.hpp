@@ -1,0 +1,68 @@
+// RouteTable: the one registry of API routes. Each routes/<resource>_routes.cpp adds its routes
+// here; the table registers them with httplib and remembers (method, pattern, summary, access) so
+// that a wrong method on a known path is answered 405 with an Allow header rather than 404, and
+// so issue 4's /api/openapi.json can be generated from the same list the server serves.
+//
+// Session routes get the caller's AuthContext: the table resolves the bearer token before the
+// handler runs and answers 401 itself when there is none, so a handler cannot forget the check.
+#pragma once
+
+#include <httplib.h>
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "auth/auth_context.hpp"
+#include "qinqing/core/result.hpp"
+
+namespace qinqing::backend::http {
+
+enum class HttpMethod { Get, Post, Put, Patch, Delete };
+std::string_view methodName(HttpMethod method);
+
+enum class Access {
+  Public,   // anyone, no token (health, login options, login)
+  Session,  // a valid bearer token
+};
+
+struct RouteInfo {
+  HttpMethod method = HttpMethod::Get;
+  std::string pattern;  // "/api/me"; path parameters as ":name" ("/api/enterprises/:id")
+  std::string summary;  // Chinese, one line
+  Access access = Access::Public;
+};
+
+using AuthedHandler =
+    std::function<void(const httplib::Request&, httplib::Response&, const auth::AuthContext&)>;
+using Authenticator = std::function<domain::Result<auth::AuthContext>(const httplib::Request&)>;
+
+class RouteTable {
+public:
+  RouteTable(httplib::Server& server, Authenticator authenticate);
+
+  void add(HttpMethod method, std::string pattern, std::string summary, httplib::Server::Handler handler);
+  void addAuthed(HttpMethod method, std::string pattern, std::string summary, AuthedHandler handler);
+
+  const std::vector<RouteInfo>& routes() const { return m_routes; }
+
+  // Methods of the routes whose pattern matches path (":name" segments match any one segment).
+  std::vector<HttpMethod> methodsFor(std::string_view path) const;
+
+  // The answer for an /api/ request no route took: 405 + Allow when the path exists with other
+  // methods, 404 not_found otherwise. Both JSON.
+  void sendUnmatched(const httplib::Request& req, httplib::Response& res) const;
+
+private:
+  void registerWithServer(HttpMethod method, const std::string& pattern, httplib::Server::Handler handler);
+
+  httplib::Server& m_server;
+  Authenticator m_authenticate;
+  std::vector<RouteInfo> m_routes;
+};
+
+// True for paths the API owns ("/api" and everything under "/api/").
+bool isApiPath(std::string_view path);
+
+}  // namespace qinqing::backend::http

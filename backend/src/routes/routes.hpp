@@ -1,0 +1,27 @@
+// The route registration functions, one per resource file. server.cpp calls each of them, in
+// one list; a new resource adds its file here and a line there.
+#pragma once
+
+#include "http/route_table.hpp"
+#include "services.hpp"
+
+namespace qinqing::backend {
+
+void registerHealthRoutes(http::RouteTable& routes, Services& services);        // GET /api/health
+void registerLoginOptionsRoutes(http::RouteTable& routes, Services& services);  // GET /api/login-options
+void registerSessionRoutes(http::RouteTable& routes, Services& services);       // POST, DELETE /api/session
+void registerMeRoutes(http::RouteTable& routes, Services& services);            // GET /api/me
+
+}  // namespace qinqing::backend
+
+namespace qinqing::backend::http {
+class StaticFiles;
+}
+
+namespace qinqing::backend {
+
+// The web client: GET/HEAD of any path no API route took. Registered last (it matches
+// everything); unknown /api/ paths are answered by routes.sendUnmatched (404/405 JSON).
+void registerStaticRoutes(httplib::Server& server, const http::StaticFiles& files, const http::RouteTable& routes);
+
+}  // namespace qinqing::backend

@@ -1,0 +1,38 @@
+// The session resource: POST /api/session logs in, DELETE /api/session logs out.
+#include "auth/security_policy.hpp"
+#include "http/json_response.hpp"
+#include "http/request_auth.hpp"
+#include "qinqing/wire/error_json.hpp"
+#include "qinqing/wire/identity_json.hpp"
+#include "qinqing/wire/session_json.hpp"
+#include "routes/routes.hpp"
+
+namespace qinqing::backend {
+
+void registerSessionRoutes(http::RouteTable& routes, Services& services) {
+  // Body: {"role","login_name","unit_id"(cadres),"password"}.
+  // 200 {"token","idle_timeout_seconds","profile"}; 400 invalid_input; 401 bad_credentials;
+  // 423 account_locked.
+  routes.add(http::HttpMethod::Post, "/api/session", "登录", [&services](const httplib::Request& req, httplib::Response& res) {
+    auto body = wire::parseObject(req.body);
+    if (!body) return http::sendError(res, body.error());
+    auto request = wire::loginRequestFromJson(body.value());
+    if (!request) return http::sendError(res, request.error());
+    auto login = services.sessions.logIn(request.value(), req.remote_addr);
+    if (!login) return http::sendError(res, login.error());
+    wire::SessionGrant grant{login.value().token, static_cast<int>(auth::kSessionIdleTimeout.count()),
+                             login.value().profile};
+    http::sendJson(res, http::Status::OK_200, wire::sessionGrantToJson(grant));
+  });
+
+  // Idempotent: an already expired or unknown token still gets 204, so a client can always log
+  // out cleanly. Without any bearer token: 401.
+  routes.add(http::HttpMethod::Delete, "/api/session", "退出登录", [&services](const httplib::Request& req, httplib::Response& res) {
+    auto token = http::bearerToken(req);
+    if (!token) return http::sendError(res, domain::ErrorCode::Unauthenticated, "请先登录");
+    services.sessions.logOut(*token);
+    http::sendNoContent(res);
+  });
+}
+
+}  // namespace qinqing::backend

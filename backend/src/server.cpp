@@ -1,0 +1,142 @@
+#include "server.hpp"
+
+#include <sys/socket.h>
+
+#include <exception>
+#include <optional>
+
+#include "auth/session_service.hpp"
+#include "db/database.hpp"
+#include "demo/demo_data.hpp"
+#include "http/json_response.hpp"
+#include "http/request_auth.hpp"
+#include "http/route_table.hpp"
+#include "http/security_headers.hpp"
+#include "http/static_files.hpp"
+#include "routes/routes.hpp"
+#include "services.hpp"
+#include "util/log.hpp"
+
+namespace qinqing::backend {
+namespace {
+
+// Every API route, in one list (STYLE.md: server.cpp calls each register* function).
+void registerApiRoutes(http::RouteTable& routes, Services& services) {
+  registerHealthRoutes(routes, services);
+  registerLoginOptionsRoutes(routes, services);
+  registerSessionRoutes(routes, services);
+  registerMeRoutes(routes, services);
+}
+
+std::string describe(std::exception_ptr ep) {
+  try {
+    if (ep) std::rethrow_exception(ep);
+  } catch (const std::exception& e) {
+    return e.what();
+  } catch (...) {
+  }
+  return "unknown exception";
+}
+
+}  // namespace
+
+Server::Server(ServerConfig config) : m_config(std::move(config)) {
+  const long long now = toUnixSeconds(m_config.clock());
+  auto opened = openDataDirectory(m_config.dataDir, now);
+  m_database = std::move(opened.database);
+  const int version = opened.schemaVersion;
+
+  m_hasher = std::make_unique<auth::PasswordHasher>(m_config.passwordCost);
+  if (m_config.seedDemoIfEmpty) {
+    auto summary = m_database->write([&](SQLite::Database& c) -> std::optional<demo::DemoSummary> {
+      if (demo::databaseHasData(c)) return std::nullopt;
+      return demo::seedDemoData(c, *m_hasher, now);
+    });
+    if (summary) logInfo("已写入演示数据 / demo data seeded: " + demo::describe(*summary));
+  }
+
+  m_web = std::make_unique<http::StaticFiles>(http::StaticFiles::load(m_config.webDir));
+  if (!m_web->hasIndex()) {
+    logWarning("网页客户端目录缺少 index.html / web client not found in " + m_config.webDir.string());
+  }
+  m_security = std::make_unique<http::SecurityHeaders>(m_config.allowedOrigins,
+                                                       http::buildContentSecurityPolicy(m_web->indexHtml()));
+  m_sessions = std::make_unique<auth::SessionService>(*m_database, *m_hasher, m_config.clock);
+  m_services = std::make_unique<Services>(Services{*m_database, *m_sessions, m_config.clock, version});
+  configureHttp();
+}
+
+Server::~Server() = default;
+
+void Server::configureHttp() {
+  m_http.set_tcp_nodelay(true);
+  m_http.set_keep_alive_max_count(m_config.keepAliveMaxCount);
+  m_http.set_keep_alive_timeout(m_config.keepAliveTimeoutSeconds);
+  m_http.set_payload_max_length(m_config.payloadMaxBytes);
+  m_http.new_task_queue = [threads = m_config.threadCount] { return new httplib::ThreadPool(threads); };
+  // httplib's default sets SO_REUSEPORT, which lets a second `qinqing serve` bind the same port
+  // and silently receive half the connections. SO_REUSEADDR alone still allows a quick restart
+  // while old connections sit in TIME_WAIT, and makes a port in use an error.
+  m_http.set_socket_options([](socket_t sock) {
+    int on = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &on, sizeof(on));
+  });
+
+  m_http.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+    return m_security->handlePreflight(req, res) ? httplib::Server::HandlerResponse::Handled
+                                                 : httplib::Server::HandlerResponse::Unhandled;
+  });
+  m_http.set_post_routing_handler(
+      [this](const httplib::Request& req, httplib::Response& res) { m_security->apply(req, res); });
+
+  // Called for every response with status >= 400. Handlers' own JSON errors pass through
+  // untouched; errors httplib produced itself (no route, body too large, unparsable request) get
+  // the same JSON shape.
+  m_http.set_error_handler([this](const httplib::Request& req, httplib::Response& res) {
+    if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+    const int status = res.status;
+    if (status == http::Status::NotFound_404 && http::isApiPath(req.path)) {
+      m_routes->sendUnmatched(req, res);
+    } else if (status == http::Status::NotFound_404) {
+      http::sendError(res, domain::ErrorCode::NotFound, "请求的地址不存在");
+    } else if (status == http::Status::PayloadTooLarge_413) {
+      http::sendError(res, domain::ErrorCode::PayloadTooLarge,
+                      "请求内容过大，上限为 " + std::to_string(m_config.payloadMaxBytes / (1024 * 1024)) + " MB");
+    } else if (status >= http::Status::InternalServerError_500) {
+      http::sendError(res, domain::ErrorCode::Internal, "服务器内部错误，请稍后再试");
+    } else {
+      http::sendError(res, domain::ErrorCode::InvalidInput, "请求格式有误");
+      res.status = status;  // keep httplib's more precise 4xx (e.g. 414, 416)
+    }
+    return httplib::Server::HandlerResponse::Handled;
+  });
+
+  // A handler that throws (a database error, a bug) answers 500 with a JSON body; the details go
+  // to the log only, never to the client.
+  m_http.set_exception_handler([](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {
+    logError(req.method + " " + req.path + " failed: " + describe(ep));
+    http::sendError(res, domain::ErrorCode::Internal, "服务器内部错误，请稍后再试");
+  });
+
+  m_routes = std::make_unique<http::RouteTable>(m_http, http::makeAuthenticator(*m_sessions));
+  registerApiRoutes(*m_routes, *m_services);
+  registerStaticRoutes(m_http, *m_web, *m_routes);
+}
+
+int Server::bind(const std::string& host, int port) {
+  const int bound = port == 0 ? m_http.bind_to_any_port(host) : (m_http.bind_to_port(host, port) ? port : -1);
+  if (bound <= 0) {
+    const std::string where = host + ":" + std::to_string(port);
+    throw StartupError("无法监听 " + where + "（端口可能已被占用，或地址不属于本机）",
+                       "cannot listen on " + where + " (port in use, or not a local address)", kExitAddressInUse);
+  }
+  return bound;
+}
+
+bool Server::listen() { return m_http.listen_after_bind(); }
+void Server::stop() { m_http.stop(); }
+void Server::waitUntilReady() const { m_http.wait_until_ready(); }
+int Server::schemaVersion() const { return m_services->schemaVersion; }
+std::size_t Server::webFileCount() const { return m_web->fileCount(); }
+
+}  // namespace qinqing::backend

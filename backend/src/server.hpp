@@ -1,0 +1,94 @@
+// Server: one running instance of the platform — the database (migrated at start), the web client
+// in memory, the session service, and the httplib::Server with every route registered.
+//
+// cpp-httplib's defaults do not fit a server (see TOOLCHAIN.md: Nagle's algorithm on, 5 requests
+// per keep-alive connection, listen backlog 5, 8 threads). This class sets TCP_NODELAY, keeps
+// connections alive for up to 1000 requests / 5 s idle, runs a pool large enough that 64+
+// keep-alive connections never queue behind each other (each connection holds a thread), listens
+// with a backlog of 1024 (CPPHTTPLIB_LISTEN_BACKLOG, set in backend/CMakeLists.txt) and refuses
+// bodies over 12 MB with a JSON 413.
+//
+// Both `qinqing serve` and the integration tests build servers through this class, so the tests
+// exercise exactly what production runs.
+#pragma once
+
+#include <httplib.h>
+
+#include <cstddef>
+#include <ctime>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "auth/password_hasher.hpp"
+#include "startup.hpp"
+#include "util/clock.hpp"
+
+namespace qinqing::backend {
+
+namespace db {
+class Database;
+}
+namespace auth {
+class SessionService;
+}
+namespace http {
+class RouteTable;
+class StaticFiles;
+class SecurityHeaders;
+}  // namespace http
+struct Services;
+
+struct ServerConfig {
+  std::filesystem::path dataDir;  // holds qinqing.db; created if missing
+  std::filesystem::path webDir;   // the built web client; may be missing (the server says so)
+  std::vector<std::string> allowedOrigins;       // CORS: exact origins, e.g. "https://qq.example.cn"
+  std::size_t payloadMaxBytes = 12 * 1024 * 1024;
+  int threadCount = 128;                         // ≥ 64 keep-alive connections plus headroom
+  std::size_t keepAliveMaxCount = 1000;
+  std::time_t keepAliveTimeoutSeconds = 5;
+  bool seedDemoIfEmpty = false;                  // `serve --demo`: seed a new, empty database
+  auth::PasswordHasher::Cost passwordCost = auth::PasswordHasher::interactiveCost();
+  Clock clock = systemClock();
+};
+
+class Server {
+public:
+  // Opens (creating) dataDir/qinqing.db, applies migrations, seeds demo data if asked, loads the
+  // web client and registers the routes. Throws StartupError (schema newer than this binary,
+  // unusable data directory, unreadable database).
+  explicit Server(ServerConfig config);
+  ~Server();
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  // Binds host:port; port 0 picks a free port. Returns the bound port. Throws StartupError.
+  int bind(const std::string& host, int port);
+
+  // Serves until stop() (from any thread). Returns false if the listening socket failed.
+  bool listen();
+  void stop();
+  void waitUntilReady() const;
+
+  int schemaVersion() const;
+  std::size_t webFileCount() const;
+  const http::RouteTable& routes() const { return *m_routes; }
+  // For tests that add a deliberately failing route; production code registers via routes/.
+  httplib::Server& http() { return m_http; }
+
+private:
+  void configureHttp();
+
+  ServerConfig m_config;
+  std::unique_ptr<db::Database> m_database;
+  std::unique_ptr<auth::PasswordHasher> m_hasher;
+  std::unique_ptr<auth::SessionService> m_sessions;
+  std::unique_ptr<http::StaticFiles> m_web;
+  std::unique_ptr<http::SecurityHeaders> m_security;
+  std::unique_ptr<Services> m_services;
+  httplib::Server m_http;
+  std::unique_ptr<http::RouteTable> m_routes;
+};
+
+}  // namespace qinqing::backend

@@ -1,0 +1,18 @@
+// Services: what route handlers may use. Built once by Server and passed by reference to every
+// register*Routes function; handlers capture the reference (the Server outlives its routes).
+#pragma once
+
+#include "auth/session_service.hpp"
+#include "db/database.hpp"
+#include "util/clock.hpp"
+
+namespace qinqing::backend {
+
+struct Services {
+  db::Database& database;
+  auth::SessionService& sessions;
+  Clock clock;
+  int schemaVersion = 0;  // fixed after migrations at start: /api/health reports it without a query
+};
+
+}  // namespace qinqing::backend

@@ -1,0 +1,109 @@
+// The `qinqing` binary itself: help text, exit codes, graceful stop on SIGTERM.
+#include <gtest/gtest.h>
+
+#include <SQLiteCpp/Database.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <array>
+#include <cstdio>
+#include <string>
+
+#include "db/migrations.hpp"
+#include "startup.hpp"
+#include "test_support.hpp"
+
+using namespace qinqing::backend;
+using namespace qinqing::backend::testsupport;
+
+namespace {
+
+struct Run {
+  int exitCode = -1;
+  std::string output;  // stdout and stderr together
+};
+
+Run run(const std::string& args) {
+  Run r;
+  FILE* pipe = popen((std::string(QINQING_BINARY) + " " + args + " 2>&1").c_str(), "r");
+  if (!pipe) return r;
+  std::array<char, 4096> buf{};
+  while (size_t n = fread(buf.data(), 1, buf.size(), pipe)) r.output.append(buf.data(), n);
+  const int status = pclose(pipe);
+  r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+}  // namespace
+
+TEST(Cli, HelpListsTheSubcommandsInChineseAndEnglish) {
+  auto r = run("--help");
+  EXPECT_EQ(r.exitCode, 0);
+  for (const char* text : {"serve", "seed-demo", "启动平台", "Start the platform", "演示数据", "demo data"}) {
+    EXPECT_NE(r.output.find(text), std::string::npos) << text << "\n" << r.output;
+  }
+  auto serve = run("serve --help");
+  for (const char* text : {"--listen", "--data", "--web", "--allow-origin", "--demo"}) {
+    EXPECT_NE(serve.output.find(text), std::string::npos) << text;
+  }
+}
+
+TEST(Cli, ServeRefusesANewerSchemaWithExitCode3) {
+  TempDir dir;
+  {
+    SQLite::Database c((dir.path() / "qinqing.db").string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db::applyMigrations(c, kTestEpoch);
+    c.exec("INSERT INTO schema_migrations VALUES (999, 'future', 0)");
+  }
+  auto r = run("serve --listen 127.0.0.1:0 --data " + dir.path().string());
+  EXPECT_EQ(r.exitCode, kExitSchemaTooNew) << r.output;
+  EXPECT_NE(r.output.find("999"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("newer than this binary"), std::string::npos) << r.output;
+}
+
+TEST(Cli, ServeRejectsAMalformedListenAddress) {
+  TempDir dir;
+  auto r = run("serve --listen localhost:http --data " + dir.path().string());
+  EXPECT_EQ(r.exitCode, kExitUsage) << r.output;
+}
+
+TEST(Cli, SeedDemoFillsANewDatabaseOnlyOnce) {
+  TempDir dir;
+  auto first = run("seed-demo --data " + dir.path().string());
+  EXPECT_EQ(first.exitCode, 0) << first.output;
+  EXPECT_NE(first.output.find("500 家企业"), std::string::npos) << first.output;
+  auto second = run("seed-demo --data " + dir.path().string());
+  EXPECT_EQ(second.exitCode, kExitStartupFailure) << second.output;
+}
+
+TEST(Cli, ServePrintsTheAddressAndStopsCleanlyOnSigterm) {
+  TempDir dir;
+  int out[2];
+  ASSERT_EQ(pipe(out), 0);
+  const pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    dup2(out[1], STDOUT_FILENO);
+    close(out[0]);
+    const std::string data = dir.path().string();
+    execl(QINQING_BINARY, QINQING_BINARY, "serve", "--listen", "127.0.0.1:0", "--data", data.c_str(), "--web",
+          data.c_str(), static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  close(out[1]);
+  std::string printed;
+  std::array<char, 512> buf{};
+  while (printed.find("http://127.0.0.1:") == std::string::npos) {
+    const ssize_t n = read(out[0], buf.data(), buf.size());
+    if (n <= 0) break;
+    printed.append(buf.data(), static_cast<size_t>(n));
+  }
+  EXPECT_NE(printed.find("请在浏览器中打开 http://127.0.0.1:"), std::string::npos) << printed;
+  kill(child, SIGTERM);
+  int status = 0;
+  ASSERT_EQ(waitpid(child, &status, 0), child);
+  close(out[0]);
+  EXPECT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 0);
+}

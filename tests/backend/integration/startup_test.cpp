@@ -1,0 +1,78 @@
+#include <gtest/gtest.h>
+
+#include <SQLiteCpp/Database.h>
+
+#include "db/migrations.hpp"
+#include "http/route_table.hpp"
+#include "server.hpp"
+#include "test_server.hpp"
+
+using namespace qinqing::backend;
+using namespace qinqing::backend::testsupport;
+
+namespace {
+
+void makeNewerDatabase(const std::filesystem::path& dataDir) {
+  std::filesystem::create_directories(dataDir);
+  SQLite::Database c((dataDir / "qinqing.db").string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  db::applyMigrations(c, kTestEpoch);
+  c.exec("INSERT INTO schema_migrations (version, name, applied_at) VALUES (" +
+         std::to_string(db::latestSchemaVersion() + 1) + ", 'future', 0)");
+}
+
+}  // namespace
+
+TEST(ServerStartup, RefusesADatabaseWithANewerSchema) {
+  TempDir dir;
+  makeNewerDatabase(dir.path());
+  ServerConfig config;
+  config.dataDir = dir.path();
+  config.webDir = dir.path() / "web";
+  try {
+    Server server(config);
+    FAIL() << "the server started on a newer schema";
+  } catch (const StartupError& e) {
+    EXPECT_EQ(e.exitCode(), kExitSchemaTooNew);
+    const std::string message = e.what();
+    EXPECT_NE(message.find("高于本程序支持的版本"), std::string::npos) << message;
+    EXPECT_NE(message.find("newer than this binary supports"), std::string::npos) << message;
+  }
+}
+
+TEST(ServerStartup, DemoDataIsSeededOnlyIntoAnEmptyDatabase) {
+  TempDir dir;
+  ServerConfig config;
+  config.dataDir = dir.path();
+  config.webDir = dir.path() / "web";
+  config.seedDemoIfEmpty = true;
+  { Server first(config); }
+  { Server second(config); }  // must neither fail nor seed twice
+  SQLite::Database c((dir.path() / "qinqing.db").string());
+  EXPECT_EQ(c.execAndGet("SELECT count(*) FROM enterprises").getInt(), 500);
+}
+
+TEST(ServerStartup, BindingAPortInUseFailsClearly) {
+  TestServer running({.demo = false});
+  TempDir dir;
+  ServerConfig config;
+  config.dataDir = dir.path();
+  config.webDir = dir.path() / "web";
+  Server second(config);
+  try {
+    second.bind("127.0.0.1", running.port());
+    FAIL() << "bound a port already in use";
+  } catch (const StartupError& e) {
+    EXPECT_EQ(e.exitCode(), kExitAddressInUse);
+  }
+}
+
+TEST(ServerStartup, EveryApiRouteIsInTheRouteTable) {
+  TestServer server({.demo = false});
+  std::vector<std::string> seen;
+  for (const auto& r : server.server().routes().routes()) {
+    seen.push_back(std::string(qinqing::backend::http::methodName(r.method)) + " " + r.pattern);
+  }
+  const std::vector<std::string> expected = {"GET /api/health", "GET /api/login-options", "POST /api/session",
+                                             "DELETE /api/session", "GET /api/me"};
+  EXPECT_EQ(seen, expected);
+}
