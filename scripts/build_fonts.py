@@ -35,7 +35,7 @@ def gb2312_codepoints():
 
 def source_codepoints(root):
     cps = set()
-    for top in ("shared", "web", "backend"):
+    for top in ("shared", "web"):  # UI strings only: names in data are fetched on demand
         for dirpath, _, files in os.walk(os.path.join(root, top)):
             for name in files:
                 if name.endswith((".cpp", ".hpp", ".h", ".js", ".html")):

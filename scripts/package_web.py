@@ -12,6 +12,7 @@ import json
 import os
 import shutil
 import subprocess
+import tempfile
 
 COMPRESSIBLE = (".js", ".wasm", ".otf", ".ttf", ".html", ".json", ".css")
 
@@ -37,9 +38,10 @@ def precompress(path, data, cache):
                 out = subprocess.run(["brotli", "-c", "-q", "11", "-"], input=data, capture_output=True, check=True).stdout
             else:
                 out = gzip.compress(data, compresslevel=9, mtime=0)
-            with open(cached + ".tmp", "wb") as f:
+            fd, part = tempfile.mkstemp(dir=cache)
+            with os.fdopen(fd, "wb") as f:
                 f.write(out)
-            os.replace(cached + ".tmp", cached)
+            os.replace(part, cached)
         shutil.copyfile(cached, path + ext)
 
 
@@ -60,9 +62,10 @@ def main():
     ap.add_argument("--cache", required=True)
     a = ap.parse_args()
 
-    tmp = a.out + ".tmp"
-    shutil.rmtree(tmp, ignore_errors=True)
-    os.makedirs(tmp)
+    # A private staging folder: two builds (e.g. build/wasm and a developer's second build tree)
+    # may package at the same time.
+    os.makedirs(os.path.dirname(os.path.abspath(a.out)), exist_ok=True)
+    tmp = tempfile.mkdtemp(prefix=".web-", dir=os.path.dirname(os.path.abspath(a.out)))
 
     js = open(a.js, "rb").read()
     wasm = open(os.path.splitext(a.js)[0] + ".wasm", "rb").read()
@@ -84,8 +87,11 @@ def main():
                 .replace("{{FONT_SLICES}}", json.dumps(slices, separators=(",", ":"))))
     emit(tmp, "index.html", html.encode("utf-8"), a.cache)
 
-    shutil.rmtree(a.out, ignore_errors=True)
+    old = a.out + ".old-" + os.path.basename(tmp)
+    if os.path.exists(a.out):
+        os.replace(a.out, old)
     os.replace(tmp, a.out)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 if __name__ == "__main__":

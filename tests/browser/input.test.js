@@ -19,6 +19,7 @@ test.after(async () => { if (browser) await browser.close(); if (server) await s
 async function nameField() {
   const page = await context.newPage();
   await page.goto(server.url + "/");
+  await page.bringToFront();
   await b.waitWidget(page, "login.name");
   await b.click(page, "login.name");
   await b.waitProbe(page, (q) => b.widget(q, "login.name").active, "the name field to be active");
@@ -79,7 +80,9 @@ test("characters beyond the base font are fetched and drawn: 喆 堃 镕 𠀀", 
   assert.equal(await page.evaluate(() => window.qinqing.fontSlicesLoaded()), 0);
   await page.keyboard.insertText("王喆 李堃 朱镕 𠀀");
   await waitName(page, "王喆 李堃 朱镕 𠀀");
-  await page.waitForFunction(() => window.qinqing.fontSlicesLoaded() >= 2, null, { timeout: 10000 });
+  // 喆 堃 镕 live in slices of Noto Sans CJK SC, 𠀀 (U+20000) in a slice of HanaMinB.
+  await page.waitForFunction(() => window.qinqing.fontSlicesLoaded() >= 2 && window.qinqing.fontSlicesPending() === 0,
+    null, { timeout: 10000 });
   await page.waitForTimeout(200);
   const shot = await b.screenshot(page, "rare-characters");
   assert.ok(shot);

@@ -30,6 +30,7 @@ double qq_device_pixel_ratio();
 int qq_viewport_width();
 int qq_viewport_height();
 void qq_install_resize_listener();
+void qq_set_canvas_size(int width, int height);
 void qq_install_page_api();
 void qq_first_frame_done();
 }
@@ -61,7 +62,7 @@ void applyCanvasSize() {
     c.state.dpr = dpr;
     theme::apply(dpr);
   }
-  glfwSetWindowSize(c.window, w, h);
+  qq_set_canvas_size(w, h);
 }
 
 const char* screenName(const AppState& s) {

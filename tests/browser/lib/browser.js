@@ -34,8 +34,14 @@ async function waitProbe(page, predicate, what, timeoutMs = 15000) {
   throw new Error(`timed out waiting for ${what}; last probe: ${JSON.stringify(last).slice(0, 2000)}`);
 }
 
+// The page has drawn and nothing is loading: layouts no longer shift under a click.
+async function waitSettled(page, timeoutMs = 15000) {
+  return waitProbe(page, (q) => q.facts && q.facts.requests_in_flight === "0" && (q.widgets || []).length > 0,
+    "the page to settle", timeoutMs);
+}
+
 function widget(p, id) {
-  return p.widgets.find((w) => w.id === id);
+  return (p.widgets || []).find((w) => w.id === id);
 }
 
 async function waitWidget(page, id, timeoutMs) {
@@ -45,6 +51,7 @@ async function waitWidget(page, id, timeoutMs) {
 
 // A real mouse click at the centre of the widget: move first (hover), then press and release.
 async function click(page, id) {
+  await waitSettled(page);
   const w = await waitWidget(page, id);
   const x = w.x + w.w / 2, y = w.y + w.h / 2;
   await page.mouse.move(x, y);
@@ -65,7 +72,7 @@ async function typeInto(page, id, text) {
 // Opens a combo and picks the option whose text equals `label`.
 async function choose(page, comboId, label) {
   await click(page, comboId);
-  const p = await waitProbe(page, (q) => q.widgets.some((w) => w.id.startsWith(comboId + ".option.") && w.text === label),
+  const p = await waitProbe(page, (q) => (q.widgets || []).some((w) => w.id.startsWith(comboId + ".option.") && w.text === label),
     `option ${label} of ${comboId}`);
   const opt = p.widgets.find((w) => w.id.startsWith(comboId + ".option.") && w.text === label);
   await click(page, opt.id);
@@ -79,4 +86,4 @@ async function screenshot(page, name) {
   return file;
 }
 
-module.exports = { launch, probe, waitProbe, widget, waitWidget, click, typeInto, choose, screenshot, repoRoot };
+module.exports = { launch, probe, waitProbe, waitSettled, widget, waitWidget, click, typeInto, choose, screenshot, repoRoot };

@@ -63,6 +63,19 @@ mergeInto(LibraryManager.library, {
     Module.qqTimer = setTimeout(function () { Module.qqTimer = 0; Module._qq_wake(); }, ms);
   },
 
+  // GLFW's own glfwSetWindowSize asks for fullscreen when the size equals the screen's (a maximised
+  // F11 browser, a headless one) and then leaves the canvas unsized; size the backing store directly.
+  qq_set_canvas_size__deps: ["$GLFW", "$Browser"],
+  qq_set_canvas_size: function (width, height) {
+    Browser.setCanvasSize(width, height);
+    if (GLFW.active) {
+      GLFW.active.width = width;
+      GLFW.active.height = height;
+      GLFW.onWindowSizeChanged();
+      GLFW.onFramebufferSizeChanged();
+    }
+  },
+
   qq_device_pixel_ratio: function () { return window.devicePixelRatio || 1; },
   qq_viewport_width: function () { return window.innerWidth; },
   qq_viewport_height: function () { return window.innerHeight; },
@@ -118,6 +131,7 @@ mergeInto(LibraryManager.library, {
     window.qinqing.firstFrameMs = function () { return window.qinqingBoot.firstFrameMs; };
     window.qinqing.frameCount = function () { return Module._qq_frame_count(); };
     window.qinqing.fontSlicesLoaded = function () { return Module._qq_font_slices_loaded(); };
+    window.qinqing.fontSlicesPending = function () { return Module._qq_font_slices_pending(); };
     window.qinqing.calendarReady = function () { return Module._qq_calendar_ready() === 1; };
     window.qinqing.dueDate = function (from, workingDays) {
       var len = lengthBytesUTF8(String(from)) + 1, p = _malloc(len);

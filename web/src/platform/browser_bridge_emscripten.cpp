@@ -22,6 +22,7 @@ struct BridgeState {
   ImVec2 caret{0, 0};
   float lineHeight = 0;
   bool caretKnown = false;
+  bool wantTextInput = false; // this frame's answer, before io.WantTextInput catches up next frame
   bool hoveringText = false;  // the mouse cursor of the last frame was the text I-beam
 };
 BridgeState& bridge() {
@@ -32,6 +33,7 @@ BridgeState& bridge() {
 void setImeData(ImGuiContext*, ImGuiViewport*, ImGuiPlatformImeData* data) {
   BridgeState& b = bridge();
   b.caretKnown = data->WantVisible || data->WantTextInput;
+  b.wantTextInput = data->WantTextInput;
   b.caret = data->InputPos;
   b.lineHeight = data->InputLineHeight;
 }
@@ -65,7 +67,8 @@ void drawImePreedit() {
 void afterFrameInputBridge(float dpr) {
   BridgeState& b = bridge();
   b.hoveringText = ImGui::GetMouseCursor() == ImGuiMouseCursor_TextInput;
-  qq_after_frame(ImGui::GetIO().WantTextInput ? 1 : 0, b.caret.x / dpr, b.caret.y / dpr, b.lineHeight / dpr);
+  bool want = b.wantTextInput || ImGui::GetIO().WantTextInput;
+  qq_after_frame(want ? 1 : 0, b.caret.x / dpr, b.caret.y / dpr, b.lineHeight / dpr);
 }
 
 }  // namespace qinqing::web

@@ -1,5 +1,5 @@
 // Fonts: the base font (GB2312 + UI strings) arrives with the page; characters beyond it (rare name
-// characters such as 喆 堃 镕 𠀀) are fetched as small slices on demand and merged into the same ImGui
+// characters such as U+5586, U+5803, U+9555, U+20000) are fetched as small slices on demand and merged into the same ImGui
 // font, so they appear a moment later without a rebuild or a stall.
 #pragma once
 

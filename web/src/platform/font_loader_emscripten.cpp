@@ -32,7 +32,8 @@ struct Slice {
 struct FontLoader {
   ImFont* font = nullptr;
   std::vector<Slice> slices;
-  std::unordered_set<unsigned> covered;  // code points known to be drawable (or hopeless)
+  std::unordered_set<unsigned> covered;  // code points already looked at
+  std::vector<unsigned> wanted;          // code points still missing after the slices tried so far
 };
 
 FontLoader& loader() {
@@ -40,12 +41,22 @@ FontLoader& loader() {
   return instance;
 }
 
-int sliceFor(unsigned cp) {
+// Slice ranges overlap (Noto's scattered supplementary-plane characters span HanaMinB's), so a code
+// point may need a second slice: fetch the first untried slice whose range holds it. Returns false
+// when every candidate has been tried.
+bool requestSliceFor(unsigned cp) {
   auto& s = loader().slices;
   for (size_t i = 0; i < s.size(); ++i) {
-    if (cp >= s[i].first && cp <= s[i].last) return static_cast<int>(i);
+    if (cp < s[i].first || cp > s[i].last) continue;
+    if (s[i].state == SliceState::Fetching || s[i].state == SliceState::Arrived) return true;
+    if (s[i].state != SliceState::NotLoaded) continue;
+    s[i].state = SliceState::Fetching;
+    char* url = qq_font_slice_url(static_cast<int>(i));
+    qq_fetch_bytes(static_cast<int>(i), url);
+    std::free(url);
+    return true;
   }
-  return -1;
+  return false;
 }
 
 // Decodes one UTF-8 sequence; returns 0xFFFD on malformed input and advances at least one byte.
@@ -81,12 +92,7 @@ void noteTextForFonts(std::string_view utf8) {
     if (cp < 0x2E80 || l.covered.count(cp)) continue;  // below CJK radicals the base font has all we use
     l.covered.insert(cp);
     if (l.font->IsGlyphInFont(static_cast<ImWchar>(cp))) continue;
-    int idx = sliceFor(cp);
-    if (idx < 0 || l.slices[idx].state != SliceState::NotLoaded) continue;
-    l.slices[idx].state = SliceState::Fetching;
-    char* url = qq_font_slice_url(idx);
-    qq_fetch_bytes(idx, url);
-    std::free(url);
+    if (requestSliceFor(cp)) l.wanted.push_back(cp);
   }
 }
 
@@ -105,8 +111,14 @@ void applyArrivedFontSlices() {
     s.state = SliceState::Merged;
     merged = true;
   }
+  if (!merged) return;
   // Glyphs looked up before the merge are cached as missing: drop the baked sizes to look again.
-  if (merged) l.font->ClearOutputData();
+  l.font->ClearOutputData();
+  std::vector<unsigned> still;
+  for (unsigned cp : l.wanted) {
+    if (!l.font->IsGlyphInFont(static_cast<ImWchar>(cp)) && requestSliceFor(cp)) still.push_back(cp);
+  }
+  l.wanted.swap(still);
 }
 
 int fontSlicesLoaded() {
@@ -132,3 +144,10 @@ extern "C" EMSCRIPTEN_KEEPALIVE void qq_bytes_done(int id, unsigned char* data, 
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE int qq_font_slices_loaded() { return qinqing::web::fontSlicesLoaded(); }
+extern "C" EMSCRIPTEN_KEEPALIVE int qq_font_slices_pending() {
+  int n = 0;
+  for (const auto& s : qinqing::web::loader().slices) {
+    n += s.state == qinqing::web::SliceState::Fetching || s.state == qinqing::web::SliceState::Arrived ? 1 : 0;
+  }
+  return n;
+}

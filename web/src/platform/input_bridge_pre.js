@@ -103,10 +103,14 @@
   // Called by the client after every frame with io.WantTextInput and the caret position (CSS px).
   bridge.afterFrame = function (wantText, caretX, caretY, lineHeight) {
     var ta = bridge.textarea;
+    bridge.lastWant = wantText;
     if (!ta) return;
     if (wantText) {
       ta.style.left = caretX + "px"; ta.style.top = caretY + "px"; ta.style.height = lineHeight + "px";
-      if (document.activeElement !== ta) ta.focus({ preventScroll: true });
+      if (document.activeElement !== ta) {
+        ta.focus({ preventScroll: true });
+        if (document.activeElement !== ta) setTimeout(wake, 50);  // the page had no focus yet: try again
+      }
       bridge.blurCountdown = 3;
     } else if (document.activeElement === ta && !bridge.composing) {
       if (bridge.blurCountdown > 0) bridge.blurCountdown--; else ta.blur();
