@@ -37,6 +37,10 @@ test("enterprise logs in with its Chinese full name and sees its own page", asyn
   assert.equal(b.widget(p, "menu.petition_new").disabled, true);
   assert.equal(b.widget(p, "menu.company.info").disabled, false);
   await b.screenshot(page, "profile-enterprise");
+  // A reload of the same tab keeps the session; the server is asked again for the profile.
+  await page.reload();
+  const again = await b.waitProbe(page, (q) => q.screen === "company.info" && b.widget(q, "profile.display_name"), "the profile after reload");
+  assert.equal(b.widget(again, "profile.display_name").text, ENTERPRISE);
   await page.close();
 });
 

@@ -3,6 +3,7 @@
 #include "actions.hpp"
 
 #include "calendar_actions.hpp"
+#include "platform/session_store.hpp"
 #include "request.hpp"
 #include "qinqing/wire/error_json.hpp"
 #include "qinqing/wire/identity_json.hpp"
@@ -58,6 +59,7 @@ void submitLogin(AppState& state) {
       return;
     }
     state.session = Session{*token, std::move(profile).value()};
+    saveSessionToken(*token);
     form.password.clear();
     state.screen = Screen::Home;
     state.activeMenuKey = state.session->profile.role == domain::Role::Enterprise ? "company.info" : "profile.info";
@@ -81,6 +83,26 @@ void loadProfile(AppState& state) {
       return;
     }
     if (state.session) state.session->profile = std::move(profile).value();
+  });
+}
+
+void resumeSession(AppState& state) {
+  std::string token = loadSessionToken();
+  if (token.empty()) return;
+  state.session = Session{token, {}};  // provisional: send() needs the token; the screen stays on login
+  state.profile.loading = true;
+  send(state, "GET", "/api/me", "", [&state, token](const HttpReply& reply) {
+    state.profile.loading = false;
+    auto profile = reply.status == 200 ? wire::profileFromJson(nlohmann::json::parse(reply.body, nullptr, false))
+                                       : wire::profileFromJson(nullptr);
+    if (!profile) {
+      state.session.reset();
+      clearSessionToken();  // expired or revoked: the login page stays, without an alarming message
+      return;
+    }
+    state.session = Session{token, std::move(profile).value()};
+    state.screen = Screen::Home;
+    state.activeMenuKey = state.session->profile.role == domain::Role::Enterprise ? "company.info" : "profile.info";
   });
 }
 
@@ -113,6 +135,7 @@ void Dispatch::run(Action action) {
           if (a.key == "admin.calendar") loadCalendar(m_state);
         }
         else if constexpr (std::is_same_v<T, LoadCalendar>) loadCalendar(m_state);
+        else if constexpr (std::is_same_v<T, ResumeSession>) resumeSession(m_state);
         else if constexpr (std::is_same_v<T, EditCalendarDay>) editCalendarDay(m_state, a);
         else if constexpr (std::is_same_v<T, ImportCalendarYear>) importCalendarYear(m_state, a);
       },

@@ -18,6 +18,8 @@ struct OpenMenu {
   std::string key;
 };
 struct LoadCalendar {};
+// At start: a token kept from before a reload of this tab is checked with the server.
+struct ResumeSession {};
 // 工作日历: change one day (kind: "holiday" with a name, "workday", "clear").
 struct EditCalendarDay {
   domain::Date day;
@@ -30,7 +32,7 @@ struct ImportCalendarYear {
   std::string json;
 };
 
-using Action = std::variant<LoadLoginOptions, SubmitLogin, Logout, LoadProfile, OpenMenu, LoadCalendar,
+using Action = std::variant<LoadLoginOptions, SubmitLogin, Logout, LoadProfile, OpenMenu, LoadCalendar, ResumeSession,
                             EditCalendarDay, ImportCalendarYear>;
 
 // Screens call dispatch(action) while drawing; the actions run in flush(), before the next frame,

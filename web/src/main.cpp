@@ -142,6 +142,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void qq_base_font_loaded(unsigned char* data, in
   c.fontReady = true;
   c.dispatch(LoadLoginOptions{});
   c.dispatch(LoadCalendar{});  // deadlines shown anywhere are computed with the server's calendar
+  c.dispatch(ResumeSession{});
   requestFrames(3);
 }
 

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "platform/session_store.hpp"
 #include "qinqing/wire/error_json.hpp"
 
 namespace qinqing::web {
@@ -23,6 +24,7 @@ domain::DomainError replyError(const HttpReply& reply) {
 
 void signOut(AppState& state, std::string formError, std::string notice) {
   state.session.reset();
+  clearSessionToken();
   state.screen = Screen::Login;
   state.login.formError = std::move(formError);
   state.notice = std::move(notice);

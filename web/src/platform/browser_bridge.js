@@ -76,6 +76,21 @@ mergeInto(LibraryManager.library, {
     }
   },
 
+  // The session token survives a reload of this tab (sessionStorage), never other tabs or a restart.
+  qq_session_save: function (tokenPtr) {
+    try { sessionStorage.setItem("qinqing.token", UTF8ToString(tokenPtr)); } catch (e) {}
+  },
+  qq_session_clear: function () {
+    try { sessionStorage.removeItem("qinqing.token"); } catch (e) {}
+  },
+  qq_session_load: function () {
+    var t = "";
+    try { t = sessionStorage.getItem("qinqing.token") || ""; } catch (e) {}
+    var len = lengthBytesUTF8(t) + 1, p = _malloc(len);
+    stringToUTF8(t, p, len);
+    return p;
+  },
+
   qq_device_pixel_ratio: function () { return window.devicePixelRatio || 1; },
   qq_viewport_width: function () { return window.innerWidth; },
   qq_viewport_height: function () { return window.innerHeight; },
