@@ -85,3 +85,22 @@ test("a cadre chooses region and unit, logs in by name, and logs out", async () 
   assert.equal(b.widget(after, "login.notice").text, "您已安全退出。");
   await page.close();
 });
+
+test("the canvas follows window resizes at the device pixel ratio", async () => {
+  const { page } = await openLogin(2);
+  const size = () => page.evaluate(() => {
+    const c = document.getElementById("canvas");
+    return { w: c.width, h: c.height, cssW: innerWidth, cssH: innerHeight, dpr: devicePixelRatio };
+  });
+  let s = await size();
+  assert.equal(s.w, s.cssW * s.dpr);
+  assert.equal(s.h, s.cssH * s.dpr);
+  await page.setViewportSize({ width: 900, height: 640 });
+  const p = await b.waitProbe(page, (q) => { const w = b.widget(q, "login.submit"); return w && w.x + w.w < 900; }, "the form re-laid out");
+  s = await size();
+  assert.deepEqual([s.w, s.h], [1800, 1280]);
+  const submit = b.widget(p, "login.submit");
+  assert.ok(Math.abs(submit.x + submit.w / 2 - 450) < 2, "the login card stays centred");
+  await b.screenshot(page, "login-resized-dpr2");
+  await page.close();
+});
