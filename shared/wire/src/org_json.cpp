@@ -1,0 +1,141 @@
+#include "qinqing/wire/org_json.hpp"
+
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
+
+#include "qinqing/wire/error_json.hpp"
+
+namespace qinqing::wire {
+using nlohmann::json;
+namespace d = qinqing::domain;
+
+namespace {
+json ref(const d::NamedRef& r) { return {{"id", r.id}, {"name", r.name}}; }
+json optRef(const std::optional<d::NamedRef>& r) { return r ? ref(*r) : json(nullptr); }
+std::optional<d::NamedRef> readRef(const json& j, const char* key) {
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_object()) return std::nullopt;
+  return d::NamedRef{getInt(*it, "id").value_or(0), getString(*it, "name").value_or("")};
+}
+std::string str(const json& j, const char* key) { return getString(j, key).value_or(""); }
+d::DomainError badShape(const char* what) {
+  return d::DomainError::of(d::ErrorCode::InvalidInput, std::string("数据格式有误：") + what);
+}
+
+std::string percentEncode(const std::string& s) {
+  std::string out;
+  for (unsigned char c : s) {
+    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      char buf[4];
+      std::snprintf(buf, sizeof buf, "%%%02X", c);
+      out += buf;
+    }
+  }
+  return out;
+}
+
+int toInt(const std::map<std::string, std::string>& params, const char* key, int fallback) {
+  auto it = params.find(key);
+  if (it == params.end() || it->second.empty() || it->second.size() > 9) return fallback;
+  for (char c : it->second) {
+    if (c < '0' || c > '9') return fallback;
+  }
+  return std::atoi(it->second.c_str());
+}
+}  // namespace
+
+json enterpriseRecordToJson(const d::EnterpriseRecord& r) {
+  return {{"id", r.id},
+          {"name", r.name},
+          {"uscc", r.uscc},
+          {"region", ref(r.region)},
+          {"industry_group", optRef(r.industryGroup)},
+          {"cadre", optRef(r.cadre)},
+          {"cadre_unit", optRef(r.cadreUnit)},
+          {"legal_rep", r.legalRep},
+          {"legal_rep_mobile", r.legalRepMobile},
+          {"liaison", r.liaison},
+          {"liaison_mobile", r.liaisonMobile},
+          {"address", r.address},
+          {"intro", r.intro}};
+}
+
+d::Result<d::EnterpriseRecord> enterpriseRecordFromJson(const json& j) {
+  if (!j.is_object() || !getInt(j, "id")) return badShape("企业信息");
+  d::EnterpriseRecord r;
+  r.id = *getInt(j, "id");
+  r.name = str(j, "name");
+  r.uscc = str(j, "uscc");
+  r.region = readRef(j, "region").value_or(d::NamedRef{});
+  r.industryGroup = readRef(j, "industry_group");
+  r.cadre = readRef(j, "cadre");
+  r.cadreUnit = readRef(j, "cadre_unit");
+  r.legalRep = str(j, "legal_rep");
+  r.legalRepMobile = str(j, "legal_rep_mobile");
+  r.liaison = str(j, "liaison");
+  r.liaisonMobile = str(j, "liaison_mobile");
+  r.address = str(j, "address");
+  r.intro = str(j, "intro");
+  return r;
+}
+
+json enterpriseEditToJson(const d::EnterpriseEdit& e) {
+  return {{"uscc", e.uscc},         {"address", e.address},   {"legal_rep", e.legalRep},
+          {"legal_rep_mobile", e.legalRepMobile}, {"liaison", e.liaison}, {"liaison_mobile", e.liaisonMobile},
+          {"intro", e.intro}};
+}
+
+d::Result<d::EnterpriseEdit> enterpriseEditFromJson(const json& j) {
+  if (!j.is_object()) return badShape("企业信息");
+  d::EnterpriseEdit e;
+  e.uscc = str(j, "uscc");
+  e.address = str(j, "address");
+  e.legalRep = str(j, "legal_rep");
+  e.legalRepMobile = str(j, "legal_rep_mobile");
+  e.liaison = str(j, "liaison");
+  e.liaisonMobile = str(j, "liaison_mobile");
+  e.intro = str(j, "intro");
+  return e;
+}
+
+json cadreSummaryToJson(const d::CadreSummary& c) {
+  return {{"id", c.id},       {"name", c.name},   {"unit", ref(c.unit)},
+          {"region", ref(c.region)}, {"title", c.title}, {"mobile_masked", c.mobileMasked},
+          {"email", c.email}, {"enterprise_count", c.enterpriseCount}};
+}
+
+d::Result<d::CadreSummary> cadreSummaryFromJson(const json& j) {
+  if (!j.is_object() || !getInt(j, "id")) return badShape("干部信息");
+  d::CadreSummary c;
+  c.id = *getInt(j, "id");
+  c.name = str(j, "name");
+  c.unit = readRef(j, "unit").value_or(d::NamedRef{});
+  c.region = readRef(j, "region").value_or(d::NamedRef{});
+  c.title = str(j, "title");
+  c.mobileMasked = str(j, "mobile_masked");
+  c.email = str(j, "email");
+  c.enterpriseCount = static_cast<int>(getInt(j, "enterprise_count").value_or(0));
+  return c;
+}
+
+std::string pageRequestToQuery(const d::PageRequest& r) {
+  std::string q = "page=" + std::to_string(r.page) + "&page_size=" + std::to_string(r.pageSize);
+  if (!r.query.empty()) q += "&q=" + percentEncode(r.query);
+  if (!r.sort.empty()) q += "&sort=" + percentEncode(r.sort) + "&order=" + (r.descending ? "desc" : "asc");
+  return q;
+}
+
+d::PageRequest pageRequestFromParams(const std::map<std::string, std::string>& params) {
+  d::PageRequest r;
+  if (auto it = params.find("q"); it != params.end()) r.query = it->second;
+  if (auto it = params.find("sort"); it != params.end()) r.sort = it->second;
+  if (auto it = params.find("order"); it != params.end()) r.descending = it->second == "desc";
+  r.page = toInt(params, "page", 1);
+  r.pageSize = toInt(params, "page_size", d::kDefaultPageSize);
+  return r;
+}
+
+}  // namespace qinqing::wire
