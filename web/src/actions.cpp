@@ -3,6 +3,7 @@
 #include "actions.hpp"
 
 #include "calendar_actions.hpp"
+#include "org_actions.hpp"
 #include "platform/session_store.hpp"
 #include "request.hpp"
 #include "qinqing/wire/error_json.hpp"
@@ -10,6 +11,29 @@
 
 namespace qinqing::web {
 namespace {
+
+void loadProfile(AppState& state);
+
+// Shows a menu entry's screen and starts loading what it shows.
+void openMenu(AppState& state, const std::string& key) {
+  state.activeMenuKey = key;
+  if (key == "profile.info" || key == "company.info") loadProfile(state);
+  if (key == "admin.calendar") loadCalendar(state);
+  if (key == "base.enterprises" || key == "profile.enterprises") {
+    openEnterprise(state, 0);
+    loadEnterprises(state);
+  }
+  if (key == "base.cadres") loadCadres(state);
+  if (key == "company.info" && state.session && state.session->profile.enterprise) {
+    openEnterprise(state, state.session->profile.enterprise->id);
+  }
+}
+
+// The first screen after signing in: an enterprise's own record (§15), everyone else's profile (§2).
+void openHome(AppState& state) {
+  state.screen = Screen::Home;
+  openMenu(state, state.session->profile.role == domain::Role::Enterprise ? "company.info" : "profile.info");
+}
 
 void loadLoginOptions(AppState& state) {
   state.loginOptions.loading = true;
@@ -61,8 +85,7 @@ void submitLogin(AppState& state) {
     state.session = Session{*token, std::move(profile).value()};
     saveSessionToken(*token);
     form.password.clear();
-    state.screen = Screen::Home;
-    state.activeMenuKey = state.session->profile.role == domain::Role::Enterprise ? "company.info" : "profile.info";
+    openHome(state);
   });
 }
 
@@ -101,8 +124,7 @@ void resumeSession(AppState& state) {
       return;
     }
     state.session = Session{token, std::move(profile).value()};
-    state.screen = Screen::Home;
-    state.activeMenuKey = state.session->profile.role == domain::Role::Enterprise ? "company.info" : "profile.info";
+    openHome(state);
   });
 }
 
@@ -129,13 +151,14 @@ void Dispatch::run(Action action) {
         else if constexpr (std::is_same_v<T, SubmitLogin>) submitLogin(m_state);
         else if constexpr (std::is_same_v<T, Logout>) logout(m_state);
         else if constexpr (std::is_same_v<T, LoadProfile>) loadProfile(m_state);
-        else if constexpr (std::is_same_v<T, OpenMenu>) {
-          m_state.activeMenuKey = a.key;
-          if (a.key == "profile.info" || a.key == "company.info") loadProfile(m_state);
-          if (a.key == "admin.calendar") loadCalendar(m_state);
-        }
+        else if constexpr (std::is_same_v<T, OpenMenu>) openMenu(m_state, a.key);
         else if constexpr (std::is_same_v<T, LoadCalendar>) loadCalendar(m_state);
         else if constexpr (std::is_same_v<T, ResumeSession>) resumeSession(m_state);
+        else if constexpr (std::is_same_v<T, LoadEnterprises>) loadEnterprises(m_state);
+        else if constexpr (std::is_same_v<T, LoadCadres>) loadCadres(m_state);
+        else if constexpr (std::is_same_v<T, OpenEnterprise>) openEnterprise(m_state, a.id);
+        else if constexpr (std::is_same_v<T, SaveEnterprise>) saveEnterprise(m_state);
+        else if constexpr (std::is_same_v<T, RevealMobile>) revealMobile(m_state, a.field);
         else if constexpr (std::is_same_v<T, EditCalendarDay>) editCalendarDay(m_state, a);
         else if constexpr (std::is_same_v<T, ImportCalendarYear>) importCalendarYear(m_state, a);
       },

@@ -32,8 +32,20 @@ struct ImportCalendarYear {
   std::string json;
 };
 
+// 基础数据 / 包联企业 / 企业信息
+struct LoadEnterprises {};
+struct LoadCadres {};
+struct OpenEnterprise {
+  long long id = 0;
+};
+struct SaveEnterprise {};
+struct RevealMobile {
+  std::string field;  // liaison_mobile or legal_rep_mobile
+};
+
 using Action = std::variant<LoadLoginOptions, SubmitLogin, Logout, LoadProfile, OpenMenu, LoadCalendar, ResumeSession,
-                            EditCalendarDay, ImportCalendarYear>;
+                            EditCalendarDay, ImportCalendarYear, LoadEnterprises, LoadCadres, OpenEnterprise,
+                            SaveEnterprise, RevealMobile>;
 
 // Screens call dispatch(action) while drawing; the actions run in flush(), before the next frame,
 // so a frame never sees state change under it (a logout cannot pull the profile from a drawing shell).

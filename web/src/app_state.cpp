@@ -9,4 +9,11 @@ const std::string* AppState::loginFieldError(std::string_view field) const {
   return nullptr;
 }
 
+const std::string* AppState::enterpriseFieldError(std::string_view field) const {
+  for (const auto& e : baseData.enterprise.fieldErrors) {
+    if (e.field == field) return &e.message;
+  }
+  return nullptr;
+}
+
 }  // namespace qinqing::web

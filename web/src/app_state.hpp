@@ -11,6 +11,8 @@
 #include "qinqing/calendar/due_date.hpp"
 #include "qinqing/calendar/holiday_calendar.hpp"
 #include "qinqing/core/result.hpp"
+#include "qinqing/org/enterprise_record.hpp"
+#include "qinqing/org/paging.hpp"
 #include "qinqing/identity/account.hpp"
 
 namespace qinqing::web {
@@ -65,6 +67,39 @@ struct CalendarState {
   int toolDays = 15;
 };
 
+// One server-paged list: the request the table edits, the page the server sent, and a sequence
+// number so a late reply to an older request never overwrites a newer one.
+template <typename T>
+struct ListState {
+  domain::PageRequest request;
+  std::string searchText;
+  domain::Page<T> page;
+  bool loading = false;
+  std::string error;
+  int sequence = 0;
+};
+
+// An enterprise record opened from a list (or the enterprise's own, in 企业信息): view, then edit.
+struct EnterpriseDetailState {
+  long long id = 0;                     // 0: nothing open
+  std::optional<domain::EnterpriseRecord> record;
+  bool loading = false;
+  std::string error;
+  bool editing = false;
+  domain::EnterpriseEdit form;
+  std::vector<domain::FieldError> fieldErrors;
+  std::string formError;
+  bool saving = false;
+  std::string message;
+  std::string revealError;
+};
+
+struct BaseDataState {
+  ListState<domain::EnterpriseRecord> enterprises;
+  ListState<domain::CadreSummary> cadres;
+  EnterpriseDetailState enterprise;
+};
+
 struct AppState {
   Screen screen = Screen::Login;
   LoginForm login;
@@ -72,6 +107,7 @@ struct AppState {
   std::optional<Session> session;
   ProfileState profile;
   CalendarState calendar;
+  BaseDataState baseData;
   std::string activeMenuKey = "profile.info";
   std::string notice;            // a short confirmation shown in the top bar (已退出登录)
   int requestsInFlight = 0;      // drives the progress indicator and keeps frames coming
@@ -80,6 +116,8 @@ struct AppState {
 
   // Returns the message of the field's error, or nullptr.
   const std::string* loginFieldError(std::string_view field) const;
+  // The message of an enterprise edit form's field error, or nullptr.
+  const std::string* enterpriseFieldError(std::string_view field) const;
 };
 
 }  // namespace qinqing::web

@@ -72,7 +72,8 @@ void drawMenu(AppState& state, Dispatch& dispatch) {
 }  // namespace
 
 bool screenAvailable(std::string_view menuKey) {
-  return menuKey == "profile.info" || menuKey == "company.info" || menuKey == "admin.calendar";
+  return menuKey == "profile.info" || menuKey == "company.info" || menuKey == "admin.calendar" ||
+         menuKey == "base.enterprises" || menuKey == "base.cadres" || menuKey == "profile.enterprises";
 }
 
 void drawAppShell(AppState& state, Dispatch& dispatch) {
@@ -105,8 +106,12 @@ void drawAppShell(AppState& state, Dispatch& dispatch) {
       drawProvisionalWarning(state)) {
     ImGui::Separator();
   }
-  if (state.activeMenuKey == "profile.info" || state.activeMenuKey == "company.info") drawProfileScreen(state, dispatch);
-  if (state.activeMenuKey == "admin.calendar") drawCalendarScreen(state, dispatch);
+  const std::string& key = state.activeMenuKey;
+  if (key == "profile.info") drawProfileScreen(state, dispatch);
+  if (key == "company.info") drawCompanyInfoScreen(state, dispatch);
+  if (key == "admin.calendar") drawCalendarScreen(state, dispatch);
+  if (key == "base.enterprises" || key == "profile.enterprises") drawEnterpriseListScreen(state, dispatch);
+  if (key == "base.cadres") drawCadreListScreen(state, dispatch);
   ImGui::EndChild();
   ImGui::PopStyleVar();
   ImGui::PopStyleColor();

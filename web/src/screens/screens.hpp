@@ -11,6 +11,11 @@ void drawLoginScreen(AppState& state, Dispatch& dispatch);
 void drawAppShell(AppState& state, Dispatch& dispatch);
 void drawProfileScreen(AppState& state, Dispatch& dispatch);
 void drawCalendarScreen(AppState& state, Dispatch& dispatch);
+void drawEnterpriseListScreen(AppState& state, Dispatch& dispatch);
+void drawCadreListScreen(AppState& state, Dispatch& dispatch);
+void drawCompanyInfoScreen(AppState& state, Dispatch& dispatch);
+// The open enterprise record (view or edit form), shared by the lists and 企业信息.
+void drawEnterpriseDetail(AppState& state, Dispatch& dispatch);
 
 // The menu keys whose screens exist in this version; the rest of a role's menu is shown disabled.
 bool screenAvailable(std::string_view menuKey);

@@ -34,7 +34,7 @@ int limitCallback(ImGuiInputTextCallbackData* data) {
 
 bool textField(std::string_view probeId, std::string_view label, std::string& value, const FieldOptions& options) {
   ImGui::PushID(probeId.data(), probeId.data() + probeId.size());
-  ImGui::TextUnformatted(label.data(), label.data() + label.size());
+  if (!label.empty()) ImGui::TextUnformatted(label.data(), label.data() + label.size());
   float width = options.width > 0 ? options.width : ImGui::GetContentRegionAvail().x;
   ImGui::SetNextItemWidth(width);
   ImGuiInputTextFlags flags = ImGuiInputTextFlags_EnterReturnsTrue;

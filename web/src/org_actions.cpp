@@ -1,0 +1,121 @@
+#include "org_actions.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "qinqing/wire/error_json.hpp"
+#include "qinqing/wire/org_json.hpp"
+#include "request.hpp"
+
+namespace qinqing::web {
+namespace {
+
+// Loads one page of a list; replies to superseded requests are dropped.
+template <typename T, typename FromJson>
+void loadList(AppState& state, ListState<T>& list, const std::string& path, FromJson fromJson, const char* what) {
+  list.loading = true;
+  list.error.clear();
+  int seq = ++list.sequence;
+  send(state, "GET", path + "?" + wire::pageRequestToQuery(list.request), "",
+       [&state, &list, seq, fromJson, what](const HttpReply& reply) {
+         if (seq != list.sequence) return;
+         list.loading = false;
+         if (reply.status == 401) return signOut(state, kSessionExpired, "");
+         if (reply.status != 200) {
+           list.error = std::string(what) + "加载失败：" + replyError(reply).message;
+           return;
+         }
+         auto page = wire::pageFromJson<T>(nlohmann::json::parse(reply.body, nullptr, false), fromJson);
+         if (!page) {
+           list.error = page.error().message;
+           return;
+         }
+         list.page = std::move(page).value();
+       });
+}
+
+}  // namespace
+
+void loadEnterprises(AppState& state) {
+  loadList(state, state.baseData.enterprises, "/api/enterprises", wire::enterpriseRecordFromJson, "企业列表");
+}
+
+void loadCadres(AppState& state) {
+  loadList(state, state.baseData.cadres, "/api/cadres", wire::cadreSummaryFromJson, "干部列表");
+}
+
+void openEnterprise(AppState& state, long long id) {
+  EnterpriseDetailState& d = state.baseData.enterprise;
+  d = EnterpriseDetailState{};
+  d.id = id;
+  if (id == 0) return;
+  d.loading = true;
+  send(state, "GET", "/api/enterprises/" + std::to_string(id), "", [&state, id](const HttpReply& reply) {
+    EnterpriseDetailState& det = state.baseData.enterprise;
+    if (det.id != id) return;
+    det.loading = false;
+    if (reply.status == 401) return signOut(state, kSessionExpired, "");
+    if (reply.status != 200) {
+      det.error = "企业信息加载失败：" + replyError(reply).message;
+      return;
+    }
+    auto record = wire::enterpriseRecordFromJson(nlohmann::json::parse(reply.body, nullptr, false));
+    if (!record) {
+      det.error = record.error().message;
+      return;
+    }
+    det.record = std::move(record).value();
+  });
+}
+
+void saveEnterprise(AppState& state) {
+  EnterpriseDetailState& d = state.baseData.enterprise;
+  d.fieldErrors.clear();
+  d.formError.clear();
+  d.message.clear();
+  // The same rules the server applies: every problem shown at once, before anything is sent.
+  if (auto ok = domain::validateEnterpriseEdit(d.form); !ok) {
+    d.fieldErrors = ok.error().fields;
+    return;
+  }
+  d.saving = true;
+  long long id = d.id;
+  send(state, "PUT", "/api/enterprises/" + std::to_string(id), wire::enterpriseEditToJson(d.form).dump(),
+       [&state, id](const HttpReply& reply) {
+         EnterpriseDetailState& det = state.baseData.enterprise;
+         if (det.id != id) return;
+         det.saving = false;
+         if (reply.status == 401) return signOut(state, kSessionExpired, "");
+         if (reply.status != 200) {
+           auto error = replyError(reply);
+           det.fieldErrors = error.fields;
+           if (error.fields.empty()) det.formError = error.message;
+           return;
+         }
+         auto record = wire::enterpriseRecordFromJson(nlohmann::json::parse(reply.body, nullptr, false));
+         if (record) det.record = std::move(record).value();
+         det.editing = false;
+         det.message = "已保存。";
+         loadEnterprises(state);  // the list shows the new values too
+       });
+}
+
+void revealMobile(AppState& state, const std::string& field) {
+  EnterpriseDetailState& d = state.baseData.enterprise;
+  d.revealError.clear();
+  long long id = d.id;
+  nlohmann::json body = {{"field", field}};
+  send(state, "POST", "/api/enterprises/" + std::to_string(id) + "/reveal", body.dump(),
+       [&state, id, field](const HttpReply& reply) {
+         EnterpriseDetailState& det = state.baseData.enterprise;
+         if (det.id != id || !det.record) return;
+         if (reply.status != 200) {
+           det.revealError = replyError(reply).message;
+           return;
+         }
+         auto value = wire::getString(nlohmann::json::parse(reply.body, nullptr, false), "value");
+         if (!value) return;
+         (field == "liaison_mobile" ? det.record->liaisonMobile : det.record->legalRepMobile) = *value;
+       });
+}
+
+}  // namespace qinqing::web

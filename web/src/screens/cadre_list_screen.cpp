@@ -1,0 +1,52 @@
+// 基础数据—包联干部 (§9): the cadres in the administrator's scope, server-paged.
+#include "screens/screens.hpp"
+#include "theme.hpp"
+#include "widgets/data_table.hpp"
+#include "widgets/probe.hpp"
+
+namespace qinqing::web {
+
+void drawCadreListScreen(AppState& state, Dispatch& dispatch) {
+  auto& list = state.baseData.cadres;
+  ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.25f);
+  ImGui::TextUnformatted("包联干部");
+  ImGui::PopFont();
+  probe::item("cadres.title");
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMutedText);
+  ImGui::TextUnformatted("基础数据 / 包联干部");
+  ImGui::PopStyleColor();
+
+  std::vector<ui::TableColumn> columns = {{"name", "姓名", 1.2f},  {"unit", "工作单位", 2.4f},
+                                          {"title", "职务", 1.2f}, {"", "手机号", 1.2f},
+                                          {"", "邮箱", 1.8f},      {"enterprise_count", "包联企业数", 1.0f}};
+  ui::TableModel model;
+  model.request = &list.request;
+  model.searchText = &list.searchText;
+  model.total = list.page.total;
+  model.rowCount = static_cast<int>(list.page.items.size());
+  model.loading = list.loading;
+  model.error = list.error;
+  model.searchHint = "按姓名或单位查询（回车）";
+  model.emptyText = list.request.query.empty() ? "您的管理范围内暂无包联干部。"
+                                               : "没有姓名或单位包含“" + list.request.query + "”的干部";
+  const auto& items = list.page.items;
+  bool reload = ui::dataTable("cadres", columns, model,
+      [&](int row, int col) {
+        const auto& c = items[static_cast<size_t>(row)];
+        std::string text;
+        switch (col) {
+          case 0: text = c.name; break;
+          case 1: text = c.unit.name; break;
+          case 2: text = c.title; break;
+          case 3: text = c.mobileMasked; break;
+          case 4: text = c.email; break;
+          case 5: text = std::to_string(c.enterpriseCount); break;
+        }
+        ImGui::TextUnformatted(text.c_str());
+        if (col == 0) probe::item("cadres.cell." + std::to_string(row), text);
+      },
+      [](int) {});
+  if (reload) dispatch(LoadCadres{});
+}
+
+}  // namespace qinqing::web
