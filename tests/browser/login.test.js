@@ -29,8 +29,9 @@ test("enterprise logs in with its Chinese full name and sees its own page", asyn
   await b.typeInto(page, "login.password", PASSWORD);
   await b.screenshot(page, "login-enterprise-filled");
   await b.click(page, "login.submit");
-  const p = await b.waitProbe(page, (q) => q.screen === "company.info" && b.widget(q, "profile.display_name"), "the profile screen");
-  assert.equal(b.widget(p, "profile.display_name").text, ENTERPRISE);
+  const p = await b.waitProbe(page, (q) => q.screen === "company.info" && b.widget(q, "enterprise.name"), "the enterprise's own page");
+  assert.equal(b.widget(p, "enterprise.name").text, ENTERPRISE);
+  assert.match(b.widget(p, "enterprise.uscc").text, /^[0-9A-HJ-NPQRTUWXY]{18}$/);
   assert.match(b.widget(p, "shell.user").text, /企业 · 十堰市鑫源汽车零部件有限公司/);
   // The enterprise's menu follows notice §14–19; screens of later versions are disabled, not faked.
   assert.equal(b.widget(p, "menu.petition_new").text, "发布诉求");
@@ -39,8 +40,8 @@ test("enterprise logs in with its Chinese full name and sees its own page", asyn
   await b.screenshot(page, "profile-enterprise");
   // A reload of the same tab keeps the session; the server is asked again for the profile.
   await page.reload();
-  const again = await b.waitProbe(page, (q) => q.screen === "company.info" && b.widget(q, "profile.display_name"), "the profile after reload");
-  assert.equal(b.widget(again, "profile.display_name").text, ENTERPRISE);
+  const again = await b.waitProbe(page, (q) => q.screen === "company.info" && b.widget(q, "enterprise.name"), "the page after reload");
+  assert.equal(b.widget(again, "enterprise.name").text, ENTERPRISE);
   await page.close();
 });
 
