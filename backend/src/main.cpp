@@ -17,6 +17,8 @@ int main(int argc, char** argv) {
   // Every subcommand, in the order `qinqing --help` lists them.
   qinqing::backend::addServeCommand(app, exitCode);
   qinqing::backend::addSeedDemoCommand(app, exitCode);
+  qinqing::backend::addDueDateCommand(app, exitCode);
+  qinqing::backend::addAuditCommand(app, exitCode);
   CLI11_PARSE(app, argc, argv);
   return exitCode;
 }

@@ -5,7 +5,11 @@
 #include <exception>
 #include <optional>
 
+#include <SQLiteCpp/Transaction.h>
+
+#include "audit/audit_entry.hpp"
 #include "auth/session_service.hpp"
+#include "calendar/calendar_service.hpp"
 #include "db/database.hpp"
 #include "demo/demo_data.hpp"
 #include "http/json_response.hpp"
@@ -13,6 +17,7 @@
 #include "http/route_table.hpp"
 #include "http/security_headers.hpp"
 #include "http/static_files.hpp"
+#include "repositories/audit_repository.hpp"
 #include "routes/routes.hpp"
 #include "services.hpp"
 #include "util/log.hpp"
@@ -26,6 +31,8 @@ void registerApiRoutes(http::RouteTable& routes, Services& services) {
   registerLoginOptionsRoutes(routes, services);
   registerSessionRoutes(routes, services);
   registerMeRoutes(routes, services);
+  registerCalendarRoutes(routes, services);
+  registerAuditRoutes(routes, services);
 }
 
 std::string describe(std::exception_ptr ep) {
@@ -55,6 +62,15 @@ Server::Server(ServerConfig config) : m_config(std::move(config)) {
     if (summary) logInfo("已写入演示数据 / demo data seeded: " + demo::describe(*summary));
   }
 
+  m_calendar = std::make_unique<calendar::CalendarService>(*m_database, m_recomputers, m_config.clock);
+  const auto calendarReport = m_calendar->start(m_config.calendarFile);
+  if (calendarReport.loadedShippedFile) {
+    logInfo("已载入节假日数据 / calendar loaded from " + calendarReport.file.string());
+  } else if (m_config.calendarFile) {
+    logInfo("数据库中已有工作日历，未读取 / the database already has a calendar, not reading " +
+            m_config.calendarFile->string());
+  }
+
   m_web = std::make_unique<http::StaticFiles>(http::StaticFiles::load(m_config.webDir));
   if (!m_web->hasIndex()) {
     logWarning("网页客户端目录缺少 index.html / web client not found in " + m_config.webDir.string());
@@ -62,7 +78,8 @@ Server::Server(ServerConfig config) : m_config(std::move(config)) {
   m_security = std::make_unique<http::SecurityHeaders>(m_config.allowedOrigins,
                                                        http::buildContentSecurityPolicy(m_web->indexHtml()));
   m_sessions = std::make_unique<auth::SessionService>(*m_database, *m_hasher, m_config.clock);
-  m_services = std::make_unique<Services>(Services{*m_database, *m_sessions, m_config.clock, version});
+  m_services =
+      std::make_unique<Services>(Services{*m_database, *m_sessions, *m_calendar, m_config.clock, version});
   configureHttp();
 }
 
@@ -118,7 +135,22 @@ void Server::configureHttp() {
     http::sendError(res, domain::ErrorCode::Internal, "服务器内部错误，请稍后再试");
   });
 
-  m_routes = std::make_unique<http::RouteTable>(m_http, http::makeAuthenticator(*m_sessions));
+  // A role refused by a route is written to the audit log (issue 4: permission refusals are audited).
+  auto recordRefusal = [this](const httplib::Request& req, const auth::AuthContext& who, const http::RouteInfo&) {
+    audit::AuditEntry entry;
+    entry.at = toUnixSeconds(m_config.clock());
+    entry.actor = audit::actorOf(who, req.remote_addr);
+    entry.action = audit::AuditAction::AccessRefused;
+    entry.objectType = "route";
+    entry.objectId = req.method + " " + req.path;
+    entry.result = audit::AuditResult::Refused;
+    m_database->write([&](SQLite::Database& c) {
+      SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
+      AuditRepository(c).append(entry);
+      tx.commit();
+    });
+  };
+  m_routes = std::make_unique<http::RouteTable>(m_http, http::makeAuthenticator(*m_sessions), recordRefusal);
   registerApiRoutes(*m_routes, *m_services);
   registerStaticRoutes(m_http, *m_web, *m_routes);
 }

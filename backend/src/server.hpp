@@ -18,10 +18,12 @@
 #include <ctime>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "auth/password_hasher.hpp"
+#include "calendar/deadline_recomputer.hpp"
 #include "startup.hpp"
 #include "util/clock.hpp"
 
@@ -32,6 +34,9 @@ class Database;
 }
 namespace auth {
 class SessionService;
+}
+namespace calendar {
+class CalendarService;
 }
 namespace http {
 class RouteTable;
@@ -49,6 +54,9 @@ struct ServerConfig {
   std::size_t keepAliveMaxCount = 1000;
   std::time_t keepAliveTimeoutSeconds = 5;
   bool seedDemoIfEmpty = false;                  // `serve --demo`: seed a new, empty database
+  // The shipped cn_calendar.json, loaded into a database that has no calendar yet (first start);
+  // not read otherwise. Without it such a database is refused (StartupError).
+  std::optional<std::filesystem::path> calendarFile;
   auth::PasswordHasher::Cost passwordCost = auth::PasswordHasher::interactiveCost();
   Clock clock = systemClock();
 };
@@ -56,8 +64,9 @@ struct ServerConfig {
 class Server {
 public:
   // Opens (creating) dataDir/qinqing.db, applies migrations, seeds demo data if asked, loads the
-  // web client and registers the routes. Throws StartupError (schema newer than this binary,
-  // unusable data directory, unreadable database).
+  // working-day calendar (from calendarFile into a database without one), loads the web client
+  // and registers the routes. Throws StartupError (schema newer than this binary, unusable data
+  // directory, unreadable database, no usable calendar).
   explicit Server(ServerConfig config);
   ~Server();
   Server(const Server&) = delete;
@@ -74,6 +83,10 @@ public:
   int schemaVersion() const;
   std::size_t webFileCount() const;
   const http::RouteTable& routes() const { return *m_routes; }
+  calendar::CalendarService& calendarService() { return *m_calendar; }
+  // Where aggregates with deadlines register their recomputer. Only before listen(): the registry
+  // is read without a lock while serving.
+  calendar::DeadlineRecomputers& deadlineRecomputers() { return m_recomputers; }
   // For tests that add a deliberately failing route; production code registers via routes/.
   httplib::Server& http() { return m_http; }
 
@@ -84,6 +97,8 @@ private:
   std::unique_ptr<db::Database> m_database;
   std::unique_ptr<auth::PasswordHasher> m_hasher;
   std::unique_ptr<auth::SessionService> m_sessions;
+  calendar::DeadlineRecomputers m_recomputers;
+  std::unique_ptr<calendar::CalendarService> m_calendar;
   std::unique_ptr<http::StaticFiles> m_web;
   std::unique_ptr<http::SecurityHeaders> m_security;
   std::unique_ptr<Services> m_services;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "auth/session_service.hpp"
+#include "calendar/calendar_service.hpp"
 #include "db/database.hpp"
 #include "util/clock.hpp"
 
@@ -11,6 +12,7 @@ namespace qinqing::backend {
 struct Services {
   db::Database& database;
   auth::SessionService& sessions;
+  calendar::CalendarService& calendar;
   Clock clock;
   int schemaVersion = 0;  // fixed after migrations at start: /api/health reports it without a query
 };

@@ -11,6 +11,34 @@ namespace qinqing::backend {
 StartupError::StartupError(const std::string& chinese, const std::string& english, int exitCode)
     : std::runtime_error(chinese + "\n" + english), m_exitCode(exitCode) {}
 
+std::unique_ptr<SQLite::Database> openExistingReadOnly(const std::filesystem::path& dataDir, int minimumVersion) {
+  const auto path = dataDir / "qinqing.db";
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) {
+    throw StartupError("数据库文件不存在：" + path.string(), "no database file at " + path.string(), kExitStartupFailure);
+  }
+  try {
+    auto db = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READONLY, 5000);
+    const int version = db::currentSchemaVersion(*db);
+    if (version > db::latestSchemaVersion()) {
+      throw StartupError("数据库 " + path.string() + " 的结构版本为 " + std::to_string(version) +
+                             "，高于本程序支持的版本 " + std::to_string(db::latestSchemaVersion()),
+                         "database " + path.string() + " is newer than this binary supports", kExitSchemaTooNew);
+    }
+    if (version < minimumVersion) {
+      throw StartupError("数据库 " + path.string() + " 的结构版本为 " + std::to_string(version) +
+                             "，请先用本版本的 qinqing serve 启动一次以完成升级",
+                         "database " + path.string() + " has schema version " + std::to_string(version) +
+                             "; start this version's qinqing serve once to upgrade it",
+                         kExitStartupFailure);
+    }
+    return db;
+  } catch (const SQLite::Exception& e) {
+    throw StartupError("无法打开数据库 " + path.string() + "：" + e.what(),
+                       "cannot open database " + path.string() + ": " + e.what(), kExitStartupFailure);
+  }
+}
+
 OpenedDatabase openDataDirectory(const std::filesystem::path& dataDir, long long nowUnix) {
   std::error_code ec;
   std::filesystem::create_directories(dataDir, ec);

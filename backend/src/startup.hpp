@@ -17,6 +17,7 @@ inline constexpr int kExitStartupFailure = 1;
 inline constexpr int kExitUsage = 2;
 inline constexpr int kExitSchemaTooNew = 3;
 inline constexpr int kExitAddressInUse = 4;
+inline constexpr int kExitAuditBroken = 5;  // `audit verify` found a broken link
 
 // A refusal to start, with a message in Chinese then English for the operator.
 class StartupError : public std::runtime_error {
@@ -32,6 +33,12 @@ struct OpenedDatabase {
   std::unique_ptr<db::Database> database;
   int schemaVersion = 0;
 };
+
+// Opens an existing dataDir/qinqing.db read-only, without migrating it, for commands that only look
+// (audit verify, due-date --data). Throws StartupError: kExitStartupFailure when the file is missing
+// or unreadable or its schema is older than minimumVersion (the server upgrades it on start),
+// kExitSchemaTooNew when it is newer than this binary.
+std::unique_ptr<SQLite::Database> openExistingReadOnly(const std::filesystem::path& dataDir, int minimumVersion);
 
 // Creates dataDir if needed, opens dataDir/qinqing.db and applies the migrations.
 // Throws StartupError: kExitSchemaTooNew when the database is newer than this binary,

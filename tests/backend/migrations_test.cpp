@@ -28,7 +28,7 @@ TEST(Migrations, NewDatabaseStartsAtVersionZeroAndReachesLatest) {
   EXPECT_EQ(db::applyMigrations(c, 1000), db::latestSchemaVersion());
   EXPECT_EQ(db::currentSchemaVersion(c), db::latestSchemaVersion());
   for (const char* table : {"regions", "units", "industry_groups", "cadres", "enterprises", "accounts", "sessions",
-                            "cadre_assignments"}) {
+                            "cadre_assignments", "audit_log", "calendar_years", "calendar_days"}) {
     EXPECT_TRUE(c.tableExists(table)) << table;
   }
 }
@@ -65,4 +65,18 @@ TEST(Migrations, CadreNamesAreUniquePerUnitButNotAcrossUnits) {
          "INSERT INTO units (id, region_id, name) VALUES (1, 1, '十堰市经信局'), (2, 1, '十堰市商务局');"
          "INSERT INTO cadres (unit_id, name) VALUES (1, '张明'), (2, '张明');");
   EXPECT_THROW(c.exec("INSERT INTO cadres (unit_id, name) VALUES (1, '张明')"), SQLite::Exception);
+}
+
+TEST(Migrations, AuditLogIsGuardedByTriggers) {
+  auto c = memory();
+  db::applyMigrations(c, 1000);
+  EXPECT_EQ(c.execAndGet("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'").getInt(),
+            2);
+  c.exec("INSERT INTO audit_log (at, account_label, role, source_address, action, object_type, object_id, result, "
+         "prev_hash, hash) VALUES (1, '', '', '', 'x', '', '', 'ok', '0', '1')");
+  EXPECT_THROW(c.exec("UPDATE audit_log SET at = 2"), SQLite::Exception);
+  EXPECT_THROW(c.exec("DELETE FROM audit_log"), SQLite::Exception);
+  EXPECT_THROW(c.exec("INSERT INTO audit_log (at, account_label, role, source_address, action, object_type, object_id, "
+                      "result, prev_hash, hash) VALUES (1, '', '', '', 'x', '', '', 'maybe', '1', '2')"),
+               SQLite::Exception);
 }

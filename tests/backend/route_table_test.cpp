@@ -14,6 +14,8 @@ RouteTable table(httplib::Server& server) {
   routes.add(HttpMethod::Delete, "/api/session", "退出登录", noop);
   routes.add(HttpMethod::Get, "/api/enterprises/:id", "企业信息", noop);
   routes.addAuthed(HttpMethod::Get, "/api/me", "个人信息", [](const auto&, auto&, const auto&) {});
+  routes.addForRoles(HttpMethod::Get, "/api/audit", "审计日志", {qinqing::domain::Role::AuditAdmin},
+                     [](const auto&, auto&, const auto&) {});
   return routes;
 }
 }  // namespace
@@ -21,10 +23,13 @@ RouteTable table(httplib::Server& server) {
 TEST(RouteTable, RemembersEveryRouteWithItsAccess) {
   httplib::Server server;
   auto routes = table(server);
-  ASSERT_EQ(routes.routes().size(), 4u);
+  ASSERT_EQ(routes.routes().size(), 5u);
   EXPECT_EQ(routes.routes()[0].access, Access::Public);
   EXPECT_EQ(routes.routes()[3].access, Access::Session);
   EXPECT_EQ(routes.routes()[3].summary, "个人信息");
+  EXPECT_EQ(routes.routes()[4].access, Access::Roles);
+  EXPECT_EQ(routes.routes()[4].pattern, "/api/audit");
+  EXPECT_EQ(routes.routes()[4].roles, std::vector<qinqing::domain::Role>{qinqing::domain::Role::AuditAdmin});
 }
 
 TEST(RouteTable, FindsTheMethodsOfAPathIncludingParameters) {

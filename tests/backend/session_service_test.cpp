@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "audit/audit_chain.hpp"
+#include "repositories/audit_repository.hpp"
 #include "repository_fixture.hpp"
 
 using namespace qinqing::backend;
@@ -33,6 +35,11 @@ protected:
   qinqing::backend::testsupport::FakeClock m_clock;
   std::unique_ptr<auth::SessionService> m_sessions;  // after SetUp made the database
   auth::SessionService& service() { return *m_sessions; }
+  // The audit log, oldest first.
+  std::vector<audit::AuditRow> auditLog() {
+    auto page = with([](SQLite::Database& c) { return AuditRepository(c).page({.pageSize = 1000}); });
+    return {page.rows.rbegin(), page.rows.rend()};
+  }
   long long cadreAccountId = 0;
 };
 
@@ -108,11 +115,11 @@ TEST_F(SessionServiceTest, TwelveHoursEndEvenABusySession) {
 TEST_F(SessionServiceTest, LogoutEndsOnlyThatSession) {
   auto first = service().logIn(cadreLogin("Qinqing@2026"), "").value().token;
   auto second = service().logIn(cadreLogin("Qinqing@2026"), "").value().token;
-  service().logOut(first);
+  service().logOut(first, "127.0.0.1");
   EXPECT_FALSE(service().authenticate(first).ok());
   EXPECT_TRUE(service().authenticate(second).ok());
-  service().logOut(first);  // twice is fine
-  service().logOut("");
+  service().logOut(first, "127.0.0.1");  // twice is fine
+  service().logOut("", "127.0.0.1");
 }
 
 TEST_F(SessionServiceTest, OldPasswordMustBeChanged) {
@@ -122,6 +129,49 @@ TEST_F(SessionServiceTest, OldPasswordMustBeChanged) {
   auto who = service().logIn(cadreLogin("Qinqing@2026"), "");
   ASSERT_TRUE(who.ok());
   EXPECT_TRUE(who.value().profile.mustChangePassword);
+}
+
+TEST_F(SessionServiceTest, LoginAndLogoutAreAuditedWithWhoAndWhere) {
+  auto token = service().logIn(cadreLogin("Qinqing@2026"), "10.1.2.3").value().token;
+  service().logOut(token, "10.1.2.4");
+  service().logOut(token, "10.1.2.4");  // nothing ended: nothing recorded
+  auto log = auditLog();
+  ASSERT_EQ(log.size(), 2u);
+  EXPECT_EQ(log[0].action, "session.login");
+  EXPECT_EQ(log[0].result, "ok");
+  EXPECT_EQ(log[0].accountId, cadreAccountId);
+  EXPECT_EQ(log[0].accountLabel, "张明");
+  EXPECT_EQ(log[0].role, "cadre");
+  EXPECT_EQ(log[0].sourceAddress, "10.1.2.3");
+  EXPECT_EQ(log[0].at, m_clock.now());
+  EXPECT_EQ(log[1].action, "session.logout");
+  EXPECT_EQ(log[1].accountId, cadreAccountId);
+  EXPECT_EQ(log[1].sourceAddress, "10.1.2.4");
+}
+
+TEST_F(SessionServiceTest, FailedLoginsTheLockAndAttemptsDuringItAreAudited) {
+  (void)service().logIn(LoginRequest{Role::Cadre, "无此人", jxjId, "nope"}, "10.0.0.9");
+  for (int i = 0; i < 5; ++i) (void)service().logIn(cadreLogin("bad"), "10.0.0.9");
+  (void)service().logIn(cadreLogin("Qinqing@2026"), "10.0.0.9");  // locked: refused
+  auto log = auditLog();
+  ASSERT_EQ(log.size(), 8u);
+  EXPECT_EQ(log[0].action, "session.login_failed");
+  EXPECT_FALSE(log[0].accountId.has_value());  // the name matches no account
+  EXPECT_EQ(log[0].accountLabel, "无此人");
+  EXPECT_EQ(log[0].result, "failed");
+  for (int i = 1; i <= 5; ++i) {
+    EXPECT_EQ(log[i].action, "session.login_failed") << i;
+    EXPECT_EQ(log[i].accountId, cadreAccountId) << i;
+  }
+  EXPECT_EQ(log[6].action, "account.locked");
+  EXPECT_NE(log[6].afterJson.value_or("").find("locked_until"), std::string::npos);
+  EXPECT_EQ(log[7].action, "session.login_failed");
+  EXPECT_EQ(log[7].result, "refused");
+  // No password ever reaches the log.
+  for (const auto& row : log) {
+    EXPECT_EQ(audit::canonicalAuditRow(row).find("Qinqing@2026"), std::string::npos);
+    EXPECT_EQ(audit::canonicalAuditRow(row).find("nope"), std::string::npos);
+  }
 }
 
 }  // namespace

@@ -52,6 +52,9 @@ private:
   std::shared_ptr<std::atomic<long long>> m_now;
 };
 
+// The shipped calendar (assets/calendar/cn_calendar.json in the repository).
+inline std::filesystem::path shippedCalendarFile() { return QINQING_CALENDAR_FILE; }
+
 // An in-memory database with every migration applied.
 inline std::unique_ptr<db::Database> migratedMemoryDatabase() {
   auto database = std::make_unique<db::Database>(":memory:");

@@ -13,6 +13,7 @@ namespace qinqing::backend::auth {
 struct AuthContext {
   long long accountId = 0;
   domain::Role role = domain::Role::Enterprise;
+  std::string loginName;                     // as typed at login; names the account in the audit log
   std::optional<long long> unitId;           // cadres, unit administrators
   std::optional<long long> regionId;         // county administrators, and the region of everyone else
   std::optional<long long> cadreId;          // cadres

@@ -2,12 +2,16 @@
 
 #include <SQLiteCpp/Transaction.h>
 
+#include <nlohmann/json.hpp>
 #include <optional>
 
+#include "audit/audit_entry.hpp"
 #include "auth/security_policy.hpp"
 #include "auth/session_token.hpp"
 #include "repositories/account_repository.hpp"
+#include "repositories/audit_repository.hpp"
 #include "repositories/session_repository.hpp"
+#include "util/clock.hpp"
 
 namespace qinqing::backend::auth {
 namespace {
@@ -26,6 +30,34 @@ DomainError accountLocked() {
 
 DomainError unauthenticated(std::string message) {
   return DomainError::of(ErrorCode::Unauthenticated, std::move(message));
+}
+
+// The person at the login form, as far as the form tells: the typed name and the chosen role, and
+// the account once it is known.
+audit::AuditActor loginActor(const domain::LoginRequest& request, std::optional<long long> accountId,
+                             const std::string& clientAddress) {
+  return audit::AuditActor{accountId, request.loginName, std::string(domain::roleKey(request.role)), clientAddress};
+}
+
+audit::AuditEntry loginEntry(long long now, audit::AuditActor actor, audit::AuditAction action,
+                             audit::AuditResult result) {
+  audit::AuditEntry e;
+  e.at = now;
+  e.objectType = "account";
+  e.objectId = actor.accountId ? std::to_string(*actor.accountId) : "";
+  e.actor = std::move(actor);
+  e.action = action;
+  e.result = result;
+  return e;
+}
+
+// Records a login attempt that changes nothing else (unknown name, account already locked).
+void recordAttempt(db::Database& database, const audit::AuditEntry& entry) {
+  database.write([&](SQLite::Database& c) {
+    SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
+    AuditRepository(c).append(entry);
+    tx.commit();
+  });
 }
 
 domain::AccountProfile finishProfile(StoredProfile stored, long long now) {
@@ -51,22 +83,41 @@ domain::Result<LoginSuccess> SessionService::logIn(const domain::LoginRequest& r
   const long long now = nowUnix();
   if (!candidate) {
     m_hasher.spendVerifyTime(request.password);
+    recordAttempt(m_db, loginEntry(now, loginActor(request, std::nullopt, clientAddress),
+                                   audit::AuditAction::LoginFailed, audit::AuditResult::Failed));
     return badCredentials();
   }
-  if (isLocked(candidate->failures, now)) return accountLocked();
+  const auto actor = loginActor(request, candidate->accountId, clientAddress);
+  if (isLocked(candidate->failures, now)) {
+    recordAttempt(m_db, loginEntry(now, actor, audit::AuditAction::LoginFailed, audit::AuditResult::Refused));
+    return accountLocked();
+  }
 
   // The ~60 ms verification runs outside the writer lock: it must not hold up other writes.
   if (!m_hasher.verify(candidate->passwordHash, request.password)) {
     const bool locked = m_db.write([&](SQLite::Database& c) {
       SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
       AccountRepository accounts(c);
+      AuditRepository log(c);
       // Re-read under the writer lock: concurrent failures must each count.
       auto state = accounts.failureState(candidate->accountId).value_or(FailureState{});
-      if (isLocked(state, now)) return true;
+      if (isLocked(state, now)) {
+        log.append(loginEntry(now, actor, audit::AuditAction::LoginFailed, audit::AuditResult::Refused));
+        tx.commit();
+        return true;
+      }
       auto next = afterFailedLogin(state, now);
       accounts.saveFailureState(candidate->accountId, next);
+      log.append(loginEntry(now, actor, audit::AuditAction::LoginFailed, audit::AuditResult::Failed));
+      const bool lockedNow = isLocked(next, now);
+      if (lockedNow) {
+        auto lock = loginEntry(now, actor, audit::AuditAction::AccountLocked, audit::AuditResult::Ok);
+        lock.afterJson = nlohmann::json{{"locked_until", formatChinaTime(next.lockedUntil.value_or(now))},
+                                        {"failed_logins", kMaxFailedLogins}}.dump();
+        log.append(lock);
+      }
       tx.commit();
-      return isLocked(next, now);
+      return lockedNow;
     });
     return locked ? accountLocked() : badCredentials();
   }
@@ -80,6 +131,7 @@ domain::Result<LoginSuccess> SessionService::logIn(const domain::LoginRequest& r
     // Sweeping here keeps the table small without a background thread; logins are rare enough.
     sessions.removeExpired(now - kSessionIdleTimeout.count(), now - kSessionMaxAge.count());
     sessions.insert(issued.hash, candidate->accountId, now, clientAddress);
+    AuditRepository(c).append(loginEntry(now, actor, audit::AuditAction::LoginSucceeded, audit::AuditResult::Ok));
     auto profile = accounts.loadProfile(candidate->accountId);
     tx.commit();
     return profile;
@@ -107,10 +159,21 @@ domain::Result<AuthContext> SessionService::authenticate(std::string_view token)
   return std::move(stored->context);
 }
 
-void SessionService::logOut(std::string_view token) {
+void SessionService::logOut(std::string_view token, const std::string& clientAddress) {
   if (token.empty()) return;
   const std::string hash = hashSessionToken(token);
-  m_db.write([&](SQLite::Database& c) { return SessionRepository(c).remove(hash); });
+  const long long now = nowUnix();
+  m_db.write([&](SQLite::Database& c) {
+    SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
+    SessionRepository sessions(c);
+    auto session = sessions.find(hash);
+    if (!session) return;  // unknown or already ended: nothing happened, nothing to record
+    sessions.remove(hash);
+    audit::AuditEntry e = loginEntry(now, audit::actorOf(session->context, clientAddress),
+                                     audit::AuditAction::LoggedOut, audit::AuditResult::Ok);
+    AuditRepository(c).append(e);
+    tx.commit();
+  });
 }
 
 domain::Result<domain::AccountProfile> SessionService::profile(const AuthContext& context) {

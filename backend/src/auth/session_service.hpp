@@ -29,14 +29,17 @@ public:
   // name), verifies the password and opens a session. A wrong password and an unknown name give
   // the same bad_credentials error after the same work; the fifth failure within 15 minutes, and
   // every attempt during the 30-minute lock, gives account_locked.
+  // Every attempt that gets as far as the password is audited (session.login ok, session.login_failed
+  // failed / refused while locked, account.locked), each in the transaction of its own change.
   domain::Result<LoginSuccess> logIn(const domain::LoginRequest& request, const std::string& clientAddress);
 
   // Resolves a bearer token. Missing, unknown or expired tokens give unauthenticated (an expired
   // session is deleted). Refreshes last_seen_at at most once a minute.
   domain::Result<AuthContext> authenticate(std::string_view token);
 
-  // Ends the session of this token, if there is one (idempotent: logging out twice is fine).
-  void logOut(std::string_view token);
+  // Ends the session of this token, if there is one (idempotent: logging out twice is fine), and
+  // records the logout in the audit log in the same transaction.
+  void logOut(std::string_view token, const std::string& clientAddress);
 
   // The caller's profile, with mustChangePassword set when the password is older than the role
   // allows (domain::passwordMaxAgeDays). unauthenticated if the account is gone.

@@ -1,5 +1,5 @@
 // The subcommands of `qinqing`, one file each. main.cpp adds them in one list; a new command
-// (due-date, import, backup, audit verify) is a new file and one line there. Each command sets
+// (import, backup) is a new file and one line there. Each command sets
 // exitCode when it runs; help texts are Chinese / English.
 #pragma once
 
@@ -9,5 +9,7 @@ namespace qinqing::backend {
 
 void addServeCommand(CLI::App& app, int& exitCode);
 void addSeedDemoCommand(CLI::App& app, int& exitCode);
+void addDueDateCommand(CLI::App& app, int& exitCode);
+void addAuditCommand(CLI::App& app, int& exitCode);
 
 }  // namespace qinqing::backend

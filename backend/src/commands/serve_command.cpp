@@ -1,4 +1,5 @@
-// qinqing serve [--listen HOST:PORT] [--data DIR] [--web DIR] [--allow-origin ORIGIN]... [--demo]
+// qinqing serve [--listen HOST:PORT] [--data DIR] [--web DIR] [--allow-origin ORIGIN]... [--calendar FILE]
+//               [--demo]
 //
 // SIGINT and SIGTERM stop the server gracefully: they are blocked in every thread (the server's
 // pool threads inherit the mask) and one thread waits for them with sigwait and calls stop(), so
@@ -11,9 +12,11 @@
 #include <optional>
 #include <thread>
 
+#include "calendar/calendar_file.hpp"
 #include "commands/commands.hpp"
 #include "server.hpp"
 #include "util/log.hpp"
+#include "util/paths.hpp"
 
 namespace qinqing::backend {
 namespace {
@@ -23,6 +26,7 @@ struct ServeOptions {
   std::string data = "data";
   std::string web;  // empty: the client the build made, <exe dir>/../web
   std::vector<std::string> allowedOrigins;
+  std::string calendar;  // empty: the shipped file found next to the executable
   bool demo = false;
 };
 
@@ -55,12 +59,7 @@ bool looksLikeOrigin(const std::string& origin) {
   return scheme && !rest.empty() && rest.find('/') == std::string::npos;
 }
 
-std::filesystem::path defaultWebDir() {
-  std::error_code ec;
-  auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-  if (ec) return "web";
-  return (exe.parent_path() / ".." / "web").lexically_normal();
-}
+std::filesystem::path defaultWebDir() { return (executableDirectory() / ".." / "web").lexically_normal(); }
 
 std::string browserUrl(const ListenAddress& address, int port) {
   std::string host = address.host;
@@ -97,6 +96,8 @@ int runServe(const ServeOptions& options) {
     config.webDir = options.web.empty() ? defaultWebDir() : std::filesystem::path(options.web);
     config.allowedOrigins = options.allowedOrigins;
     config.seedDemoIfEmpty = options.demo;
+    config.calendarFile = options.calendar.empty() ? calendar::findShippedCalendar()
+                                                   : std::optional<std::filesystem::path>(options.calendar);
     Server server(config);
     const int port = server.bind(address->host, address->port);
 
@@ -136,6 +137,9 @@ void addServeCommand(CLI::App& app, int& exitCode) {
   cmd->add_option("--allow-origin", options->allowedOrigins,
                   "允许跨域调用 API 的来源，可重复 / Origin allowed to call the API cross-origin (repeatable)")
       ->type_name("ORIGIN");
+  cmd->add_option("--calendar", options->calendar,
+                  "首次启动时载入的节假日数据文件，默认为随程序发布的 cn_calendar.json / Calendar file loaded into a new "
+                  "database (default: the shipped cn_calendar.json)");
   cmd->add_flag("--demo", options->demo, "数据库为空时写入演示数据 / Seed demo data when the database is empty");
   cmd->callback([options, &exitCode] { exitCode = runServe(*options); });
 }

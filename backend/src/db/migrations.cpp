@@ -124,6 +124,59 @@ CREATE TABLE cadre_assignments (
 CREATE INDEX cadre_assignments_by_enterprise ON cadre_assignments (enterprise_id, assigned_at);
 )SQL";
 
+// Issue 4 "Audit": the append-only, hash-chained audit log (audit/audit_chain.hpp). The program
+// never updates or deletes a row, and the triggers make SQLite refuse it too, so entries are kept
+// for the life of the database: at least the 180 days 网络安全法 第二十一条 asks (≥ 6 months).
+// account_id has no foreign key: the log must outlive the accounts it names.
+constexpr std::string_view kAuditLog = R"SQL(
+CREATE TABLE audit_log (
+  id             INTEGER PRIMARY KEY,
+  at             INTEGER NOT NULL,
+  account_id     INTEGER,
+  account_label  TEXT NOT NULL,
+  role           TEXT NOT NULL,
+  source_address TEXT NOT NULL,
+  action         TEXT NOT NULL,
+  object_type    TEXT NOT NULL,
+  object_id      TEXT NOT NULL,
+  result         TEXT NOT NULL CHECK (result IN ('ok', 'refused', 'failed')),
+  before_json    TEXT,
+  after_json     TEXT,
+  prev_hash      TEXT NOT NULL,
+  hash           TEXT NOT NULL UNIQUE
+);
+CREATE INDEX audit_log_by_action ON audit_log (action, id);
+CREATE INDEX audit_log_by_account ON audit_log (account_id, id);
+CREATE INDEX audit_log_by_label ON audit_log (account_label, id);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: rows cannot be changed'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: rows cannot be deleted'); END;
+)SQL";
+
+// Issue 3: the working-day calendar. A year with a calendar_years row is arranged (the State
+// Council's notice is loaded); its calendar_days rows are its holiday days (with their names) and
+// its exchanged workdays (调休上班, always a Saturday or Sunday). Every other day of an arranged
+// year is a plain weekday or weekend day. source: 'shipped' (assets/calendar/cn_calendar.json, on
+// first start) or 'import' (loaded by an administrator); changed_at also moves on single-day edits.
+constexpr std::string_view kCalendar = R"SQL(
+CREATE TABLE calendar_years (
+  year       INTEGER PRIMARY KEY CHECK (year BETWEEN 1 AND 9999),
+  source     TEXT NOT NULL CHECK (source IN ('shipped', 'import')),
+  loaded_at  INTEGER NOT NULL,
+  changed_at INTEGER NOT NULL
+);
+CREATE TABLE calendar_days (
+  date TEXT PRIMARY KEY CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+  year INTEGER NOT NULL REFERENCES calendar_years(year),
+  kind TEXT NOT NULL CHECK (kind IN ('holiday', 'workday')),
+  name TEXT NOT NULL DEFAULT '',
+  CHECK (year = CAST(substr(date, 1, 4) AS INTEGER)),
+  CHECK ((kind = 'holiday') = (name <> ''))
+) WITHOUT ROWID;
+CREATE INDEX calendar_days_by_year ON calendar_days (year);
+)SQL";
+
 constexpr std::string_view kCreateMigrationsTable = R"SQL(
 CREATE TABLE IF NOT EXISTS schema_migrations (
   version    INTEGER PRIMARY KEY,
@@ -137,6 +190,8 @@ CREATE TABLE IF NOT EXISTS schema_migrations (
 const std::vector<Migration>& allMigrations() {
   static const std::vector<Migration> migrations = {
       {1, "organisation and identity", kOrganisationAndIdentity},
+      {2, "audit log", kAuditLog},
+      {3, "working-day calendar", kCalendar},
   };
   return migrations;
 }

@@ -50,8 +50,8 @@ std::string_view methodName(HttpMethod method) {
 
 bool isApiPath(std::string_view path) { return path == "/api" || path.substr(0, 5) == "/api/"; }
 
-RouteTable::RouteTable(httplib::Server& server, Authenticator authenticate)
-    : m_server(server), m_authenticate(std::move(authenticate)) {}
+RouteTable::RouteTable(httplib::Server& server, Authenticator authenticate, RefusalRecorder recordRefusal)
+    : m_server(server), m_authenticate(std::move(authenticate)), m_recordRefusal(std::move(recordRefusal)) {}
 
 void RouteTable::registerWithServer(HttpMethod method, const std::string& pattern, httplib::Server::Handler handler) {
   switch (method) {
@@ -65,7 +65,7 @@ void RouteTable::registerWithServer(HttpMethod method, const std::string& patter
 
 void RouteTable::add(HttpMethod method, std::string pattern, std::string summary, httplib::Server::Handler handler) {
   registerWithServer(method, pattern, std::move(handler));
-  m_routes.push_back({method, std::move(pattern), std::move(summary), Access::Public});
+  m_routes.push_back({method, std::move(pattern), std::move(summary), Access::Public, {}});
 }
 
 void RouteTable::addAuthed(HttpMethod method, std::string pattern, std::string summary, AuthedHandler handler) {
@@ -80,7 +80,27 @@ void RouteTable::addAuthed(HttpMethod method, std::string pattern, std::string s
     handler(req, res, context.value());
   };
   registerWithServer(method, pattern, std::move(wrapped));
-  m_routes.push_back({method, std::move(pattern), std::move(summary), Access::Session});
+  m_routes.push_back({method, std::move(pattern), std::move(summary), Access::Session, {}});
+}
+
+void RouteTable::addForRoles(HttpMethod method, std::string pattern, std::string summary,
+                             std::vector<domain::Role> roles, AuthedHandler handler) {
+  RouteInfo info{method, std::move(pattern), std::move(summary), Access::Roles, std::move(roles)};
+  auto guarded = [info, record = m_recordRefusal, handler = std::move(handler)](
+                     const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
+    if (std::find(info.roles.begin(), info.roles.end(), who.role) != info.roles.end()) {
+      handler(req, res, who);
+      return;
+    }
+    if (record) record(req, who, info);
+    const bool write = info.method != HttpMethod::Get;
+    sendError(res, domain::ErrorCode::Forbidden,
+              write && domain::roleIsReadOnly(who.role)
+                  ? std::string(domain::roleDisplayName(who.role)) + "只能查看，不能修改"
+                  : std::string("当前账号无权进行此操作"));
+  };
+  addAuthed(method, info.pattern, info.summary, std::move(guarded));
+  m_routes.back() = std::move(info);
 }
 
 std::vector<HttpMethod> RouteTable::methodsFor(std::string_view path) const {

@@ -5,6 +5,9 @@
 //
 // Session routes get the caller's AuthContext: the table resolves the bearer token before the
 // handler runs and answers 401 itself when there is none, so a handler cannot forget the check.
+// Role routes additionally name the roles that may use them: any other role gets 403 forbidden
+// from the table (and the refusal is handed to the RefusalRecorder, which writes it to the audit
+// log), so the handler only ever runs for an allowed role.
 #pragma once
 
 #include <httplib.h>
@@ -16,6 +19,7 @@
 
 #include "auth/auth_context.hpp"
 #include "qinqing/core/result.hpp"
+#include "qinqing/identity/role.hpp"
 
 namespace qinqing::backend::http {
 
@@ -25,6 +29,7 @@ std::string_view methodName(HttpMethod method);
 enum class Access {
   Public,   // anyone, no token (health, login options, login)
   Session,  // a valid bearer token
+  Roles,    // a valid bearer token of one of RouteInfo::roles
 };
 
 struct RouteInfo {
@@ -32,18 +37,26 @@ struct RouteInfo {
   std::string pattern;  // "/api/me"; path parameters as ":name" ("/api/enterprises/:id")
   std::string summary;  // Chinese, one line
   Access access = Access::Public;
+  std::vector<domain::Role> roles;  // Access::Roles only: the roles allowed
 };
 
 using AuthedHandler =
     std::function<void(const httplib::Request&, httplib::Response&, const auth::AuthContext&)>;
 using Authenticator = std::function<domain::Result<auth::AuthContext>(const httplib::Request&)>;
+// Called when a signed-in caller's role may not use a route, before the 403 is sent.
+using RefusalRecorder =
+    std::function<void(const httplib::Request&, const auth::AuthContext&, const RouteInfo&)>;
 
 class RouteTable {
 public:
-  RouteTable(httplib::Server& server, Authenticator authenticate);
+  RouteTable(httplib::Server& server, Authenticator authenticate, RefusalRecorder recordRefusal = {});
 
   void add(HttpMethod method, std::string pattern, std::string summary, httplib::Server::Handler handler);
   void addAuthed(HttpMethod method, std::string pattern, std::string summary, AuthedHandler handler);
+  // Like addAuthed, for the listed roles only; others get 403 forbidden ("<角色>只能查看，不能修改"
+  // for read-only roles on a write, "当前账号无权进行此操作" otherwise).
+  void addForRoles(HttpMethod method, std::string pattern, std::string summary, std::vector<domain::Role> roles,
+                   AuthedHandler handler);
 
   const std::vector<RouteInfo>& routes() const { return m_routes; }
 
@@ -59,6 +72,7 @@ private:
 
   httplib::Server& m_server;
   Authenticator m_authenticate;
+  RefusalRecorder m_recordRefusal;
   std::vector<RouteInfo> m_routes;
 };
 

@@ -3,8 +3,93 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "db/sql_helpers.hpp"
+#include "repositories/paged_query.hpp"
+#include "util/clock.hpp"
 
 namespace qinqing::backend {
+namespace {
+
+constexpr const char* kRecordSelect = R"SQL(
+SELECT e.id, e.name, e.uscc, r.id, r.name, g.id, g.name, c.id, c.name, u.id, u.name,
+       e.legal_rep, e.legal_rep_mobile, e.liaison, e.liaison_mobile, e.address, e.intro
+FROM enterprises e
+JOIN regions r ON r.id = e.region_id
+LEFT JOIN industry_groups g ON g.id = e.industry_group_id
+LEFT JOIN cadres c ON c.id = e.cadre_id
+LEFT JOIN units u ON u.id = c.unit_id
+)SQL";
+
+std::optional<domain::NamedRef> optionalRef(SQLite::Statement& stmt, int index) {
+  if (stmt.getColumn(index).isNull()) return std::nullopt;
+  return domain::NamedRef{stmt.getColumn(index).getInt64(), stmt.getColumn(index + 1).getString()};
+}
+
+domain::EnterpriseRecord readRecord(SQLite::Statement& stmt) {
+  domain::EnterpriseRecord r;
+  r.id = stmt.getColumn(0).getInt64();
+  r.name = stmt.getColumn(1).getString();
+  r.uscc = stmt.getColumn(2).getString();
+  r.region = {stmt.getColumn(3).getInt64(), stmt.getColumn(4).getString()};
+  r.industryGroup = optionalRef(stmt, 5);
+  r.cadre = optionalRef(stmt, 7);
+  r.cadreUnit = optionalRef(stmt, 9);
+  r.legalRep = stmt.getColumn(11).getString();
+  r.legalRepMobile = stmt.getColumn(12).getString();
+  r.liaison = stmt.getColumn(13).getString();
+  r.liaisonMobile = stmt.getColumn(14).getString();
+  r.address = stmt.getColumn(15).getString();
+  r.intro = stmt.getColumn(16).getString();
+  return r;
+}
+
+// ORDER BY for a sort key; the direction applies to the key, rows without a group or cadre come
+// last either way, and name + id make the order total so pages never overlap.
+std::string orderBy(const std::string& sort, bool descending) {
+  const char* dir = descending ? " DESC" : "";
+  if (sort == "uscc") return std::string("e.uscc") + dir + ", e.id";
+  if (sort == "region") return std::string("r.sort_order") + dir + ", r.id" + dir + ", e.name, e.id";
+  if (sort == "industry_group") return std::string("(g.id IS NULL), g.sort_order") + dir + ", e.name, e.id";
+  if (sort == "cadre") return std::string("(c.id IS NULL), c.name") + dir + ", e.name, e.id";
+  return std::string("e.name") + dir + ", e.id";
+}
+
+// WHERE over the alias e only, so the COUNT needs no joins.
+struct ListFilter {
+  std::string where;
+  std::vector<std::string> texts;
+  std::vector<long long> ids;
+};
+
+ListFilter filterOf(const EnterpriseListQuery& q) {
+  ListFilter f;
+  if (!q.page.query.empty()) {
+    f.where += " AND (e.name LIKE ? ESCAPE '\\' OR e.uscc LIKE ? ESCAPE '\\')";
+    f.texts.assign(2, containsPattern(q.page.query));
+  }
+  auto byId = [&](const std::optional<long long>& id, const char* clause) {
+    if (!id) return;
+    f.where += clause;
+    f.ids.push_back(*id);
+  };
+  byId(q.regionId, " AND e.region_id = ?");
+  byId(q.industryGroupId, " AND e.industry_group_id = ?");
+  byId(q.cadreId, " AND e.cadre_id = ?");
+  return f;
+}
+
+int bindFilter(SQLite::Statement& stmt, int index, const db::SqlCondition& scope, const ListFilter& f) {
+  index = db::bindCondition(stmt, index, scope);
+  for (const auto& text : f.texts) stmt.bind(index++, text);
+  for (long long id : f.ids) stmt.bind(index++, static_cast<int64_t>(id));
+  return index;
+}
+
+}  // namespace
+
+const std::vector<std::string>& enterpriseSortKeys() {
+  static const std::vector<std::string> keys = {"name", "uscc", "region", "industry_group", "cadre"};
+  return keys;
+}
 
 long long EnterpriseRepository::insert(const NewEnterprise& e) {
   SQLite::Statement stmt(m_db,
@@ -41,6 +126,84 @@ void EnterpriseRepository::assignCadre(long long enterpriseId, std::optional<lon
   db::bindOptional(history, 4, assignedBy);
   history.bind(5, std::string(note));
   history.exec();
+}
+
+domain::Page<domain::EnterpriseRecord> EnterpriseRepository::list(const EnterpriseListQuery& query,
+                                                                 const db::SqlCondition& scope) {
+  const ListFilter filter = filterOf(query);
+  const std::string where = " WHERE (" + scope.sql + ")" + filter.where;
+
+  domain::Page<domain::EnterpriseRecord> page;
+  SQLite::Statement count(m_db, "SELECT count(*) FROM enterprises e" + where);
+  bindFilter(count, 1, scope, filter);
+  count.executeStep();
+  page.total = count.getColumn(0).getInt64();
+
+  const domain::PageRequest request = clampToTotal(query.page, page.total);
+  page.page = request.page;
+  page.pageSize = request.pageSize;
+  SQLite::Statement rows(m_db, std::string(kRecordSelect) + where + " ORDER BY " +
+                                   orderBy(request.sort, request.descending) + " LIMIT ? OFFSET ?");
+  int index = bindFilter(rows, 1, scope, filter);
+  rows.bind(index++, request.pageSize);
+  rows.bind(index, static_cast<int64_t>(domain::pageOffset(request)));
+  while (rows.executeStep()) page.items.push_back(readRecord(rows));
+  return page;
+}
+
+std::optional<domain::EnterpriseRecord> EnterpriseRepository::find(long long id, const db::SqlCondition& scope) {
+  SQLite::Statement stmt(m_db, std::string(kRecordSelect) + " WHERE e.id = ? AND (" + scope.sql + ")");
+  stmt.bind(1, static_cast<int64_t>(id));
+  db::bindCondition(stmt, 2, scope);
+  if (!stmt.executeStep()) return std::nullopt;
+  return readRecord(stmt);
+}
+
+void EnterpriseRepository::update(long long id, const domain::EnterpriseEdit& edit) {
+  SQLite::Statement stmt(m_db,
+                         "UPDATE enterprises SET uscc = ?, address = ?, legal_rep = ?, legal_rep_mobile = ?, "
+                         "liaison = ?, liaison_mobile = ?, intro = ? WHERE id = ?");
+  stmt.bind(1, edit.uscc);
+  stmt.bind(2, edit.address);
+  stmt.bind(3, edit.legalRep);
+  stmt.bind(4, edit.legalRepMobile);
+  stmt.bind(5, edit.liaison);
+  stmt.bind(6, edit.liaisonMobile);
+  stmt.bind(7, edit.intro);
+  stmt.bind(8, static_cast<int64_t>(id));
+  stmt.exec();
+}
+
+std::vector<domain::CadreAssignment> EnterpriseRepository::assignments(long long enterpriseId) {
+  SQLite::Statement stmt(m_db, R"SQL(
+SELECT a.id, c.id, c.name, u.id, u.name, a.assigned_at, acc.id, acc.login_name, a.note
+FROM cadre_assignments a
+LEFT JOIN cadres c ON c.id = a.cadre_id
+LEFT JOIN units u ON u.id = c.unit_id
+LEFT JOIN accounts acc ON acc.id = a.assigned_by
+WHERE a.enterprise_id = ?
+ORDER BY a.assigned_at DESC, a.id DESC
+)SQL");
+  stmt.bind(1, static_cast<int64_t>(enterpriseId));
+  std::vector<domain::CadreAssignment> out;
+  while (stmt.executeStep()) {
+    domain::CadreAssignment a;
+    a.id = stmt.getColumn(0).getInt64();
+    a.cadre = optionalRef(stmt, 1);
+    a.cadreUnit = optionalRef(stmt, 3);
+    a.assignedAt = formatChinaTime(static_cast<long long>(stmt.getColumn(5).getInt64()));
+    a.assignedBy = optionalRef(stmt, 6);
+    a.note = stmt.getColumn(8).getString();
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+std::optional<long long> EnterpriseRepository::findIdByUscc(std::string_view uscc) {
+  SQLite::Statement stmt(m_db, "SELECT id FROM enterprises WHERE uscc = ?");
+  stmt.bind(1, std::string(uscc));
+  if (!stmt.executeStep()) return std::nullopt;
+  return stmt.getColumn(0).getInt64();
 }
 
 std::optional<long long> EnterpriseRepository::findIdByName(std::string_view name) {

@@ -22,7 +22,7 @@ void SessionRepository::insert(const std::string& tokenHash, long long accountId
 std::optional<StoredSession> SessionRepository::find(const std::string& tokenHash) {
   SQLite::Statement stmt(m_db, R"SQL(
     SELECT s.created_at, s.last_seen_at, a.id, a.role, a.unit_id, a.region_id, a.cadre_id,
-           a.enterprise_id, a.industry_group_id
+           a.enterprise_id, a.industry_group_id, a.login_name
     FROM sessions s JOIN accounts a ON a.id = s.account_id
     WHERE s.token_hash = ?)SQL");
   stmt.bind(1, tokenHash);
@@ -39,6 +39,7 @@ std::optional<StoredSession> SessionRepository::find(const std::string& tokenHas
   s.context.cadreId = db::optionalInt(stmt.getColumn(6));
   s.context.enterpriseId = db::optionalInt(stmt.getColumn(7));
   s.context.industryGroupId = db::optionalInt(stmt.getColumn(8));
+  s.context.loginName = stmt.getColumn(9).getString();
   s.context.tokenHash = tokenHash;
   return s;
 }

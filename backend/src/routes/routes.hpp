@@ -11,6 +11,10 @@ void registerHealthRoutes(http::RouteTable& routes, Services& services);        
 void registerLoginOptionsRoutes(http::RouteTable& routes, Services& services);  // GET /api/login-options
 void registerSessionRoutes(http::RouteTable& routes, Services& services);       // POST, DELETE /api/session
 void registerMeRoutes(http::RouteTable& routes, Services& services);            // GET /api/me
+// GET /api/calendar, GET /api/calendar/due-date, PUT /api/calendar/years/:year,
+// PUT /api/calendar/days/:date, GET /api/calendar/changes
+void registerCalendarRoutes(http::RouteTable& routes, Services& services);
+void registerAuditRoutes(http::RouteTable& routes, Services& services);         // GET /api/audit
 
 }  // namespace qinqing::backend
 

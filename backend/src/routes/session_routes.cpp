@@ -30,7 +30,7 @@ void registerSessionRoutes(http::RouteTable& routes, Services& services) {
   routes.add(http::HttpMethod::Delete, "/api/session", "退出登录", [&services](const httplib::Request& req, httplib::Response& res) {
     auto token = http::bearerToken(req);
     if (!token) return http::sendError(res, domain::ErrorCode::Unauthenticated, "请先登录");
-    services.sessions.logOut(*token);
+    services.sessions.logOut(*token, req.remote_addr);
     http::sendNoContent(res);
   });
 }

@@ -40,13 +40,16 @@ Run run(const std::string& args) {
 TEST(Cli, HelpListsTheSubcommandsInChineseAndEnglish) {
   auto r = run("--help");
   EXPECT_EQ(r.exitCode, 0);
-  for (const char* text : {"serve", "seed-demo", "启动平台", "Start the platform", "演示数据", "demo data"}) {
+  for (const char* text : {"serve", "seed-demo", "due-date", "audit", "启动平台", "Start the platform", "演示数据",
+                           "demo data", "计算 N 个工作日后的期限", "审计日志"}) {
     EXPECT_NE(r.output.find(text), std::string::npos) << text << "\n" << r.output;
   }
   auto serve = run("serve --help");
-  for (const char* text : {"--listen", "--data", "--web", "--allow-origin", "--demo"}) {
+  for (const char* text : {"--listen", "--data", "--web", "--allow-origin", "--calendar", "--demo"}) {
     EXPECT_NE(serve.output.find(text), std::string::npos) << text;
   }
+  auto verify = run("audit verify --help");
+  EXPECT_NE(verify.output.find("校验审计日志的哈希链"), std::string::npos) << verify.output;
 }
 
 TEST(Cli, ServeRefusesANewerSchemaWithExitCode3) {
@@ -66,6 +69,14 @@ TEST(Cli, ServeRejectsAMalformedListenAddress) {
   TempDir dir;
   auto r = run("serve --listen localhost:http --data " + dir.path().string());
   EXPECT_EQ(r.exitCode, kExitUsage) << r.output;
+}
+
+TEST(Cli, ServeRefusesANewDatabaseWithoutAUsableCalendarFile) {
+  TempDir dir;
+  auto r = run("serve --listen 127.0.0.1:0 --calendar " + (dir.path() / "missing.json").string() + " --data " +
+               dir.path().string());
+  EXPECT_EQ(r.exitCode, kExitStartupFailure) << r.output;
+  EXPECT_NE(r.output.find("无法读取节假日数据文件"), std::string::npos) << r.output;
 }
 
 TEST(Cli, SeedDemoFillsANewDatabaseOnlyOnce) {

@@ -28,6 +28,7 @@ TEST(ServerStartup, RefusesADatabaseWithANewerSchema) {
   ServerConfig config;
   config.dataDir = dir.path();
   config.webDir = dir.path() / "web";
+  config.calendarFile = shippedCalendarFile();
   try {
     Server server(config);
     FAIL() << "the server started on a newer schema";
@@ -44,6 +45,7 @@ TEST(ServerStartup, DemoDataIsSeededOnlyIntoAnEmptyDatabase) {
   ServerConfig config;
   config.dataDir = dir.path();
   config.webDir = dir.path() / "web";
+  config.calendarFile = shippedCalendarFile();
   config.seedDemoIfEmpty = true;
   { Server first(config); }
   { Server second(config); }  // must neither fail nor seed twice
@@ -57,6 +59,7 @@ TEST(ServerStartup, BindingAPortInUseFailsClearly) {
   ServerConfig config;
   config.dataDir = dir.path();
   config.webDir = dir.path() / "web";
+  config.calendarFile = shippedCalendarFile();
   Server second(config);
   try {
     second.bind("127.0.0.1", running.port());
@@ -73,6 +76,9 @@ TEST(ServerStartup, EveryApiRouteIsInTheRouteTable) {
     seen.push_back(std::string(qinqing::backend::http::methodName(r.method)) + " " + r.pattern);
   }
   const std::vector<std::string> expected = {"GET /api/health", "GET /api/login-options", "POST /api/session",
-                                             "DELETE /api/session", "GET /api/me"};
+                                             "DELETE /api/session", "GET /api/me", "GET /api/calendar",
+                                             "GET /api/calendar/due-date", "PUT /api/calendar/years/:year",
+                                             "PUT /api/calendar/days/:date", "GET /api/calendar/changes",
+                                             "GET /api/audit"};
   EXPECT_EQ(seen, expected);
 }

@@ -22,6 +22,7 @@ TestServer::TestServer(Options options)
   config.webDir = m_webDir;
   config.allowedOrigins = options.allowedOrigins;
   config.seedDemoIfEmpty = options.demo;
+  config.calendarFile = shippedCalendarFile();
   if (options.clock) config.clock = options.clock->clock();
   setLogEnabled(false);
   m_server = std::make_unique<Server>(config);

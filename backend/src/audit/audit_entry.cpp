@@ -1,0 +1,104 @@
+#include "audit/audit_entry.hpp"
+
+#include <array>
+
+#include "util/clock.hpp"
+
+namespace qinqing::backend::audit {
+namespace {
+
+struct ActionText {
+  AuditAction action;
+  std::string_view key;
+  std::string_view name;
+};
+
+constexpr std::array<ActionText, 8> kActions = {{
+    {AuditAction::LoginSucceeded, "session.login", "登录成功"},
+    {AuditAction::LoginFailed, "session.login_failed", "登录失败"},
+    {AuditAction::AccountLocked, "account.locked", "账号锁定"},
+    {AuditAction::LoggedOut, "session.logout", "退出登录"},
+    {AuditAction::AccessRefused, "access.refused", "越权访问被拒绝"},
+    {AuditAction::CalendarLoaded, "calendar.loaded", "载入内置工作日历"},
+    {AuditAction::CalendarYearReplaced, "calendar.year_replaced", "导入全年节假日安排"},
+    {AuditAction::CalendarDayChanged, "calendar.day_changed", "修改单日安排"},
+}};
+
+nlohmann::json parseStored(const std::optional<std::string>& text) {
+  if (!text) return nullptr;
+  auto j = nlohmann::json::parse(*text, nullptr, false);
+  // Written by this program, so always valid; shown as text rather than lost if it ever is not.
+  return j.is_discarded() ? nlohmann::json(*text) : j;
+}
+
+}  // namespace
+
+std::string_view actionKey(AuditAction action) {
+  for (const auto& a : kActions) {
+    if (a.action == action) return a.key;
+  }
+  return "";
+}
+
+std::optional<AuditAction> actionFromKey(std::string_view key) {
+  for (const auto& a : kActions) {
+    if (a.key == key) return a.action;
+  }
+  return std::nullopt;
+}
+
+std::string_view actionName(AuditAction action) {
+  for (const auto& a : kActions) {
+    if (a.action == action) return a.name;
+  }
+  return "";
+}
+
+std::string actionNameOfKey(std::string_view key) {
+  auto action = actionFromKey(key);
+  return std::string(action ? actionName(*action) : key);
+}
+
+const std::vector<AuditAction>& allActions() {
+  static const std::vector<AuditAction> actions = [] {
+    std::vector<AuditAction> out;
+    for (const auto& a : kActions) out.push_back(a.action);
+    return out;
+  }();
+  return actions;
+}
+
+AuditActor actorOf(const auth::AuthContext& who, std::string address) {
+  return AuditActor{who.accountId, who.loginName, std::string(domain::roleKey(who.role)), std::move(address)};
+}
+
+AuditActor systemActor() { return AuditActor{std::nullopt, "系统", "", ""}; }
+
+wire::AuditRecord toRecord(const AuditRow& row) {
+  wire::AuditRecord r;
+  r.id = row.id;
+  r.at = formatChinaTime(row.at);
+  r.accountId = row.accountId;
+  r.accountLabel = row.accountLabel;
+  r.role = row.role;
+  r.sourceAddress = row.sourceAddress;
+  r.action = row.action;
+  r.actionName = actionNameOfKey(row.action);
+  r.objectType = row.objectType;
+  r.objectId = row.objectId;
+  r.result = wire::auditResultFromKey(row.result).value_or(AuditResult::Failed);
+  r.before = parseStored(row.beforeJson);
+  r.after = parseStored(row.afterJson);
+  r.prevHash = row.prevHash;
+  r.hash = row.hash;
+  return r;
+}
+
+wire::AuditPage toPage(int page, int pageSize, long long total, const std::vector<AuditRow>& rows) {
+  wire::AuditPage out{page, pageSize, total, {}};
+  out.entries.reserve(rows.size());
+  for (const auto& row : rows) out.entries.push_back(toRecord(row));
+  return out;
+}
+
+}  // namespace qinqing::backend::audit

@@ -1,0 +1,88 @@
+// What the audit log records (issue 4 "Audit", 等保 2.0 安全审计): who did what to which object,
+// from where, with what result, and the object before and after an edit.
+//
+// AuditEntry is what the code that acts hands to AuditRepository::append; AuditRow is a row as
+// stored, with the raw text of every column (the hash chain covers exactly those bytes, so rows
+// written by a newer binary with actions this one does not know still verify).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "auth/auth_context.hpp"
+#include "qinqing/wire/audit_json.hpp"
+
+namespace qinqing::backend::audit {
+
+using wire::AuditResult;
+
+// Every action the log knows. A new feature adds its actions here (key and Chinese name in
+// audit_entry.cpp); keys are stored and must never change once released.
+enum class AuditAction {
+  LoginSucceeded,        // session.login
+  LoginFailed,           // session.login_failed (wrong password, unknown name, or while locked)
+  AccountLocked,         // account.locked (the failure that reached the limit)
+  LoggedOut,             // session.logout
+  AccessRefused,         // access.refused (a role asked for an endpoint it may not use)
+  CalendarLoaded,        // calendar.loaded (the shipped cn_calendar.json, on first start)
+  CalendarYearReplaced,  // calendar.year_replaced (a year loaded or replaced by an administrator)
+  CalendarDayChanged,    // calendar.day_changed (one day edited)
+};
+
+std::string_view actionKey(AuditAction action);
+std::optional<AuditAction> actionFromKey(std::string_view key);
+// Chinese, for the audit screens: 登录成功, 登录失败, ...
+std::string_view actionName(AuditAction action);
+// The name of a stored key; the key itself when this binary does not know it.
+std::string actionNameOfKey(std::string_view key);
+const std::vector<AuditAction>& allActions();
+
+// Who acted. accountId is empty for the system itself and for attempts that name no account.
+struct AuditActor {
+  std::optional<long long> accountId;
+  std::string label;    // login name as typed, or 系统
+  std::string role;     // role key, empty for the system
+  std::string address;  // the client's IP address, empty for the system
+};
+
+AuditActor actorOf(const auth::AuthContext& who, std::string address);
+AuditActor systemActor();
+
+struct AuditEntry {
+  long long at = 0;  // Unix seconds (UTC)
+  AuditActor actor;
+  AuditAction action = AuditAction::LoginSucceeded;
+  std::string objectType;  // "account", "calendar", "calendar_year", "calendar_day", "route"
+  std::string objectId;
+  AuditResult result = AuditResult::Ok;
+  std::optional<std::string> beforeJson;  // serialised JSON; empty when there is no "before"
+  std::optional<std::string> afterJson;
+};
+
+struct AuditRow {
+  long long id = 0;
+  long long at = 0;
+  std::optional<long long> accountId;
+  std::string accountLabel;
+  std::string role;
+  std::string sourceAddress;
+  std::string action;
+  std::string objectType;
+  std::string objectId;
+  std::string result;
+  std::optional<std::string> beforeJson;
+  std::optional<std::string> afterJson;
+  std::string prevHash;
+  std::string hash;
+  bool operator==(const AuditRow&) const = default;
+};
+
+// The stored row as the API shows it (before/after parsed back into JSON, time in CST).
+wire::AuditRecord toRecord(const AuditRow& row);
+
+// One page of rows (newest first) as the API shows it.
+wire::AuditPage toPage(int page, int pageSize, long long total, const std::vector<AuditRow>& rows);
+
+}  // namespace qinqing::backend::audit

@@ -1,0 +1,82 @@
+// Scope: which enterprises and cadres a signed-in user may see and change — the one place the
+// rules of issue 4 ("Roles and what each sees") and the notice (§3, §9, §15, §20–23) live.
+//
+//   企业             the enterprise itself; no cadres
+//   包联干部         the enterprises assigned to them; only themselves among cadres
+//   单位管理员       the cadres of its unit and the enterprises whose cadre is in its unit
+//   县市区管理员     the cadres of units in its region; the enterprises in its region or whose
+//                    cadre's unit is in its region (§20)
+//   双千分办员       everything
+//   城区行业分办员   the enterprises of its industry group (§22) and the cadres serving at least one
+//   超级巡查员       everything, read-only (§23)
+//   系统管理员       everything
+//   安全管理员, 审计管理员  nothing (三权分立: the base-data routes refuse them outright)
+//
+// Lists splice the SQL conditions below into their WHERE clause; single objects are checked with
+// the same conditions (includesEnterprise/includesCadre), so a list and a detail can never
+// disagree. An object outside the scope must be answered exactly like a missing one (404
+// not_found): callers never say "exists but not yours". An account that lacks the id its role
+// needs (a unit administrator without a unit) sees nothing rather than everything.
+//
+// Scope does not authenticate, and it does not decide which roles reach a route at all beyond the
+// role lists it exports for RouteTable.
+#pragma once
+
+#include <SQLiteCpp/Database.h>
+
+#include <optional>
+#include <vector>
+
+#include "auth/auth_context.hpp"
+#include "db/sql_condition.hpp"
+#include "qinqing/core/result.hpp"
+#include "qinqing/identity/role.hpp"
+
+namespace qinqing::backend::auth {
+
+// Roles that may use the base-data routes (enterprises, cadres): everyone but 安全管理员 and 审计管理员.
+const std::vector<domain::Role>& baseDataRoles();
+
+// Roles let through to the routes that change an enterprise record: the enterprise and its cadre
+// (domain::roleMayEditEnterprise), plus 超级巡查员 so that mayEditEnterprises() can tell it the
+// read-only rule in its own words (§23) instead of a generic refusal.
+const std::vector<domain::Role>& enterpriseWriteRoles();
+
+// Roles that see enterprise mobiles masked and may reveal one, each reveal audited: the
+// administrators, both dispatchers and the inspector. The enterprise and its cadre see the full
+// numbers already.
+const std::vector<domain::Role>& mobileRevealRoles();
+
+class Scope {
+public:
+  explicit Scope(AuthContext who) : m_who(std::move(who)) {}
+
+  // The enterprises the caller sees, over the table alias `e` (enterprises). Subqueries use
+  // aliases starting with sc_, so callers must not.
+  db::SqlCondition enterprises() const;
+
+  // The cadres the caller sees, over the table alias `c` (cadres).
+  db::SqlCondition cadres() const;
+
+  // Per-object checks with the conditions above; false for a missing id too. Read-only queries.
+  // Throw SQLite::Exception on database errors.
+  bool includesEnterprise(SQLite::Database& db, long long enterpriseId) const;
+  bool includesCadre(SQLite::Database& db, long long cadreId) const;
+
+  // True when the caller may see this enterprise's mobile numbers in full: the enterprise itself
+  // and its liaison cadre ("those who must call them"). Everyone else gets them masked.
+  bool seesFullMobiles(long long enterpriseId, std::optional<long long> enterpriseCadreId) const;
+
+  // Whether the caller's role may change enterprise records at all; which record is then a matter
+  // of includesEnterprise (for the enterprise and its cadre the two scopes coincide).
+  // Forbidden "巡查账号只能查询，不能修改" for 超级巡查员, Forbidden "当前账号无权修改企业信息" for the
+  // other roles.
+  domain::Status mayEditEnterprises() const;
+
+  const AuthContext& who() const { return m_who; }
+
+private:
+  AuthContext m_who;
+};
+
+}  // namespace qinqing::backend::auth

@@ -1,0 +1,126 @@
+#include "org/enterprise_service.hpp"
+
+#include <SQLiteCpp/Transaction.h>
+
+#include <nlohmann/json.hpp>
+
+#include "audit/audit_entry.hpp"
+#include "auth/scope.hpp"
+#include "qinqing/identity/account.hpp"
+#include "qinqing/wire/base_data_json.hpp"
+#include "qinqing/wire/org_json.hpp"
+#include "repositories/audit_repository.hpp"
+
+namespace qinqing::backend::org {
+namespace {
+using domain::DomainError;
+using domain::ErrorCode;
+
+constexpr const char* kUsccTaken = "该统一社会信用代码已被其他企业使用";
+
+DomainError notFound() { return DomainError::of(ErrorCode::NotFound, "企业不存在"); }
+
+domain::EnterpriseRecord masked(domain::EnterpriseRecord record) {
+  record.legalRepMobile = domain::maskMobile(record.legalRepMobile);
+  record.liaisonMobile = domain::maskMobile(record.liaisonMobile);
+  return record;
+}
+
+domain::EnterpriseEdit editableFields(const domain::EnterpriseRecord& r) {
+  return {r.uscc, r.address, r.legalRep, r.legalRepMobile, r.liaison, r.liaisonMobile, r.intro};
+}
+
+audit::AuditEntry entryFor(long long at, const auth::AuthContext& who, const std::string& address,
+                           audit::AuditAction action, long long enterpriseId) {
+  audit::AuditEntry entry;
+  entry.at = at;
+  entry.actor = audit::actorOf(who, address);
+  entry.action = action;
+  entry.objectType = "enterprise";
+  entry.objectId = std::to_string(enterpriseId);
+  return entry;
+}
+
+}  // namespace
+
+domain::Page<domain::EnterpriseRecord> EnterpriseService::list(const auth::AuthContext& who,
+                                                               const EnterpriseListQuery& query) {
+  const auth::Scope scope(who);
+  auto page = m_db.read([&](SQLite::Database& c) { return EnterpriseRepository(c).list(query, scope.enterprises()); });
+  for (auto& record : page.items) record = masked(std::move(record));
+  return page;
+}
+
+domain::Result<domain::EnterpriseRecord> EnterpriseService::get(const auth::AuthContext& who, long long id) {
+  const auth::Scope scope(who);
+  auto record = m_db.read([&](SQLite::Database& c) { return EnterpriseRepository(c).find(id, scope.enterprises()); });
+  if (!record) return notFound();
+  const std::optional<long long> cadreId = record->cadre ? std::optional(record->cadre->id) : std::nullopt;
+  return scope.seesFullMobiles(record->id, cadreId) ? *record : masked(std::move(*record));
+}
+
+domain::Result<domain::EnterpriseRecord> EnterpriseService::update(const auth::AuthContext& who, long long id,
+                                                                   domain::EnterpriseEdit edit,
+                                                                   const std::string& clientAddress) {
+  const auth::Scope scope(who);
+  const long long now = toUnixSeconds(m_clock());
+  if (auto allowed = scope.mayEditEnterprises(); !allowed) {
+    // Issue 4: permission refusals are audited, like the ones RouteTable records.
+    auto entry = entryFor(now, who, clientAddress, audit::AuditAction::AccessRefused, id);
+    entry.result = audit::AuditResult::Refused;
+    m_db.write([&](SQLite::Database& c) {
+      SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
+      AuditRepository(c).append(entry);
+      tx.commit();
+    });
+    return allowed.error();
+  }
+  if (auto valid = domain::validateEnterpriseEdit(edit); !valid) return valid.error();
+
+  return m_db.write([&](SQLite::Database& c) -> domain::Result<domain::EnterpriseRecord> {
+    // IMMEDIATE: the scope check, the USCC check and the write see the same database.
+    SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
+    EnterpriseRepository enterprises(c);
+    auto before = enterprises.find(id, scope.enterprises());
+    if (!before) return notFound();
+    if (auto owner = enterprises.findIdByUscc(edit.uscc); owner && *owner != id) {
+      return DomainError{ErrorCode::Conflict, kUsccTaken, {{"uscc", kUsccTaken}}};
+    }
+    enterprises.update(id, edit);
+    auto after = enterprises.find(id, db::SqlCondition{});
+    auto entry = entryFor(now, who, clientAddress, audit::AuditAction::EnterpriseUpdated, id);
+    entry.beforeJson = wire::enterpriseEditToJson(editableFields(*before)).dump();
+    entry.afterJson = wire::enterpriseEditToJson(editableFields(*after)).dump();
+    AuditRepository(c).append(entry);
+    tx.commit();
+    return *after;
+  });
+}
+
+domain::Result<std::string> EnterpriseService::revealMobile(const auth::AuthContext& who, long long id,
+                                                            domain::EnterpriseMobileField field,
+                                                            const std::string& clientAddress) {
+  const auth::Scope scope(who);
+  const long long now = toUnixSeconds(m_clock());
+  return m_db.write([&](SQLite::Database& c) -> domain::Result<std::string> {
+    SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
+    auto record = EnterpriseRepository(c).find(id, scope.enterprises());
+    if (!record) return notFound();
+    auto entry = entryFor(now, who, clientAddress, audit::AuditAction::MobileRevealed, id);
+    entry.afterJson = nlohmann::json{{"field", wire::mobileFieldKey(field)}}.dump();
+    AuditRepository(c).append(entry);
+    tx.commit();
+    return field == domain::EnterpriseMobileField::LegalRepMobile ? record->legalRepMobile : record->liaisonMobile;
+  });
+}
+
+domain::Result<std::vector<domain::CadreAssignment>> EnterpriseService::assignments(const auth::AuthContext& who,
+                                                                                    long long id) {
+  const auth::Scope scope(who);
+  return m_db.read([&](SQLite::Database& c) -> domain::Result<std::vector<domain::CadreAssignment>> {
+    if (!scope.includesEnterprise(c, id)) return notFound();
+    return EnterpriseRepository(c).assignments(id);
+  });
+}
+
+}  // namespace qinqing::backend::org

@@ -1,0 +1,100 @@
+#include "qinqing/wire/base_data_json.hpp"
+
+#include "qinqing/wire/error_json.hpp"
+#include "qinqing/wire/org_json.hpp"
+
+namespace qinqing::wire {
+using nlohmann::json;
+namespace d = qinqing::domain;
+
+namespace {
+json ref(const d::NamedRef& r) { return {{"id", r.id}, {"name", r.name}}; }
+json optRef(const std::optional<d::NamedRef>& r) { return r ? ref(*r) : json(nullptr); }
+std::optional<d::NamedRef> readRef(const json& j) {
+  if (!j.is_object() || !getInt(j, "id")) return std::nullopt;
+  return d::NamedRef{*getInt(j, "id"), getString(j, "name").value_or("")};
+}
+std::optional<d::NamedRef> readRef(const json& j, const char* key) {
+  auto it = j.find(key);
+  return it == j.end() ? std::nullopt : readRef(*it);
+}
+d::DomainError badShape(const char* what) {
+  return d::DomainError::of(d::ErrorCode::InvalidInput, std::string("数据格式有误：") + what);
+}
+}  // namespace
+
+json cadreDetailToJson(const d::CadreDetail& detail) {
+  json j = cadreSummaryToJson(detail.summary);
+  json enterprises = json::array();
+  for (const auto& e : detail.enterprises) enterprises.push_back(ref(e));
+  j["enterprises"] = std::move(enterprises);
+  return j;
+}
+
+d::Result<d::CadreDetail> cadreDetailFromJson(const json& j) {
+  auto summary = cadreSummaryFromJson(j);
+  if (!summary) return summary.error();
+  d::CadreDetail detail{summary.value(), {}};
+  auto it = j.find("enterprises");
+  if (it == j.end() || !it->is_array()) return badShape("干部包联企业");
+  for (const auto& row : *it) {
+    auto e = readRef(row);
+    if (!e) return badShape("干部包联企业");
+    detail.enterprises.push_back(*e);
+  }
+  return detail;
+}
+
+json cadreAssignmentsToJson(const std::vector<d::CadreAssignment>& items) {
+  json rows = json::array();
+  for (const auto& a : items) {
+    rows.push_back({{"id", a.id},
+                    {"cadre", optRef(a.cadre)},
+                    {"cadre_unit", optRef(a.cadreUnit)},
+                    {"assigned_at", a.assignedAt},
+                    {"assigned_by", optRef(a.assignedBy)},
+                    {"note", a.note}});
+  }
+  return {{"items", rows}};
+}
+
+d::Result<std::vector<d::CadreAssignment>> cadreAssignmentsFromJson(const json& j) {
+  if (!j.is_object() || !j.contains("items") || !j["items"].is_array()) return badShape("包联调整记录");
+  std::vector<d::CadreAssignment> out;
+  for (const auto& row : j["items"]) {
+    if (!row.is_object() || !getInt(row, "id")) return badShape("包联调整记录");
+    d::CadreAssignment a;
+    a.id = *getInt(row, "id");
+    a.cadre = readRef(row, "cadre");
+    a.cadreUnit = readRef(row, "cadre_unit");
+    a.assignedAt = getString(row, "assigned_at").value_or("");
+    a.assignedBy = readRef(row, "assigned_by");
+    a.note = getString(row, "note").value_or("");
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+std::string_view mobileFieldKey(d::EnterpriseMobileField field) {
+  return field == d::EnterpriseMobileField::LegalRepMobile ? "legal_rep_mobile" : "liaison_mobile";
+}
+
+json revealRequestToJson(d::EnterpriseMobileField field) { return {{"field", mobileFieldKey(field)}}; }
+
+d::Result<d::EnterpriseMobileField> revealRequestFromJson(const json& j) {
+  const std::string key = j.is_object() ? getString(j, "field").value_or("") : "";
+  for (auto field : {d::EnterpriseMobileField::LiaisonMobile, d::EnterpriseMobileField::LegalRepMobile}) {
+    if (key == mobileFieldKey(field)) return field;
+  }
+  return d::DomainError::invalid({{"field", "请指明要查看的号码：liaison_mobile（联络员）或 legal_rep_mobile（法人代表）"}});
+}
+
+json revealedMobileToJson(const std::string& value) { return {{"value", value}}; }
+
+d::Result<std::string> revealedMobileFromJson(const json& j) {
+  auto value = j.is_object() ? getString(j, "value") : std::nullopt;
+  if (!value) return badShape("手机号");
+  return *value;
+}
+
+}  // namespace qinqing::wire

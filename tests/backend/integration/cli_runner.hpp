@@ -1,0 +1,53 @@
+// Running the real `qinqing` binary from integration tests: no shell (arguments with Chinese text
+// or '+' pass untouched), stdout and stderr captured separately through temporary files (no pipe
+// deadlock however much either side writes).
+#pragma once
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "test_support.hpp"
+
+namespace qinqing::backend::testsupport {
+
+struct CliRun {
+  int exitCode = -1;
+  std::string out;
+  std::string err;
+};
+
+inline CliRun runQinqing(const std::vector<std::string>& args) {
+  TempDir dir;
+  const std::string outPath = (dir.path() / "out").string();
+  const std::string errPath = (dir.path() / "err").string();
+  const pid_t child = fork();
+  if (child == 0) {
+    if (!freopen(outPath.c_str(), "w", stdout) || !freopen(errPath.c_str(), "w", stderr)) _exit(126);
+    std::vector<char*> argv;
+    argv.push_back(const_cast<char*>(QINQING_BINARY));
+    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    execv(QINQING_BINARY, argv.data());
+    _exit(127);
+  }
+  CliRun run;
+  int status = 0;
+  if (child < 0 || waitpid(child, &status, 0) != child) return run;
+  run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  auto slurp = [](const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+  };
+  run.out = slurp(outPath);
+  run.err = slurp(errPath);
+  return run;
+}
+
+}  // namespace qinqing::backend::testsupport
