@@ -79,6 +79,19 @@ async function choose(page, comboId, label) {
   await waitProbe(page, (q) => widget(q, comboId) && widget(q, comboId).text === label, `${comboId} = ${label}`);
 }
 
+// Scrolls with the mouse wheel over `anchorId` (a widget inside the scrolled area) until `id` is visible.
+async function scrollTo(page, anchorId, id, deltaY = 300) {
+  const anchor = await waitWidget(page, anchorId);
+  await page.mouse.move(anchor.x + anchor.w / 2, anchor.y + anchor.h / 2);
+  for (let i = 0; i < 40; i++) {
+    const w = widget(await probe(page), id);
+    if (w && w.visible) return w;
+    await page.mouse.wheel(0, deltaY);
+    await page.waitForTimeout(60);
+  }
+  throw new Error(`could not scroll ${id} into view`);
+}
+
 async function screenshot(page, name) {
   fs.mkdirSync(shotDir, { recursive: true });
   const file = path.join(shotDir, `${name}.png`);
@@ -86,4 +99,4 @@ async function screenshot(page, name) {
   return file;
 }
 
-module.exports = { launch, probe, waitProbe, waitSettled, widget, waitWidget, click, typeInto, choose, screenshot, repoRoot };
+module.exports = { launch, probe, waitProbe, waitSettled, scrollTo, widget, waitWidget, click, typeInto, choose, screenshot, repoRoot };

@@ -107,7 +107,9 @@ void drawDayEditor(AppState& state, Dispatch& dispatch) {
   ImGui::EndDisabled();
   if (!c.editError.empty()) ui::errorText("calendar.edit_error", c.editError);
   if (!c.message.empty()) {
-    ImGui::TextColored(theme::kSuccess, "%s", c.message.c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kSuccess);
+    ImGui::TextWrapped("%s", c.message.c_str());
+    ImGui::PopStyleColor();
     probe::item("calendar.message", c.message);
   }
 }

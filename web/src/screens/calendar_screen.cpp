@@ -28,21 +28,27 @@ ImVec4 dayFill(const domain::DayInfo& info) {
   return ImVec4(1, 1, 1, 1);
 }
 
-void drawMonth(AppState& state, const domain::HolidayCalendar& cal, int year, unsigned month, float cell) {
+void drawMonth(AppState& state, const domain::HolidayCalendar& cal, int year, unsigned month, float maxCell) {
   CalendarState& c = state.calendar;
+  const float gap = 2.0f * state.dpr;
+  const float cell = std::min(maxCell, (ImGui::GetContentRegionAvail().x - 6 * gap) / 7.0f);
   ImGui::TextUnformatted(kMonthNames[month - 1]);
+  // Weekday header, centred over each column; Saturday and Sunday in red.
+  ImVec2 origin = ImGui::GetCursorScreenPos();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
   for (int i = 0; i < 7; ++i) {
-    if (i) ImGui::SameLine(0, 2);
-    ImGui::PushStyleColor(ImGuiCol_Text, i >= 5 ? theme::kDanger : theme::kMutedText);
-    ImGui::Button(kWeekHeader[i], ImVec2(cell, cell * 0.7f));
-    ImGui::PopStyleColor();
+    ImVec2 size = ImGui::CalcTextSize(kWeekHeader[i]);
+    ImVec2 at(origin.x + i * (cell + gap) + (cell - size.x) * 0.5f, origin.y);
+    dl->AddText(at, ImGui::GetColorU32(i >= 5 ? theme::kDanger : theme::kMutedText), kWeekHeader[i]);
   }
+  ImGui::Dummy(ImVec2(7 * cell + 6 * gap, ImGui::GetTextLineHeight()));
   Date first = Date::fromCivil(year, static_cast<int>(month), 1).value();
   int lead = static_cast<int>(first.weekday()) - 1;  // Monday-first grid
   int days = static_cast<int>(domain::daysInMonth(year, month));
   Date today = domain::localDate(state.now);
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(2, 2));
   for (int slot = 0; slot < lead + days; ++slot) {
-    if (slot % 7) ImGui::SameLine(0, 2);
+    if (slot % 7) ImGui::SameLine(0, gap);
     if (slot < lead) {
       ImGui::Dummy(ImVec2(cell, cell));
       continue;
@@ -67,6 +73,7 @@ void drawMonth(AppState& state, const domain::HolidayCalendar& cal, int year, un
     if (info.kind == DayKind::ExchangedWorkday) ImGui::SetItemTooltip("调休上班");
     probe::item("calendar.day." + d.toIso(), std::string(dayKindText(info)));
   }
+  ImGui::PopStyleVar();
 }
 
 }  // namespace
@@ -108,14 +115,16 @@ void drawCalendarScreen(AppState& state, Dispatch& dispatch) {
   probe::item("calendar.year", yearLabel);
   ImGui::SameLine();
   if (ui::secondaryButton("calendar.next_year", "下一年 ›")) c.viewYear++;
-  ImGui::SameLine();
-  if (c.loading || c.saving) ui::spinner(ImGui::GetFontSize() * 0.4f);
+  if (c.loading || c.saving) {
+    ImGui::SameLine();
+    ui::spinner(ImGui::GetFontSize() * 0.4f);
+  }
 
-  const float sideW = 360 * dpr;
+  const float sideW = 330 * dpr;
   float gridW = ImGui::GetContentRegionAvail().x - sideW - 16 * dpr;
   ImGui::BeginChild("calendar_grid", ImVec2(gridW, 0), ImGuiChildFlags_Borders);
-  int columns = gridW > 900 * dpr ? 4 : (gridW > 640 * dpr ? 3 : 2);
-  float cell = std::min(34.0f * dpr, (gridW / columns - 24 * dpr) / 7.0f - 2);
+  int columns = gridW > 1000 * dpr ? 4 : (gridW > 640 * dpr ? 3 : 2);
+  float cell = 34.0f * dpr;  // at most; narrower columns shrink it
   if (ImGui::BeginTable("months", columns, ImGuiTableFlags_SizingStretchSame)) {
     for (unsigned m = 1; m <= 12; ++m) {
       ImGui::TableNextColumn();
