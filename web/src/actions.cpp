@@ -2,6 +2,8 @@
 // Validation runs here with the same shared rules the server applies; the server decides.
 #include "actions.hpp"
 
+#include "account_actions.hpp"
+#include "audit_actions.hpp"
 #include "calendar_actions.hpp"
 #include "org_actions.hpp"
 #include "platform/session_store.hpp"
@@ -24,6 +26,8 @@ void openMenu(AppState& state, const std::string& key) {
     loadEnterprises(state);
   }
   if (key == "base.cadres") loadCadres(state);
+  if (key == "audit.log") loadAuditLog(state);
+  if (key == "profile.password") state.password = PasswordForm{};
   if (key == "company.info" && state.session && state.session->profile.enterprise) {
     openEnterprise(state, state.session->profile.enterprise->id);
   }
@@ -159,6 +163,11 @@ void Dispatch::run(Action action) {
         else if constexpr (std::is_same_v<T, OpenEnterprise>) openEnterprise(m_state, a.id);
         else if constexpr (std::is_same_v<T, SaveEnterprise>) saveEnterprise(m_state);
         else if constexpr (std::is_same_v<T, RevealMobile>) revealMobile(m_state, a.field);
+        else if constexpr (std::is_same_v<T, ChangePassword>) changePassword(m_state);
+        else if constexpr (std::is_same_v<T, SendMobileCode>) sendMobileCode(m_state);
+        else if constexpr (std::is_same_v<T, BindMobile>) bindMobile(m_state);
+        else if constexpr (std::is_same_v<T, LoadAuditLog>) loadAuditLog(m_state);
+        else if constexpr (std::is_same_v<T, ExportAuditLog>) exportAuditLog(m_state);
         else if constexpr (std::is_same_v<T, EditCalendarDay>) editCalendarDay(m_state, a);
         else if constexpr (std::is_same_v<T, ImportCalendarYear>) importCalendarYear(m_state, a);
       },

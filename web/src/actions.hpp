@@ -43,9 +43,18 @@ struct RevealMobile {
   std::string field;  // liaison_mobile or legal_rep_mobile
 };
 
+// 重置密码 and the first login
+struct ChangePassword {};
+struct SendMobileCode {};
+struct BindMobile {};
+// 审计日志
+struct LoadAuditLog {};
+struct ExportAuditLog {};
+
 using Action = std::variant<LoadLoginOptions, SubmitLogin, Logout, LoadProfile, OpenMenu, LoadCalendar, ResumeSession,
                             EditCalendarDay, ImportCalendarYear, LoadEnterprises, LoadCadres, OpenEnterprise,
-                            SaveEnterprise, RevealMobile>;
+                            SaveEnterprise, RevealMobile, ChangePassword, SendMobileCode, BindMobile, LoadAuditLog,
+                            ExportAuditLog>;
 
 // Screens call dispatch(action) while drawing; the actions run in flush(), before the next frame,
 // so a frame never sees state change under it (a logout cannot pull the profile from a drawing shell).

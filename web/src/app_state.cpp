@@ -3,14 +3,15 @@
 namespace qinqing::web {
 
 const std::string* AppState::loginFieldError(std::string_view field) const {
-  for (const auto& e : login.fieldErrors) {
-    if (e.field == field) return &e.message;
-  }
-  return nullptr;
+  return fieldError(login.fieldErrors, field);
 }
 
 const std::string* AppState::enterpriseFieldError(std::string_view field) const {
-  for (const auto& e : baseData.enterprise.fieldErrors) {
+  return fieldError(baseData.enterprise.fieldErrors, field);
+}
+
+const std::string* AppState::fieldError(const std::vector<domain::FieldError>& errors, std::string_view field) {
+  for (const auto& e : errors) {
     if (e.field == field) return &e.message;
   }
   return nullptr;

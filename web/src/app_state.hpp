@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "qinqing/time/instant.hpp"
+#include "qinqing/wire/audit_json.hpp"
 
 #include "qinqing/calendar/due_date.hpp"
 #include "qinqing/calendar/holiday_calendar.hpp"
@@ -100,6 +101,42 @@ struct BaseDataState {
   EnterpriseDetailState enterprise;
 };
 
+// 重置密码 (§2, §8, §15), also the second step of the first login.
+struct PasswordForm {
+  std::string current;
+  std::string next;
+  std::string confirm;
+  std::vector<domain::FieldError> fieldErrors;
+  std::string formError;
+  std::string message;
+  bool saving = false;
+};
+
+// Binding the mobile number with an SMS code (§1, §7): at the first login and when it changes.
+struct MobileForm {
+  std::string mobile;
+  std::string code;
+  std::vector<domain::FieldError> fieldErrors;
+  std::string message;
+  bool sending = false;
+  bool saving = false;
+  domain::Instant resendAfter;  // the send button waits 60 s between codes
+};
+
+// 审计日志 (审计管理员).
+struct AuditLogState {
+  domain::PageRequest request;   // query = account filter (login name or id)
+  std::string searchText;
+  std::string action;            // action key filter, empty for all
+  std::vector<wire::AuditRecord> entries;
+  long long total = 0;
+  bool loading = false;
+  std::string error;
+  int sequence = 0;
+  bool exporting = false;
+  std::string exportMessage;
+};
+
 struct AppState {
   Screen screen = Screen::Login;
   LoginForm login;
@@ -108,6 +145,9 @@ struct AppState {
   ProfileState profile;
   CalendarState calendar;
   BaseDataState baseData;
+  PasswordForm password;
+  MobileForm mobile;
+  AuditLogState audit;
   std::string activeMenuKey = "profile.info";
   std::string notice;            // a short confirmation shown in the top bar (已退出登录)
   int requestsInFlight = 0;      // drives the progress indicator and keeps frames coming
@@ -118,6 +158,7 @@ struct AppState {
   const std::string* loginFieldError(std::string_view field) const;
   // The message of an enterprise edit form's field error, or nullptr.
   const std::string* enterpriseFieldError(std::string_view field) const;
+  static const std::string* fieldError(const std::vector<domain::FieldError>& errors, std::string_view field);
 };
 
 }  // namespace qinqing::web

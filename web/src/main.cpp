@@ -25,6 +25,7 @@
 
 extern "C" {
 void qq_request_frame();
+void qq_set_timer(int ms);
 void qq_wait_base_font();
 double qq_device_pixel_ratio();
 int qq_viewport_width();
@@ -108,6 +109,8 @@ void requestFrames(int frames) {
   c.framesWanted = std::max(c.framesWanted, frames);
   qq_request_frame();
 }
+
+void wakeAfter(int ms) { qq_set_timer(ms); }
 
 }  // namespace qinqing::web
 

@@ -139,6 +139,18 @@ mergeInto(LibraryManager.library, {
     input.click();
   },
 
+  // A file download of bytes from wasm memory (exports).
+  qq_download: function (namePtr, dataPtr, length, mimePtr) {
+    var bytes = HEAPU8.slice(dataPtr, dataPtr + length);
+    var blob = new Blob([bytes], { type: UTF8ToString(mimePtr) });
+    var a = document.createElement("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = UTF8ToString(namePtr);
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+  },
+
   // window.qinqing: the page's test and automation surface.
   qq_install_page_api: function () {
     window.qinqing = window.qinqing || {};

@@ -73,7 +73,8 @@ void drawMenu(AppState& state, Dispatch& dispatch) {
 
 bool screenAvailable(std::string_view menuKey) {
   return menuKey == "profile.info" || menuKey == "company.info" || menuKey == "admin.calendar" ||
-         menuKey == "base.enterprises" || menuKey == "base.cadres" || menuKey == "profile.enterprises";
+         menuKey == "base.enterprises" || menuKey == "base.cadres" || menuKey == "profile.enterprises" ||
+         menuKey == "profile.password" || menuKey == "audit.log";
 }
 
 void drawAppShell(AppState& state, Dispatch& dispatch) {
@@ -112,9 +113,12 @@ void drawAppShell(AppState& state, Dispatch& dispatch) {
   if (key == "admin.calendar") drawCalendarScreen(state, dispatch);
   if (key == "base.enterprises" || key == "profile.enterprises") drawEnterpriseListScreen(state, dispatch);
   if (key == "base.cadres") drawCadreListScreen(state, dispatch);
+  if (key == "profile.password") drawPasswordScreen(state, dispatch);
+  if (key == "audit.log") drawAuditLogScreen(state, dispatch);
   ImGui::EndChild();
   ImGui::PopStyleVar();
   ImGui::PopStyleColor();
+  drawFirstLoginDialog(state, dispatch);
   ImGui::End();
 }
 

@@ -14,6 +14,12 @@ void drawCalendarScreen(AppState& state, Dispatch& dispatch);
 void drawEnterpriseListScreen(AppState& state, Dispatch& dispatch);
 void drawCadreListScreen(AppState& state, Dispatch& dispatch);
 void drawCompanyInfoScreen(AppState& state, Dispatch& dispatch);
+void drawPasswordScreen(AppState& state, Dispatch& dispatch);
+// The password form alone (the screen and the first-login dialog both use it).
+void drawPasswordForm(AppState& state, Dispatch& dispatch);
+// A modal over everything while the account must bind a mobile or replace its password.
+void drawFirstLoginDialog(AppState& state, Dispatch& dispatch);
+void drawAuditLogScreen(AppState& state, Dispatch& dispatch);
 // The open enterprise record (view or edit form), shared by the lists and 企业信息.
 void drawEnterpriseDetail(AppState& state, Dispatch& dispatch);
 

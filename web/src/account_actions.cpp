@@ -1,0 +1,109 @@
+#include "account_actions.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "qinqing/validation/field_validator.hpp"
+#include "qinqing/wire/error_json.hpp"
+#include "qinqing/wire/identity_json.hpp"
+#include "request.hpp"
+
+namespace qinqing::web {
+namespace {
+
+// Applies a failed reply's field errors to a form, or its message when it names no field.
+void applyError(const HttpReply& reply, std::vector<domain::FieldError>& fields, std::string& formError) {
+  auto error = replyError(reply);
+  fields = error.fields;
+  if (fields.empty()) formError = error.message;
+}
+
+}  // namespace
+
+void changePassword(AppState& state) {
+  PasswordForm& f = state.password;
+  f.fieldErrors.clear();
+  f.formError.clear();
+  f.message.clear();
+  const std::string loginName = state.session ? state.session->profile.loginName : "";
+  // The shared password rules first: every problem at once, before anything is sent.
+  domain::FieldValidator v;
+  v.required("current_password", "当前密码", f.current);
+  v.required("new_password", "新密码", f.next).password("new_password", f.next, loginName);
+  v.check(f.next == f.confirm, "confirm_password", "两次输入的新密码不一致");
+  v.check(f.next.empty() || f.next != f.current, "new_password", "新密码不能与当前密码相同");
+  if (!v.ok()) {
+    f.fieldErrors = v.errors();
+    return;
+  }
+  f.saving = true;
+  nlohmann::json body = {{"current_password", f.current}, {"new_password", f.next}};
+  send(state, "POST", "/api/me/password", body.dump(), [&state](const HttpReply& reply) {
+    PasswordForm& form = state.password;
+    form.saving = false;
+    if (reply.status == 401) return signOut(state, kSessionExpired, "");
+    if (reply.status != 200) return applyError(reply, form.fieldErrors, form.formError);
+    form = PasswordForm{};
+    form.message = "密码已修改。其他设备上的登录已退出。";
+    if (state.session) state.session->profile.mustChangePassword = false;
+  });
+}
+
+void sendMobileCode(AppState& state) {
+  MobileForm& f = state.mobile;
+  f.fieldErrors.clear();
+  f.message.clear();
+  domain::FieldValidator v;
+  v.required("mobile", "手机号", f.mobile).mobile("mobile", "手机号", f.mobile);
+  if (!v.ok()) {
+    f.fieldErrors = v.errors();
+    return;
+  }
+  f.sending = true;
+  nlohmann::json body = {{"mobile", f.mobile}};
+  send(state, "POST", "/api/me/mobile/code", body.dump(), [&state](const HttpReply& reply) {
+    MobileForm& form = state.mobile;
+    form.sending = false;
+    if (reply.status == 401) return signOut(state, kSessionExpired, "");
+    std::string ignored;
+    if (reply.status != 200) {
+      applyError(reply, form.fieldErrors, ignored);
+      if (!ignored.empty()) form.fieldErrors.push_back({"mobile", ignored});
+      return;
+    }
+    form.resendAfter = state.now.plusSeconds(60);
+    form.message = "验证码已发送至 " + domain::maskMobile(form.mobile) + "，10 分钟内有效。";
+  });
+}
+
+void bindMobile(AppState& state) {
+  MobileForm& f = state.mobile;
+  f.fieldErrors.clear();
+  domain::FieldValidator v;
+  v.required("mobile", "手机号", f.mobile).mobile("mobile", "手机号", f.mobile);
+  v.required("code", "验证码", f.code).check(f.code.size() == 6 || f.code.empty(), "code", "验证码为 6 位数字");
+  if (!v.ok()) {
+    f.fieldErrors = v.errors();
+    return;
+  }
+  f.saving = true;
+  nlohmann::json body = {{"mobile", f.mobile}, {"code", f.code}};
+  send(state, "POST", "/api/me/mobile", body.dump(), [&state](const HttpReply& reply) {
+    MobileForm& form = state.mobile;
+    form.saving = false;
+    if (reply.status == 401) return signOut(state, kSessionExpired, "");
+    std::string ignored;
+    if (reply.status != 200) {
+      applyError(reply, form.fieldErrors, ignored);
+      if (!ignored.empty()) form.fieldErrors.push_back({"code", ignored});
+      return;
+    }
+    if (state.session) {
+      state.session->profile.mobileBound = true;
+      state.session->profile.mobileMasked = domain::maskMobile(form.mobile);
+    }
+    form = MobileForm{};
+    form.message = "手机号已绑定，平台提醒将发送到该号码。";
+  });
+}
+
+}  // namespace qinqing::web
