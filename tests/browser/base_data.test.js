@@ -129,3 +129,31 @@ test("a cadre edits an assigned enterprise; errors stand beside the fields", asy
   await b.screenshot(page, "enterprise-saved");
   await page.close();
 });
+
+test("the audit administrator browses the log, filters it by account and exports it", async () => {
+  // A failed login first, so the log holds a refusal to look at.
+  const other = await newPage();
+  await b.typeInto(other, "login.name", ACCOUNTS.enterprise.name);
+  await b.typeInto(other, "login.password", "not-the-password-9");
+  await b.click(other, "login.submit");
+  await b.waitWidget(other, "login.password.error");
+  await other.close();
+
+  const page = await newPage();
+  await loginAs(page, "audit_admin");
+  await b.click(page, "menu.audit.log");
+  let p = await b.waitProbe(page, (q) => b.widget(q, "audit.pager") && q.facts.requests_in_flight === "0" && b.widget(q, "audit.action.0"), "the log");
+  assert.ok(Number(/共 (\d+) 条/.exec(b.widget(p, "audit.pager").text)[1]) > 0);
+  await b.typeInto(page, "audit.search", ACCOUNTS.enterprise.name);
+  await page.keyboard.press("Enter");
+  p = await b.waitProbe(page, (q) => q.facts.requests_in_flight === "0" && b.widget(q, "audit.action.0") &&
+    /共 \d+ 条/.test(b.widget(q, "audit.pager").text) && !b.widget(q, "audit.loading"), "the filtered log");
+  await b.screenshot(page, "audit-log");
+  const download = page.waitForEvent("download");
+  await b.click(page, "audit.export");
+  const file = await (await download).path();
+  const csv = require("node:fs").readFileSync(file, "utf8");
+  assert.ok(csv.startsWith("\uFEFF时间,账号,角色"), "UTF-8 BOM and a Chinese header for Excel");
+  assert.ok(csv.includes(ACCOUNTS.enterprise.name));
+  await page.close();
+});
