@@ -18,6 +18,25 @@ const char* resultText(wire::AuditResult r) {
   return "";
 }
 
+// "2026-11-28T01:04:51+08:00" → "2026-11-28 01:04:51" (every time shown is Beijing time).
+std::string shortTime(const std::string& iso) {
+  if (iso.size() < 19) return iso;
+  std::string out = iso.substr(0, 19);
+  out[10] = ' ';
+  return out;
+}
+
+std::string objectText(const wire::AuditRecord& e) {
+  static const std::pair<const char*, const char*> kNames[] = {
+      {"account", "账号"}, {"session", "会话"}, {"enterprise", "企业"}, {"cadre", "干部"},
+      {"calendar_day", "日历日期"}, {"calendar_year", "日历年份"}, {"calendar", "工作日历"}};
+  std::string type = e.objectType;
+  for (const auto& [key, name] : kNames) {
+    if (type == key) type = name;
+  }
+  return type + (e.objectId.empty() ? "" : " " + e.objectId);
+}
+
 std::string changeText(const wire::AuditRecord& e) {
   std::string out;
   if (!e.before.is_null()) out += "前：" + e.before.dump();
@@ -66,11 +85,11 @@ void drawAuditLogScreen(AppState& state, Dispatch& dispatch) {
         const auto& e = a.entries[static_cast<size_t>(row)];
         std::string text;
         switch (col) {
-          case 0: text = e.at; break;
+          case 0: text = shortTime(e.at); break;
           case 1: text = e.accountLabel.empty() ? "（系统）" : e.accountLabel; break;
           case 2: text = e.sourceAddress; break;
           case 3: text = e.actionName.empty() ? e.action : e.actionName; break;
-          case 4: text = e.objectType + (e.objectId.empty() ? "" : " " + e.objectId); break;
+          case 4: text = objectText(e); break;
           case 5: text = resultText(e.result); break;
           case 6: text = changeText(e); break;
         }
