@@ -48,6 +48,31 @@ void changePassword(AppState& state) {
   });
 }
 
+void saveProfile(AppState& state) {
+  ProfileState& f = state.profile;
+  f.fieldErrors.clear();
+  f.formError.clear();
+  f.message.clear();
+  domain::FieldValidator v;
+  v.maxChars("title", "职务", f.title, 50).email("email", "邮箱", f.email).maxChars("email", "邮箱", f.email, 100);
+  if (!v.ok()) {
+    f.fieldErrors = v.errors();
+    return;
+  }
+  f.saving = true;
+  nlohmann::json body = {{"title", f.title}, {"email", f.email}};
+  send(state, "PUT", "/api/me", body.dump(), [&state](const HttpReply& reply) {
+    ProfileState& form = state.profile;
+    form.saving = false;
+    if (reply.status == 401) return signOut(state, kSessionExpired, "");
+    if (reply.status != 200) return applyError(reply, form.fieldErrors, form.formError);
+    auto profile = wire::profileFromJson(nlohmann::json::parse(reply.body, nullptr, false));
+    if (profile && state.session) state.session->profile = std::move(profile).value();
+    form.editing = false;
+    form.message = "个人信息已保存。";
+  });
+}
+
 void sendMobileCode(AppState& state) {
   MobileForm& f = state.mobile;
   f.fieldErrors.clear();

@@ -6,6 +6,7 @@
 namespace qinqing::web {
 
 void changePassword(AppState& state);
+void saveProfile(AppState& state);
 void sendMobileCode(AppState& state);
 void bindMobile(AppState& state);
 

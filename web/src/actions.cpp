@@ -164,6 +164,7 @@ void Dispatch::run(Action action) {
         else if constexpr (std::is_same_v<T, SaveEnterprise>) saveEnterprise(m_state);
         else if constexpr (std::is_same_v<T, RevealMobile>) revealMobile(m_state, a.field);
         else if constexpr (std::is_same_v<T, ChangePassword>) changePassword(m_state);
+        else if constexpr (std::is_same_v<T, SaveProfile>) saveProfile(m_state);
         else if constexpr (std::is_same_v<T, SendMobileCode>) sendMobileCode(m_state);
         else if constexpr (std::is_same_v<T, BindMobile>) bindMobile(m_state);
         else if constexpr (std::is_same_v<T, LoadAuditLog>) loadAuditLog(m_state);

@@ -45,6 +45,7 @@ struct RevealMobile {
 
 // 重置密码 and the first login
 struct ChangePassword {};
+struct SaveProfile {};
 struct SendMobileCode {};
 struct BindMobile {};
 // 审计日志
@@ -53,7 +54,7 @@ struct ExportAuditLog {};
 
 using Action = std::variant<LoadLoginOptions, SubmitLogin, Logout, LoadProfile, OpenMenu, LoadCalendar, ResumeSession,
                             EditCalendarDay, ImportCalendarYear, LoadEnterprises, LoadCadres, OpenEnterprise,
-                            SaveEnterprise, RevealMobile, ChangePassword, SendMobileCode, BindMobile, LoadAuditLog,
+                            SaveEnterprise, RevealMobile, ChangePassword, SaveProfile, SendMobileCode, BindMobile, LoadAuditLog,
                             ExportAuditLog>;
 
 // Screens call dispatch(action) while drawing; the actions run in flush(), before the next frame,

@@ -45,6 +45,15 @@ struct Session {
 struct ProfileState {
   bool loading = false;
   std::string error;
+  // 个人信息 editing (§2: 工作单位、职务、邮箱; the mobile is re-verified by SMS)
+  bool editing = false;
+  bool changingMobile = false;
+  std::string title;
+  std::string email;
+  std::vector<domain::FieldError> fieldErrors;
+  std::string formError;
+  std::string message;
+  bool saving = false;
 };
 
 // The working-day calendar as the server holds it; deadlines shown in the client are computed from

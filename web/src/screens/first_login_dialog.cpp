@@ -8,24 +8,20 @@
 #include "widgets/probe.hpp"
 
 namespace qinqing::web {
-namespace {
 
-void drawMobileStep(AppState& state, Dispatch& dispatch) {
+void drawMobileBinding(AppState& state, Dispatch& dispatch, const std::string& probePrefix) {
   MobileForm& f = state.mobile;
   const float width = 420 * state.dpr;
-  ImGui::PushTextWrapPos(width);
-  ImGui::TextUnformatted("平台业务均通过手机短信提醒，请绑定本人手机号（市级领导干部可填写身边工作联系人的手机号）。");
-  ImGui::PopTextWrapPos();
   ui::FieldOptions mobile;
   mobile.width = width;
   mobile.maxChars = 11;
   mobile.hint = "11 位手机号";
   mobile.error = AppState::fieldError(f.fieldErrors, "mobile");
-  ui::textField("first_login.mobile", "手机号", f.mobile, mobile);
+  ui::textField(probePrefix + ".mobile", "手机号", f.mobile, mobile);
   long long wait = f.resendAfter.unixSeconds() - state.now.unixSeconds();
   ImGui::BeginDisabled(wait > 0 || f.sending);
   std::string label = wait > 0 ? std::to_string(wait) + " 秒后可重新获取" : "获取验证码";
-  if (ui::secondaryButton("first_login.send_code", label)) dispatch(SendMobileCode{});
+  if (ui::secondaryButton(probePrefix + ".send_code", label)) dispatch(SendMobileCode{});
   ImGui::EndDisabled();
   if (wait > 0) wakeAfter(1000);  // the countdown ticks once a second, nothing more
   ui::FieldOptions code;
@@ -33,13 +29,22 @@ void drawMobileStep(AppState& state, Dispatch& dispatch) {
   code.maxChars = 6;
   code.hint = "短信中的 6 位验证码";
   code.error = AppState::fieldError(f.fieldErrors, "code");
-  bool submit = ui::textField("first_login.code", "验证码", f.code, code);
+  bool submit = ui::textField(probePrefix + ".code", "验证码", f.code, code);
   if (!f.message.empty()) {
     ImGui::TextColored(theme::kSuccess, "%s", f.message.c_str());
-    probe::item("first_login.message", f.message);
+    probe::item(probePrefix + ".message", f.message);
   }
-  submit |= ui::primaryButton("first_login.bind", "绑定手机号", f.saving, ImVec2(width, 0));
+  submit |= ui::primaryButton(probePrefix + ".bind", "绑定手机号", f.saving, ImVec2(width, 0));
   if (submit && !f.saving) dispatch(BindMobile{});
+}
+
+namespace {
+
+void drawMobileStep(AppState& state, Dispatch& dispatch) {
+  ImGui::PushTextWrapPos(420 * state.dpr);
+  ImGui::TextUnformatted("平台业务均通过手机短信提醒，请绑定本人手机号（市级领导干部可填写身边工作联系人的手机号）。");
+  ImGui::PopTextWrapPos();
+  drawMobileBinding(state, dispatch, "first_login");
 }
 
 }  // namespace

@@ -6,6 +6,60 @@
 #include "widgets/probe.hpp"
 
 namespace qinqing::web {
+namespace {
+
+void drawProfileEditing(AppState& state, Dispatch& dispatch) {
+  ProfileState& f = state.profile;
+  const auto& p = state.session->profile;
+  const float width = std::min(420.0f * state.dpr, ImGui::GetContentRegionAvail().x);
+  ImGui::Spacing();
+  if (!f.message.empty()) {
+    ImGui::TextColored(theme::kSuccess, "%s", f.message.c_str());
+    probe::item("profile.message", f.message);
+  }
+  if (!f.editing && !f.changingMobile) {
+    if (ui::primaryButton("profile.edit", "修改职务和邮箱", false)) {
+      f.editing = true;
+      f.title = p.title;
+      f.email = p.email;
+      f.message.clear();
+    }
+    ImGui::SameLine();
+    if (ui::secondaryButton("profile.change_mobile", "更换手机号")) {
+      f.changingMobile = true;
+      state.mobile = MobileForm{};
+      f.message.clear();
+    }
+    return;
+  }
+  if (f.editing) {
+    ui::FieldOptions title;
+    title.width = width;
+    title.maxChars = 50;
+    title.error = AppState::fieldError(f.fieldErrors, "title");
+    bool submit = ui::textField("profile.form.title", "职务", f.title, title);
+    ui::FieldOptions email;
+    email.width = width;
+    email.maxChars = 100;
+    email.error = AppState::fieldError(f.fieldErrors, "email");
+    submit |= ui::textField("profile.form.email", "邮箱", f.email, email);
+    if (!f.formError.empty()) ui::errorText("profile.form.error", f.formError);
+    submit |= ui::primaryButton("profile.save", "保存", f.saving);
+    if (submit && !f.saving) dispatch(SaveProfile{});
+    ImGui::SameLine();
+    if (ui::secondaryButton("profile.cancel", "取消") || ImGui::IsKeyPressed(ImGuiKey_Escape)) f.editing = false;
+    return;
+  }
+  ImGui::TextUnformatted("更换手机号：新号码需短信验证后生效。");
+  drawMobileBinding(state, dispatch, "profile.mobile_form");
+  if (state.mobile.message.rfind("手机号已绑定", 0) == 0) {
+    f.changingMobile = false;
+    f.message = state.mobile.message;
+  }
+  if (ui::secondaryButton("profile.mobile_cancel", "取消") || ImGui::IsKeyPressed(ImGuiKey_Escape)) f.changingMobile = false;
+}
+
+}  // namespace
 
 void drawProfileScreen(AppState& state, Dispatch& dispatch) {
   const auto& p = state.session->profile;
@@ -54,6 +108,9 @@ void drawProfileScreen(AppState& state, Dispatch& dispatch) {
   ui::detailRow("profile.last_login", "上次登录", p.lastLoginAt.empty() ? "首次登录" : p.lastLoginAt, labelW);
   ImGui::EndChild();
   ImGui::PopStyleVar(2);
+
+  // Every staff member keeps their own 职务 and 邮箱 (§2); an enterprise edits 企业信息 instead (§15).
+  if (!enterprise) drawProfileEditing(state, dispatch);
 
   if (p.mustChangePassword) {
     ImGui::Spacing();
