@@ -20,6 +20,8 @@
 #include "repositories/audit_repository.hpp"
 #include "routes/routes.hpp"
 #include "services.hpp"
+#include "sms/log_sms_gateway.hpp"
+#include "sms/sms_sender.hpp"
 #include "util/log.hpp"
 
 namespace qinqing::backend {
@@ -33,6 +35,10 @@ void registerApiRoutes(http::RouteTable& routes, Services& services) {
   registerMeRoutes(routes, services);
   registerCalendarRoutes(routes, services);
   registerAuditRoutes(routes, services);
+  registerEnterpriseRoutes(routes, services);
+  registerCadreRoutes(routes, services);
+  registerUnlockRoutes(routes, services);
+  registerSecurityRoutes(routes, services);
 }
 
 std::string describe(std::exception_ptr ep) {
@@ -78,8 +84,12 @@ Server::Server(ServerConfig config) : m_config(std::move(config)) {
   m_security = std::make_unique<http::SecurityHeaders>(m_config.allowedOrigins,
                                                        http::buildContentSecurityPolicy(m_web->indexHtml()));
   m_sessions = std::make_unique<auth::SessionService>(*m_database, *m_hasher, m_config.clock);
-  m_services =
-      std::make_unique<Services>(Services{*m_database, *m_sessions, *m_calendar, m_config.clock, version});
+  m_smsGateway = m_config.smsGateway ? m_config.smsGateway
+                                     : std::make_shared<sms::LogSmsGateway>(m_config.dataDir / "sms.log", m_config.clock);
+  m_smsSender = std::make_unique<sms::SmsSender>(*m_database, *m_smsGateway, m_config.clock,
+                                                 sms::SmsSender::Options{.idleWait = m_config.smsIdleWait});
+  m_services = std::make_unique<Services>(
+      Services{*m_database, *m_sessions, *m_calendar, m_config.clock, version, *m_hasher, *m_smsSender});
   configureHttp();
 }
 
@@ -165,7 +175,12 @@ int Server::bind(const std::string& host, int port) {
   return bound;
 }
 
-bool Server::listen() { return m_http.listen_after_bind(); }
+bool Server::listen() {
+  m_smsSender->start();
+  const bool ok = m_http.listen_after_bind();
+  m_smsSender->stop();
+  return ok;
+}
 void Server::stop() { m_http.stop(); }
 void Server::waitUntilReady() const { m_http.wait_until_ready(); }
 int Server::schemaVersion() const { return m_services->schemaVersion; }

@@ -14,6 +14,7 @@
 
 #include <httplib.h>
 
+#include <chrono>
 #include <cstddef>
 #include <ctime>
 #include <filesystem>
@@ -38,6 +39,10 @@ class SessionService;
 namespace calendar {
 class CalendarService;
 }
+namespace sms {
+class SmsGateway;
+class SmsSender;
+}  // namespace sms
 namespace http {
 class RouteTable;
 class StaticFiles;
@@ -59,6 +64,10 @@ struct ServerConfig {
   std::optional<std::filesystem::path> calendarFile;
   auth::PasswordHasher::Cost passwordCost = auth::PasswordHasher::interactiveCost();
   Clock clock = systemClock();
+  // SMS delivery (sms/sms_sender.hpp): the gateway — null means the log gateway appending to
+  // dataDir/sms.log — and the longest the sender sleeps when nothing wakes it.
+  std::shared_ptr<sms::SmsGateway> smsGateway;
+  std::chrono::milliseconds smsIdleWait = std::chrono::seconds(1);
 };
 
 class Server {
@@ -75,7 +84,9 @@ public:
   // Binds host:port; port 0 picks a free port. Returns the bound port. Throws StartupError.
   int bind(const std::string& host, int port);
 
-  // Serves until stop() (from any thread). Returns false if the listening socket failed.
+  // Serves until stop() (from any thread), with the SMS sender thread running alongside; the
+  // sender stops (after the message in flight) before this returns. Returns false if the
+  // listening socket failed.
   bool listen();
   void stop();
   void waitUntilReady() const;
@@ -84,6 +95,7 @@ public:
   std::size_t webFileCount() const;
   const http::RouteTable& routes() const { return *m_routes; }
   calendar::CalendarService& calendarService() { return *m_calendar; }
+  sms::SmsSender& smsSender() { return *m_smsSender; }
   // Where aggregates with deadlines register their recomputer. Only before listen(): the registry
   // is read without a lock while serving.
   calendar::DeadlineRecomputers& deadlineRecomputers() { return m_recomputers; }
@@ -96,6 +108,8 @@ private:
   ServerConfig m_config;
   std::unique_ptr<db::Database> m_database;
   std::unique_ptr<auth::PasswordHasher> m_hasher;
+  std::shared_ptr<sms::SmsGateway> m_smsGateway;  // before the sender, which uses it
+  std::unique_ptr<sms::SmsSender> m_smsSender;    // after the database, which it uses
   std::unique_ptr<auth::SessionService> m_sessions;
   calendar::DeadlineRecomputers m_recomputers;
   std::unique_ptr<calendar::CalendarService> m_calendar;

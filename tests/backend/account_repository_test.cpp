@@ -122,3 +122,76 @@ TEST_F(AccountRepositoryTest, EnterpriseProfileNamesItsRegionAndIndustryGroup) {
 TEST_F(AccountRepositoryTest, UnknownAccountHasNoProfile) {
   with([&](SQLite::Database& c) { EXPECT_FALSE(AccountRepository(c).loadProfile(42).has_value()); });
 }
+
+TEST_F(AccountRepositoryTest, ReplacingThePasswordKeepsAShortHistoryAndClearsTheFlag) {
+  with([&](SQLite::Database& c) {
+    AccountRepository accounts(c);
+    const long long id = accounts.insert(cadreAccount());  // hash "hash", must change
+    for (int i = 1; i <= 6; ++i) {
+      const std::string old = i == 1 ? "hash" : "h" + std::to_string(i - 1);
+      accounts.replacePassword(id, old, "h" + std::to_string(i), 5000 + i, 4);
+    }
+    auto state = accounts.securityState(id);
+    ASSERT_TRUE(state.has_value());
+    EXPECT_EQ(state->passwordHash, "h6");
+    EXPECT_EQ(accounts.previousPasswordHashes(id, 10), (std::vector<std::string>{"h5", "h4", "h3", "h2"}));
+    EXPECT_EQ(accounts.previousPasswordHashes(id, 2), (std::vector<std::string>{"h5", "h4"}));
+    auto profile = accounts.loadProfile(id);
+    EXPECT_FALSE(profile->mustChangePasswordFlag);
+    EXPECT_EQ(profile->passwordChangedAt, 5006);
+  });
+}
+
+TEST_F(AccountRepositoryTest, BindingAMobileMakesTheProfileBound) {
+  with([&](SQLite::Database& c) {
+    AccountRepository accounts(c);
+    const long long id = accounts.insert(cadreAccount());
+    EXPECT_EQ(accounts.securityState(id)->boundMobile, "");
+    accounts.bindMobile(id, "13800001111");
+    EXPECT_EQ(accounts.securityState(id)->boundMobile, "13800001111");
+    auto p = accounts.loadProfile(id)->profile;
+    EXPECT_TRUE(p.mobileBound);
+    EXPECT_EQ(p.mobileMasked, "138****1111");  // the bound number, not the roster's
+  });
+}
+
+TEST_F(AccountRepositoryTest, ContactDetailsOfACadreLiveOnTheRosterOthersOnTheAccount) {
+  with([&](SQLite::Database& c) {
+    AccountRepository accounts(c);
+    const long long cadre = accounts.insert(cadreAccount());
+    NewAccount admin;
+    admin.role = Role::UnitAdmin;
+    admin.loginName = "十堰市经信局管理员";
+    admin.unitId = jxjId;
+    admin.title = "办公室主任";
+    admin.passwordHash = "h";
+    const long long fixed = accounts.insert(admin);
+
+    EXPECT_EQ(accounts.contactDetails(cadre), (ContactDetails{"副局长", "zm@shiyan.gov.cn"}));
+    accounts.updateContactDetails(cadre, {"局长", "jz@shiyan.gov.cn"});
+    accounts.updateContactDetails(fixed, {"科长", "kz@shiyan.gov.cn"});
+    EXPECT_EQ(accounts.loadProfile(cadre)->profile.title, "局长");
+    EXPECT_EQ(c.execAndGet("SELECT title FROM cadres WHERE id = " + std::to_string(cadreId)).getString(), "局长");
+    EXPECT_EQ(c.execAndGet("SELECT title FROM accounts WHERE id = " + std::to_string(cadre)).getString(), "");
+    EXPECT_EQ(accounts.contactDetails(fixed), (ContactDetails{"科长", "kz@shiyan.gov.cn"}));
+    EXPECT_FALSE(accounts.contactDetails(9999).has_value());
+  });
+}
+
+TEST_F(AccountRepositoryTest, LockedAccountsAreThoseLockedNow) {
+  with([&](SQLite::Database& c) {
+    AccountRepository accounts(c);
+    const long long cadre = accounts.insert(cadreAccount());
+    const long long enterprise = accounts.insert(enterpriseAccount());
+    accounts.saveFailureState(cadre, {0, std::nullopt, 2000});
+    accounts.saveFailureState(enterprise, {0, std::nullopt, 3000});
+    auto locked = accounts.lockedAccounts(1500);
+    ASSERT_EQ(locked.size(), 2u);
+    EXPECT_EQ(locked[0].accountId, enterprise);  // the latest lock first
+    EXPECT_EQ(locked[0].role, Role::Enterprise);
+    EXPECT_EQ(locked[0].lockedUntil, 3000);
+    EXPECT_EQ(locked[1].loginName, "张明");
+    EXPECT_EQ(accounts.lockedAccounts(2000).size(), 1u);  // the cadre's lock has run out
+    EXPECT_TRUE(accounts.lockedAccounts(3000).empty());
+  });
+}

@@ -5,6 +5,7 @@
 #include "account_actions.hpp"
 #include "audit_actions.hpp"
 #include "calendar_actions.hpp"
+#include "security_actions.hpp"
 #include "org_actions.hpp"
 #include "platform/session_store.hpp"
 #include "request.hpp"
@@ -27,6 +28,8 @@ void openMenu(AppState& state, const std::string& key) {
   }
   if (key == "base.cadres") loadCadres(state);
   if (key == "audit.log") loadAuditLog(state);
+  if (key == "security.sessions") loadSessions(state);
+  if (key == "security.lockouts") loadLockedAccounts(state);
   if (key == "profile.password") state.password = PasswordForm{};
   if (key == "company.info" && state.session && state.session->profile.enterprise) {
     openEnterprise(state, state.session->profile.enterprise->id);
@@ -169,6 +172,10 @@ void Dispatch::run(Action action) {
         else if constexpr (std::is_same_v<T, BindMobile>) bindMobile(m_state);
         else if constexpr (std::is_same_v<T, LoadAuditLog>) loadAuditLog(m_state);
         else if constexpr (std::is_same_v<T, ExportAuditLog>) exportAuditLog(m_state);
+        else if constexpr (std::is_same_v<T, LoadSessions>) loadSessions(m_state);
+        else if constexpr (std::is_same_v<T, EndSession>) endSession(m_state, a.id);
+        else if constexpr (std::is_same_v<T, LoadLockedAccounts>) loadLockedAccounts(m_state);
+        else if constexpr (std::is_same_v<T, UnlockAccount>) unlockAccount(m_state, a.accountId);
         else if constexpr (std::is_same_v<T, EditCalendarDay>) editCalendarDay(m_state, a);
         else if constexpr (std::is_same_v<T, ImportCalendarYear>) importCalendarYear(m_state, a);
       },

@@ -51,11 +51,20 @@ struct BindMobile {};
 // 审计日志
 struct LoadAuditLog {};
 struct ExportAuditLog {};
+// 安全管理
+struct LoadSessions {};
+struct EndSession {
+  std::string id;
+};
+struct LoadLockedAccounts {};
+struct UnlockAccount {
+  long long accountId = 0;
+};
 
 using Action = std::variant<LoadLoginOptions, SubmitLogin, Logout, LoadProfile, OpenMenu, LoadCalendar, ResumeSession,
                             EditCalendarDay, ImportCalendarYear, LoadEnterprises, LoadCadres, OpenEnterprise,
                             SaveEnterprise, RevealMobile, ChangePassword, SaveProfile, SendMobileCode, BindMobile, LoadAuditLog,
-                            ExportAuditLog>;
+                            ExportAuditLog, LoadSessions, EndSession, LoadLockedAccounts, UnlockAccount>;
 
 // Screens call dispatch(action) while drawing; the actions run in flush(), before the next frame,
 // so a frame never sees state change under it (a logout cannot pull the profile from a drawing shell).

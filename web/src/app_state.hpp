@@ -15,6 +15,7 @@
 #include "qinqing/org/enterprise_record.hpp"
 #include "qinqing/org/paging.hpp"
 #include "qinqing/identity/account.hpp"
+#include "qinqing/identity/account_security.hpp"
 
 namespace qinqing::web {
 
@@ -146,6 +147,20 @@ struct AuditLogState {
   std::string exportMessage;
 };
 
+// 安全管理员: online sessions and locked accounts.
+struct SecurityState {
+  domain::PageRequest request;
+  std::string searchText;  // unused filter box of the table; sessions are listed whole
+  domain::OnlineSessionPage sessions;
+  bool loading = false;
+  std::string error;
+  int sequence = 0;
+  std::vector<domain::LockedAccount> locked;
+  bool lockedLoading = false;
+  std::string lockedError;
+  std::string message;
+};
+
 struct AppState {
   Screen screen = Screen::Login;
   LoginForm login;
@@ -157,6 +172,7 @@ struct AppState {
   PasswordForm password;
   MobileForm mobile;
   AuditLogState audit;
+  SecurityState security;
   std::string activeMenuKey = "profile.info";
   std::string notice;            // a short confirmation shown in the top bar (已退出登录)
   int requestsInFlight = 0;      // drives the progress indicator and keeps frames coming

@@ -1,6 +1,5 @@
 #include "audit/audit_entry.hpp"
 
-#include <array>
 
 #include "util/clock.hpp"
 
@@ -13,7 +12,8 @@ struct ActionText {
   std::string_view name;
 };
 
-constexpr std::array<ActionText, 8> kActions = {{
+// A plain array: adding an action does not mean counting them.
+constexpr ActionText kActions[] = {
     {AuditAction::LoginSucceeded, "session.login", "登录成功"},
     {AuditAction::LoginFailed, "session.login_failed", "登录失败"},
     {AuditAction::AccountLocked, "account.locked", "账号锁定"},
@@ -22,7 +22,15 @@ constexpr std::array<ActionText, 8> kActions = {{
     {AuditAction::CalendarLoaded, "calendar.loaded", "载入内置工作日历"},
     {AuditAction::CalendarYearReplaced, "calendar.year_replaced", "导入全年节假日安排"},
     {AuditAction::CalendarDayChanged, "calendar.day_changed", "修改单日安排"},
-}};
+    {AuditAction::EnterpriseUpdated, "enterprise.updated", "修改企业信息"},
+    {AuditAction::MobileRevealed, "reveal_mobile", "查看完整手机号"},
+    {AuditAction::PasswordChanged, "account.password_changed", "修改密码"},
+    {AuditAction::ProfileUpdated, "account.profile_updated", "修改个人信息"},
+    {AuditAction::VerificationCodeSent, "account.code_sent", "发送短信验证码"},
+    {AuditAction::MobileBound, "account.mobile_bound", "绑定手机号"},
+    {AuditAction::AccountUnlocked, "account.unlocked", "解除账号锁定"},
+    {AuditAction::SessionEnded, "session.ended", "强制下线"},
+};
 
 nlohmann::json parseStored(const std::optional<std::string>& text) {
   if (!text) return nullptr;

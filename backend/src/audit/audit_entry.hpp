@@ -29,6 +29,14 @@ enum class AuditAction {
   CalendarLoaded,        // calendar.loaded (the shipped cn_calendar.json, on first start)
   CalendarYearReplaced,  // calendar.year_replaced (a year loaded or replaced by an administrator)
   CalendarDayChanged,    // calendar.day_changed (one day edited)
+  EnterpriseUpdated,     // enterprise.updated (an enterprise record edited; before/after: the editable fields)
+  MobileRevealed,        // reveal_mobile (a masked enterprise mobile shown in full; after: {"field"})
+  PasswordChanged,       // account.password_changed (after: {"other_sessions_ended"}; failed: wrong current password)
+  ProfileUpdated,        // account.profile_updated (before/after: {"title","email"})
+  VerificationCodeSent,  // account.code_sent (after: {"purpose","mobile"} — the mobile masked, never the code)
+  MobileBound,           // account.mobile_bound (before/after: {"mobile"} masked; failed: a wrong code)
+  AccountUnlocked,       // account.unlocked (after: {"by":"sms_code"|"security_admin"}; failed: a wrong code)
+  SessionEnded,          // session.ended (安全管理员 ended someone's session; after: {"session"})
 };
 
 std::string_view actionKey(AuditAction action);

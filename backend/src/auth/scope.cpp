@@ -81,9 +81,10 @@ db::SqlCondition Scope::cadres() const {
     case Role::CountyAdmin:
       return withId("c.unit_id IN (SELECT sc_u.id FROM units sc_u WHERE sc_u.region_id = ?)", m_who.regionId);
     case Role::IndustryDispatcher:
-      return withId(
-          "EXISTS (SELECT 1 FROM enterprises sc_e WHERE sc_e.cadre_id = c.id AND sc_e.industry_group_id = ?)",
-          m_who.industryGroupId);
+      // IN over one scan of the group's enterprises, not a correlated EXISTS: SQLite would run the
+      // EXISTS through the industry-group index once per cadre (~35 ms at 10,000 enterprises).
+      return withId("c.id IN (SELECT sc_e.cadre_id FROM enterprises sc_e WHERE sc_e.industry_group_id = ?)",
+                    m_who.industryGroupId);
     case Role::CityDispatcher:
     case Role::Inspector:
     case Role::SystemAdmin: return everything();

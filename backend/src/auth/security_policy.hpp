@@ -21,6 +21,9 @@ inline constexpr std::chrono::seconds kSessionIdleTimeout = std::chrono::minutes
 inline constexpr std::chrono::seconds kSessionMaxAge = std::chrono::hours(12);
 inline constexpr std::chrono::seconds kSessionTouchInterval = std::chrono::minutes(1);
 
+// What a locked account is told (login, password change); an SMS code unlocks it sooner.
+inline constexpr const char* kAccountLockedMessage = "账号已锁定，请 30 分钟后再试或通过短信验证码解锁";
+
 struct FailureState {
   int failedCount = 0;                     // failures in the current window
   std::optional<long long> windowStart;    // time of the window's first failure

@@ -25,7 +25,7 @@ DomainError badCredentials() {
 }
 
 DomainError accountLocked() {
-  return DomainError::of(ErrorCode::AccountLocked, "账号已锁定，请 30 分钟后再试或通过短信验证码解锁");
+  return DomainError::of(ErrorCode::AccountLocked, kAccountLockedMessage);
 }
 
 DomainError unauthenticated(std::string message) {

@@ -30,4 +30,16 @@ std::string hashSessionToken(std::string_view token) {
   return hex.data();
 }
 
+std::string sessionPublicId(std::string_view tokenHash) {
+  return std::string(tokenHash.substr(0, kSessionPublicIdLength));
+}
+
+bool isSessionPublicId(std::string_view text) {
+  if (text.size() != kSessionPublicIdLength) return false;
+  for (char c : text) {
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+  }
+  return true;
+}
+
 }  // namespace qinqing::backend::auth

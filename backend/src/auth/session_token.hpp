@@ -4,6 +4,7 @@
 // enough because the token has 256 bits of entropy (no guessing to slow down).
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -19,5 +20,13 @@ IssuedToken issueSessionToken();
 // Lower-case hex BLAKE2b-256 of the token text. Any string is accepted (garbage hashes to a key
 // that matches no session).
 std::string hashSessionToken(std::string_view token);
+
+// 安全管理员 names a session by the first kSessionPublicIdLength hex characters of its stored hash:
+// short, stable, and useless for signing in (it is neither the token nor the whole hash, and the
+// hash cannot be turned back into the token).
+inline constexpr std::size_t kSessionPublicIdLength = 16;
+std::string sessionPublicId(std::string_view tokenHash);
+// True for exactly kSessionPublicIdLength lower-case hex characters.
+bool isSessionPublicId(std::string_view text);
 
 }  // namespace qinqing::backend::auth

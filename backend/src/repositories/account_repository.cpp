@@ -142,4 +142,105 @@ std::optional<StoredProfile> AccountRepository::loadProfile(long long accountId)
 
 long long AccountRepository::count() { return m_db.execAndGet("SELECT count(*) FROM accounts").getInt64(); }
 
+std::optional<AccountSecurityState> AccountRepository::securityState(long long accountId) {
+  SQLite::Statement stmt(m_db,
+                         "SELECT id, role, login_name, password_hash, mobile, failed_count, failed_window_start, "
+                         "locked_until FROM accounts WHERE id = ?");
+  stmt.bind(1, static_cast<int64_t>(accountId));
+  if (!stmt.executeStep()) return std::nullopt;
+  auto role = domain::roleFromKey(stmt.getColumn(1).getString());
+  if (!role) return std::nullopt;
+  AccountSecurityState s;
+  s.accountId = stmt.getColumn(0).getInt64();
+  s.role = *role;
+  s.loginName = stmt.getColumn(2).getString();
+  s.passwordHash = stmt.getColumn(3).getString();
+  s.boundMobile = stmt.getColumn(4).getString();
+  s.failures = auth::FailureState{stmt.getColumn(5).getInt(), db::optionalInt(stmt.getColumn(6)),
+                                  db::optionalInt(stmt.getColumn(7))};
+  return s;
+}
+
+std::vector<std::string> AccountRepository::previousPasswordHashes(long long accountId, int limit) {
+  SQLite::Statement stmt(m_db,
+                         "SELECT password_hash FROM password_history WHERE account_id = ? ORDER BY id DESC LIMIT ?");
+  stmt.bind(1, static_cast<int64_t>(accountId));
+  stmt.bind(2, limit);
+  std::vector<std::string> out;
+  while (stmt.executeStep()) out.push_back(stmt.getColumn(0).getString());
+  return out;
+}
+
+void AccountRepository::replacePassword(long long accountId, const std::string& oldHash, const std::string& newHash,
+                                        long long now, int keepHistory) {
+  SQLite::Statement history(m_db,
+                            "INSERT INTO password_history (account_id, password_hash, replaced_at) VALUES (?, ?, ?)");
+  history.bind(1, static_cast<int64_t>(accountId));
+  history.bind(2, oldHash);
+  history.bind(3, static_cast<int64_t>(now));
+  history.exec();
+
+  SQLite::Statement prune(m_db,
+                          "DELETE FROM password_history WHERE account_id = ? AND id NOT IN "
+                          "(SELECT id FROM password_history WHERE account_id = ? ORDER BY id DESC LIMIT ?)");
+  prune.bind(1, static_cast<int64_t>(accountId));
+  prune.bind(2, static_cast<int64_t>(accountId));
+  prune.bind(3, keepHistory);
+  prune.exec();
+
+  SQLite::Statement update(m_db,
+                           "UPDATE accounts SET password_hash = ?, password_changed_at = ?, must_change_password = 0 "
+                           "WHERE id = ?");
+  update.bind(1, newHash);
+  update.bind(2, static_cast<int64_t>(now));
+  update.bind(3, static_cast<int64_t>(accountId));
+  update.exec();
+}
+
+void AccountRepository::bindMobile(long long accountId, const std::string& mobile) {
+  SQLite::Statement stmt(m_db, "UPDATE accounts SET mobile = ? WHERE id = ?");
+  stmt.bind(1, mobile);
+  stmt.bind(2, static_cast<int64_t>(accountId));
+  stmt.exec();
+}
+
+std::optional<ContactDetails> AccountRepository::contactDetails(long long accountId) {
+  SQLite::Statement stmt(m_db,
+                         "SELECT coalesce(c.title, a.title), coalesce(c.email, a.email) FROM accounts a "
+                         "LEFT JOIN cadres c ON c.id = a.cadre_id WHERE a.id = ?");
+  stmt.bind(1, static_cast<int64_t>(accountId));
+  if (!stmt.executeStep()) return std::nullopt;
+  return ContactDetails{stmt.getColumn(0).getString(), stmt.getColumn(1).getString()};
+}
+
+void AccountRepository::updateContactDetails(long long accountId, const ContactDetails& details) {
+  // Exactly one of the two statements changes a row: the cadre's, or the account's own.
+  SQLite::Statement cadre(m_db,
+                          "UPDATE cadres SET title = ?, email = ? "
+                          "WHERE id = (SELECT cadre_id FROM accounts WHERE id = ?)");
+  cadre.bind(1, details.title);
+  cadre.bind(2, details.email);
+  cadre.bind(3, static_cast<int64_t>(accountId));
+  cadre.exec();
+  SQLite::Statement own(m_db, "UPDATE accounts SET title = ?, email = ? WHERE id = ? AND cadre_id IS NULL");
+  own.bind(1, details.title);
+  own.bind(2, details.email);
+  own.bind(3, static_cast<int64_t>(accountId));
+  own.exec();
+}
+
+std::vector<LockedAccountRow> AccountRepository::lockedAccounts(long long now) {
+  SQLite::Statement stmt(m_db,
+                         "SELECT id, role, login_name, locked_until FROM accounts WHERE locked_until > ? "
+                         "ORDER BY locked_until DESC, id");
+  stmt.bind(1, static_cast<int64_t>(now));
+  std::vector<LockedAccountRow> out;
+  while (stmt.executeStep()) {
+    auto role = domain::roleFromKey(stmt.getColumn(1).getString());
+    if (!role) continue;
+    out.push_back({stmt.getColumn(0).getInt64(), *role, stmt.getColumn(2).getString(), stmt.getColumn(3).getInt64()});
+  }
+  return out;
+}
+
 }  // namespace qinqing::backend

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "auth/security_policy.hpp"
 #include "qinqing/identity/account.hpp"
@@ -41,6 +42,30 @@ struct LoginCandidate {
   auth::FailureState failures;
 };
 
+// What the account-security operations (password change, mobile binding, unlock) need to know.
+struct AccountSecurityState {
+  long long accountId = 0;
+  domain::Role role = domain::Role::Enterprise;
+  std::string loginName;
+  std::string passwordHash;
+  std::string boundMobile;  // empty until bound
+  auth::FailureState failures;
+};
+
+// 职务 and 邮箱 as 我的资料 edits them (a cadre's live on the cadre roster).
+struct ContactDetails {
+  std::string title;
+  std::string email;
+  bool operator==(const ContactDetails&) const = default;
+};
+
+struct LockedAccountRow {
+  long long accountId = 0;
+  domain::Role role = domain::Role::Enterprise;
+  std::string loginName;
+  long long lockedUntil = 0;
+};
+
 // A profile as stored; the caller decides mustChangePassword from the flag and the password's age.
 struct StoredProfile {
   domain::AccountProfile profile;
@@ -70,6 +95,28 @@ public:
   std::optional<StoredProfile> loadProfile(long long accountId);
 
   long long count();
+
+  std::optional<AccountSecurityState> securityState(long long accountId);
+
+  // The hashes earlier password changes replaced, newest first, at most limit.
+  std::vector<std::string> previousPasswordHashes(long long accountId, int limit);
+
+  // Sets the new hash, password_changed_at = now and must_change_password = 0, and moves the old
+  // hash into password_history, keeping only the account's newest keepHistory entries there.
+  void replacePassword(long long accountId, const std::string& oldHash, const std::string& newHash, long long now,
+                       int keepHistory);
+
+  // Stores a mobile the holder has just proved with an SMS code. accounts.mobile is only ever
+  // written by such a binding (and by demo seeding), so "mobile not empty" means "bound".
+  void bindMobile(long long accountId, const std::string& mobile);
+
+  // A cadre's from the cadre roster (§2: the cadre maintains 职务、邮箱 there); everyone else's
+  // from the account. Empty if no such account.
+  std::optional<ContactDetails> contactDetails(long long accountId);
+  void updateContactDetails(long long accountId, const ContactDetails& details);
+
+  // Accounts whose lock is in force at now, the latest lock first.
+  std::vector<LockedAccountRow> lockedAccounts(long long now);
 
 private:
   SQLite::Database& m_db;

@@ -48,6 +48,9 @@ public:
 
   long long count();
 
+  // Entries of this action for this account at or after `since` (Unix seconds).
+  long long countForAccountSince(long long accountId, audit::AuditAction action, long long since);
+
 private:
   SQLite::Database& m_db;
 };

@@ -9,15 +9,19 @@
 namespace qinqing::backend {
 namespace {
 
-constexpr const char* kRecordSelect = R"SQL(
+constexpr const char* kRecordColumns = R"SQL(
 SELECT e.id, e.name, e.uscc, r.id, r.name, g.id, g.name, c.id, c.name, u.id, u.name,
        e.legal_rep, e.legal_rep_mobile, e.liaison, e.liaison_mobile, e.address, e.intro
-FROM enterprises e
+)SQL";
+// The joins every sort key can use (r, g, c); the units join only serves the record.
+constexpr const char* kSortJoins = R"SQL(
 JOIN regions r ON r.id = e.region_id
 LEFT JOIN industry_groups g ON g.id = e.industry_group_id
 LEFT JOIN cadres c ON c.id = e.cadre_id
-LEFT JOIN units u ON u.id = c.unit_id
 )SQL";
+constexpr const char* kUnitJoin = " LEFT JOIN units u ON u.id = c.unit_id ";
+
+std::string recordSelect() { return std::string(kRecordColumns) + " FROM enterprises e" + kSortJoins + kUnitJoin; }
 
 std::optional<domain::NamedRef> optionalRef(SQLite::Statement& stmt, int index) {
   if (stmt.getColumn(index).isNull()) return std::nullopt;
@@ -142,8 +146,12 @@ domain::Page<domain::EnterpriseRecord> EnterpriseRepository::list(const Enterpri
   const domain::PageRequest request = clampToTotal(query.page, page.total);
   page.page = request.page;
   page.pageSize = request.pageSize;
-  SQLite::Statement rows(m_db, std::string(kRecordSelect) + where + " ORDER BY " +
-                                   orderBy(request.sort, request.descending) + " LIMIT ? OFFSET ?");
+  // The page's ids are chosen first, sorting narrow rows, and only those 20 rows are then read in
+  // full: sorting whole records by a joined column took twice as long at 10,000 enterprises.
+  const std::string order = " ORDER BY " + orderBy(request.sort, request.descending);
+  SQLite::Statement rows(m_db, std::string(kRecordColumns) + " FROM (SELECT e.id FROM enterprises e" + kSortJoins +
+                                   where + order + " LIMIT ? OFFSET ?) page JOIN enterprises e ON e.id = page.id" +
+                                   kSortJoins + kUnitJoin + order);
   int index = bindFilter(rows, 1, scope, filter);
   rows.bind(index++, request.pageSize);
   rows.bind(index, static_cast<int64_t>(domain::pageOffset(request)));
@@ -152,7 +160,7 @@ domain::Page<domain::EnterpriseRecord> EnterpriseRepository::list(const Enterpri
 }
 
 std::optional<domain::EnterpriseRecord> EnterpriseRepository::find(long long id, const db::SqlCondition& scope) {
-  SQLite::Statement stmt(m_db, std::string(kRecordSelect) + " WHERE e.id = ? AND (" + scope.sql + ")");
+  SQLite::Statement stmt(m_db, recordSelect() + " WHERE e.id = ? AND (" + scope.sql + ")");
   stmt.bind(1, static_cast<int64_t>(id));
   db::bindCondition(stmt, 2, scope);
   if (!stmt.executeStep()) return std::nullopt;

@@ -10,11 +10,20 @@ namespace qinqing::backend {
 void registerHealthRoutes(http::RouteTable& routes, Services& services);        // GET /api/health
 void registerLoginOptionsRoutes(http::RouteTable& routes, Services& services);  // GET /api/login-options
 void registerSessionRoutes(http::RouteTable& routes, Services& services);       // POST, DELETE /api/session
-void registerMeRoutes(http::RouteTable& routes, Services& services);            // GET /api/me
+// GET/PUT /api/me, POST /api/me/password, POST /api/me/mobile/code, POST /api/me/mobile
+void registerMeRoutes(http::RouteTable& routes, Services& services);
 // GET /api/calendar, GET /api/calendar/due-date, PUT /api/calendar/years/:year,
 // PUT /api/calendar/days/:date, GET /api/calendar/changes
 void registerCalendarRoutes(http::RouteTable& routes, Services& services);
 void registerAuditRoutes(http::RouteTable& routes, Services& services);         // GET /api/audit
+// GET /api/enterprises, GET/PUT /api/enterprises/:id, POST /api/enterprises/:id/reveal,
+// GET /api/enterprises/:id/assignments
+void registerEnterpriseRoutes(http::RouteTable& routes, Services& services);
+void registerCadreRoutes(http::RouteTable& routes, Services& services);         // GET /api/cadres, /api/cadres/:id
+void registerUnlockRoutes(http::RouteTable& routes, Services& services);        // POST /api/unlock/code, /api/unlock
+// GET /api/security/sessions, DELETE /api/security/sessions/:id, GET /api/security/locked,
+// POST /api/security/accounts/:id/unlock
+void registerSecurityRoutes(http::RouteTable& routes, Services& services);
 
 }  // namespace qinqing::backend
 

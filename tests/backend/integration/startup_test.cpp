@@ -75,10 +75,14 @@ TEST(ServerStartup, EveryApiRouteIsInTheRouteTable) {
   for (const auto& r : server.server().routes().routes()) {
     seen.push_back(std::string(qinqing::backend::http::methodName(r.method)) + " " + r.pattern);
   }
-  const std::vector<std::string> expected = {"GET /api/health", "GET /api/login-options", "POST /api/session",
-                                             "DELETE /api/session", "GET /api/me", "GET /api/calendar",
-                                             "GET /api/calendar/due-date", "PUT /api/calendar/years/:year",
-                                             "PUT /api/calendar/days/:date", "GET /api/calendar/changes",
-                                             "GET /api/audit"};
+  const std::vector<std::string> expected = {
+      "GET /api/health", "GET /api/login-options", "POST /api/session", "DELETE /api/session", "GET /api/me",
+      "PUT /api/me", "POST /api/me/password", "POST /api/me/mobile/code", "POST /api/me/mobile", "GET /api/calendar",
+      "GET /api/calendar/due-date", "PUT /api/calendar/years/:year", "PUT /api/calendar/days/:date",
+      "GET /api/calendar/changes", "GET /api/audit", "GET /api/enterprises", "GET /api/enterprises/:id",
+      "PUT /api/enterprises/:id", "POST /api/enterprises/:id/reveal", "GET /api/enterprises/:id/assignments",
+      "GET /api/cadres", "GET /api/cadres/:id", "POST /api/unlock/code", "POST /api/unlock",
+      "GET /api/security/sessions", "DELETE /api/security/sessions/:id", "GET /api/security/locked",
+      "POST /api/security/accounts/:id/unlock"};
   EXPECT_EQ(seen, expected);
 }

@@ -95,6 +95,7 @@ async function scrollTo(page, anchorId, id, deltaY = 300) {
 async function screenshot(page, name) {
   fs.mkdirSync(shotDir, { recursive: true });
   const file = path.join(shotDir, `${name}.png`);
+  await page.waitForTimeout(150);  // let auto-sized panels take their new size (one more frame)
   await page.screenshot({ path: file });
   return file;
 }

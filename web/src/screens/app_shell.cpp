@@ -74,7 +74,8 @@ void drawMenu(AppState& state, Dispatch& dispatch) {
 bool screenAvailable(std::string_view menuKey) {
   return menuKey == "profile.info" || menuKey == "company.info" || menuKey == "admin.calendar" ||
          menuKey == "base.enterprises" || menuKey == "base.cadres" || menuKey == "profile.enterprises" ||
-         menuKey == "profile.password" || menuKey == "audit.log";
+         menuKey == "profile.password" || menuKey == "audit.log" || menuKey == "security.sessions" ||
+         menuKey == "security.lockouts" || menuKey == "security.policy";
 }
 
 void drawAppShell(AppState& state, Dispatch& dispatch) {
@@ -115,6 +116,9 @@ void drawAppShell(AppState& state, Dispatch& dispatch) {
   if (key == "base.cadres") drawCadreListScreen(state, dispatch);
   if (key == "profile.password") drawPasswordScreen(state, dispatch);
   if (key == "audit.log") drawAuditLogScreen(state, dispatch);
+  if (key == "security.sessions") drawSessionsScreen(state, dispatch);
+  if (key == "security.lockouts") drawLockedAccountsScreen(state, dispatch);
+  if (key == "security.policy") drawPasswordPolicyScreen(state, dispatch);
   ImGui::EndChild();
   ImGui::PopStyleVar();
   ImGui::PopStyleColor();

@@ -49,8 +49,15 @@ void drawView(AppState& state, Dispatch& dispatch, const domain::EnterpriseRecor
 void drawForm(AppState& state, Dispatch& dispatch) {
   EnterpriseDetailState& d = state.baseData.enterprise;
   const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+  float rowY = 0;
   auto field = [&](const char* id, const char* key, const char* label, std::string& value, int maxChars, bool sameLine) {
-    if (sameLine) ImGui::SameLine();
+    // Two fields a row, tops aligned even when the left one shows an error under it.
+    if (sameLine) {
+      ImGui::SameLine();
+      ImGui::SetCursorPosY(rowY);
+    } else {
+      rowY = ImGui::GetCursorPosY();
+    }
     ImGui::BeginGroup();
     ui::FieldOptions o;
     o.width = half;

@@ -22,6 +22,9 @@ void drawMobileBinding(AppState& state, Dispatch& dispatch, const std::string& p
 // A modal over everything while the account must bind a mobile or replace its password.
 void drawFirstLoginDialog(AppState& state, Dispatch& dispatch);
 void drawAuditLogScreen(AppState& state, Dispatch& dispatch);
+void drawSessionsScreen(AppState& state, Dispatch& dispatch);
+void drawLockedAccountsScreen(AppState& state, Dispatch& dispatch);
+void drawPasswordPolicyScreen(AppState& state, Dispatch& dispatch);
 // The open enterprise record (view or edit form), shared by the lists and 企业信息.
 void drawEnterpriseDetail(AppState& state, Dispatch& dispatch);
 

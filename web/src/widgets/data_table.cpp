@@ -95,9 +95,11 @@ bool dataTable(std::string_view probeId, const std::vector<TableColumn>& columns
       }
       ImGui::TableSetupColumn(columns[c].label.c_str(), cf, columns[c].weight);
     }
-    ImGui::TableHeadersRow();
+    // Headers one by one (not TableHeadersRow) so each header's own rectangle reaches the probe.
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
     for (size_t c = 0; c < columns.size(); ++c) {
       ImGui::TableSetColumnIndex(static_cast<int>(c));
+      ImGui::TableHeader(columns[c].label.c_str());
       probe::item(id + ".header." + (columns[c].key.empty() ? std::to_string(c) : columns[c].key), columns[c].label);
     }
     if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {

@@ -21,6 +21,7 @@ enum class ErrorCode {
   InvalidTransition, // the state machine does not allow this action in the current state
   BadCredentials,    // login name or password wrong
   AccountLocked,     // too many failed logins
+  TooManyRequests,   // asked again too soon (an SMS code within a minute of the last)
   PayloadTooLarge,
   MethodNotAllowed,
   Internal,

@@ -1,0 +1,38 @@
+#include "sms/sms_schedule.hpp"
+
+namespace qinqing::backend::sms {
+namespace {
+
+constexpr long long kDay = 86400;
+constexpr long long kHour = 3600;
+constexpr long long kChinaOffset = 8 * kHour;  // CST = UTC+8 all year
+
+// Seconds since local (CST) midnight; correct for instants before 1970 too.
+long long secondOfChinaDay(long long unixSeconds) {
+  const long long local = unixSeconds + kChinaOffset;
+  return ((local % kDay) + kDay) % kDay;
+}
+
+}  // namespace
+
+bool inQuietHours(long long unixSeconds) {
+  const long long s = secondOfChinaDay(unixSeconds);
+  return s >= kQuietHoursStart * kHour || s < kQuietHoursEnd * kHour;
+}
+
+long long earliestSendTime(SmsKind kind, long long unixSeconds) {
+  if (kind == SmsKind::Code || !inQuietHours(unixSeconds)) return unixSeconds;
+  const long long s = secondOfChinaDay(unixSeconds);
+  const long long untilMorning = s < kQuietHoursEnd * kHour ? kQuietHoursEnd * kHour - s
+                                                            : kDay - s + kQuietHoursEnd * kHour;
+  return unixSeconds + untilMorning;
+}
+
+std::optional<long long> retryDelaySeconds(int attemptsMade) {
+  if (attemptsMade >= kMaxSmsAttempts) return std::nullopt;
+  long long delay = kFirstRetryDelaySeconds;
+  for (int i = 1; i < attemptsMade && delay < kMaxRetryDelaySeconds; ++i) delay *= 2;
+  return delay < kMaxRetryDelaySeconds ? delay : kMaxRetryDelaySeconds;
+}
+
+}  // namespace qinqing::backend::sms

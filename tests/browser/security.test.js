@@ -1,0 +1,85 @@
+// The security administrator (等保 2.0 三权分立): sees who is online and ends a session, sees a locked
+// account and unlocks it; the platform's password rules hold in the 重置密码 form.
+"use strict";
+const test = require("node:test");
+const assert = require("node:assert/strict");
+const b = require("./lib/browser");
+const { startServer } = require("./lib/server");
+const { ACCOUNTS, PASSWORD, loginAs } = require("./lib/accounts");
+
+let server, browser;
+test.before(async () => { server = await startServer(); browser = await b.launch(); });
+test.after(async () => { if (browser) await browser.close(); if (server) await server.stop(); });
+
+async function newPage() {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(server.url + "/");
+  return page;
+}
+
+async function apiLogin(body) {
+  const r = await fetch(server.url + "/api/session", {
+    method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  return r.status;
+}
+
+test("an ended session sends its user back to the login page", async () => {
+  const enterprise = await newPage();
+  await loginAs(enterprise, "enterprise");
+  const admin = await newPage();
+  await loginAs(admin, "security_admin");
+  await b.click(admin, "menu.security.sessions");
+  const p = await b.waitProbe(admin, (q) => q.widgets.some((w) => w.id.startsWith("sessions.login.") && w.text === ACCOUNTS.enterprise.name),
+    "the enterprise among the online users");
+  await b.screenshot(admin, "security-sessions");
+  const row = p.widgets.find((w) => w.id.startsWith("sessions.login.") && w.text === ACCOUNTS.enterprise.name).id.split(".").pop();
+  await b.click(admin, `sessions.end.${row}`);
+  await b.waitProbe(admin, (q) => b.widget(q, "security.message"), "the confirmation");
+  // The enterprise's next request finds its session gone.
+  await b.click(enterprise, "menu.company.info");
+  const back = await b.waitProbe(enterprise, (q) => q.screen === "login" && b.widget(q, "login.form_error"), "the login page");
+  assert.equal(b.widget(back, "login.form_error").text, "登录已过期，请重新登录");
+  await enterprise.close();
+  await admin.close();
+});
+
+test("a locked account is listed and unlocked by the security administrator", async () => {
+  const target = { role: "cadre", login_name: "张明", unit_id: null, password: "wrong-Password-1" };
+  const options = await (await fetch(server.url + "/api/login-options")).json();
+  target.unit_id = options.units.find((u) => u.name === "十堰市经信局").id;
+  for (let i = 0; i < 5; i++) await apiLogin(target);
+  assert.equal(await apiLogin({ ...target, password: PASSWORD }), 423, "locked after five failures");
+
+  const admin = await newPage();
+  await loginAs(admin, "security_admin");
+  await b.click(admin, "menu.security.lockouts");
+  await b.waitProbe(admin, (q) => q.widgets.some((w) => w.id.startsWith("locked.login.") && w.text === "张明"), "张明 listed as locked");
+  await b.screenshot(admin, "security-locked");
+  await b.click(admin, "locked.unlock.0");
+  await b.waitProbe(admin, (q) => b.widget(q, "locked.empty"), "no locked account left");
+  assert.equal(await apiLogin({ ...target, password: PASSWORD }), 200, "張明 can log in again");
+  await admin.close();
+});
+
+test("重置密码 applies the shared password rules beside each field", async () => {
+  const page = await newPage();
+  await loginAs(page, "unit_admin");
+  await b.click(page, "menu.profile.password");
+  await b.typeInto(page, "password.current", PASSWORD);
+  await b.typeInto(page, "password.new", "abcdefgh");
+  await b.typeInto(page, "password.confirm", "abcdefgh");
+  await b.click(page, "password.submit");
+  let p = await b.waitProbe(page, (q) => b.widget(q, "password.new.error"), "the policy error");
+  assert.match(b.widget(p, "password.new.error").text, /3/);
+  await b.screenshot(page, "password-policy-error");
+  for (const id of ["password.new", "password.confirm"]) {
+    await b.click(page, id);
+    await page.keyboard.press("Control+A");
+    await page.keyboard.insertText("Shiyan#2027");
+  }
+  await b.click(page, "password.submit");
+  p = await b.waitProbe(page, (q) => b.widget(q, "password.message"), "the confirmation");
+  assert.match(b.widget(p, "password.message").text, /密码已修改/);
+  assert.equal(await apiLogin({ role: "unit_admin", login_name: ACCOUNTS.unit_admin.name, password: "Shiyan#2027" }), 200);
+  await page.close();
+});
