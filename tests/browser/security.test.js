@@ -36,6 +36,7 @@ test("an ended session sends its user back to the login page", async () => {
   await b.click(admin, `sessions.end.${row}`);
   await b.waitProbe(admin, (q) => b.widget(q, "security.message"), "the confirmation");
   // The enterprise's next request finds its session gone.
+  await b.click(enterprise, "menu.profile.password");
   await b.click(enterprise, "menu.company.info");
   const back = await b.waitProbe(enterprise, (q) => q.screen === "login" && b.widget(q, "login.form_error"), "the login page");
   assert.equal(b.widget(back, "login.form_error").text, "登录已过期，请重新登录");
