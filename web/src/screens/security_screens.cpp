@@ -46,7 +46,7 @@ void drawSessionsScreen(AppState& state, Dispatch& dispatch) {
   model.rowCount = static_cast<int>(s.sessions.sessions.size());
   model.loading = s.loading;
   model.error = s.error;
-  model.searchHint = "在线会话按最近活动排列";
+  model.searchable = false;  // sessions are few and listed by latest activity
   model.emptyText = "目前没有在线用户。";
   const auto& rows = s.sessions.sessions;
   bool reload = ui::dataTable("sessions", columns, model,

@@ -79,7 +79,11 @@ bool drawPager(std::string_view probeId, TableModel& m) {
 bool dataTable(std::string_view probeId, const std::vector<TableColumn>& columns, TableModel& m,
                const std::function<void(int, int)>& cell, const std::function<void(int)>& onOpen) {
   std::string id(probeId);
-  bool changed = drawToolbar(probeId, m);
+  bool changed = m.searchable ? drawToolbar(probeId, m) : false;
+  if (!m.searchable && m.loading) {
+    spinner(ImGui::GetFontSize() * 0.4f);
+    probe::item(id + ".loading");
+  }
   if (!m.error.empty()) errorText(id + ".error", m.error);
 
   ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter |

@@ -26,6 +26,7 @@ struct TableModel {
   std::string error;
   std::string emptyText;                   // why the list is empty (scope, or the filter)
   std::string searchHint;
+  bool searchable = true;                  // false: no search box (the server offers no filter)
 };
 
 // Returns true when the request changed (page, sort, search, page size): reload the list.
