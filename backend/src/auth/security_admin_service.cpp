@@ -72,9 +72,12 @@ std::vector<domain::LockedAccount> SecurityAdminService::lockedAccounts() {
     AuditRepository log(c);
     std::vector<domain::LockedAccount> out;
     for (const auto& row : AccountRepository(c).lockedAccounts(now)) {
-      // The lock clears the failure counter (security_policy.hpp), so the count comes from the log.
+      // The lock clears the failure counter (security_policy.hpp), so the count comes from the log:
+      // failed and refused logins, and wrong current passwords at 修改密码 (they count too).
       const long long since = row.lockedUntil - kLockDuration.count() - kFailureWindow.count();
-      const auto failed = log.countForAccountSince(row.accountId, audit::AuditAction::LoginFailed, since);
+      const auto failed =
+          log.countForAccountSince(row.accountId, audit::AuditAction::LoginFailed, since) +
+          log.countForAccountSince(row.accountId, audit::AuditAction::PasswordChanged, since, audit::AuditResult::Failed);
       out.push_back({row.accountId, row.role, row.loginName, formatChinaTime(row.lockedUntil), static_cast<int>(failed)});
     }
     return out;

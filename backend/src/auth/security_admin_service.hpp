@@ -28,8 +28,9 @@ public:
   // (session.ended, object: the holder's account).
   domain::Status endSession(const AuthContext& who, const std::string& sessionId, const std::string& clientAddress);
 
-  // Accounts locked now, the latest lock first. failedCount: the failed and refused logins the
-  // audit log holds for the account since the 15-minute window before the lock opened.
+  // Accounts locked now, the latest lock first. failedCount: the failed and refused logins and the
+  // wrong current passwords (修改密码) the audit log holds for the account since the 15-minute
+  // window before the lock opened.
   std::vector<domain::LockedAccount> lockedAccounts();
 
   // Lifts the account's lock and clears its failure counters (also when it is not locked: the

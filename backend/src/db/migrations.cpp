@@ -244,8 +244,7 @@ const std::vector<Migration>& allMigrations() {
       {1, "organisation and identity", kOrganisationAndIdentity},
       {2, "audit log", kAuditLog},
       {3, "working-day calendar", kCalendar},
-      // 4 is taken by the base-data work (issue 4) landing alongside; keep the list ascending.
-      {5, "account security and sms outbox", kAccountSecurity},
+      {4, "account security and sms outbox", kAccountSecurity},
   };
   return migrations;
 }

@@ -155,12 +155,19 @@ void AuditRepository::forEachInOrder(const std::function<bool(const audit::Audit
 
 long long AuditRepository::count() { return m_db.execAndGet("SELECT count(*) FROM audit_log").getInt64(); }
 
-long long AuditRepository::countForAccountSince(long long accountId, audit::AuditAction action, long long since) {
+long long AuditRepository::countForAccountSince(long long accountId, audit::AuditAction action, long long since,
+                                                std::optional<audit::AuditResult> result) {
   // The (account_id, id) index narrows to the account; its entries are few.
-  SQLite::Statement stmt(m_db, "SELECT count(*) FROM audit_log WHERE account_id = ? AND action = ? AND at >= ?");
+  SQLite::Statement stmt(m_db,
+                         "SELECT count(*) FROM audit_log WHERE account_id = ? AND action = ? AND at >= ? "
+                         "AND (? IS NULL OR result = ?)");
   stmt.bind(1, static_cast<int64_t>(accountId));
   stmt.bind(2, std::string(audit::actionKey(action)));
   stmt.bind(3, static_cast<int64_t>(since));
+  if (result) {
+    stmt.bind(4, std::string(wire::auditResultKey(*result)));
+    stmt.bind(5, std::string(wire::auditResultKey(*result)));
+  }
   stmt.executeStep();
   return stmt.getColumn(0).getInt64();
 }

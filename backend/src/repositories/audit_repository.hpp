@@ -48,8 +48,9 @@ public:
 
   long long count();
 
-  // Entries of this action for this account at or after `since` (Unix seconds).
-  long long countForAccountSince(long long accountId, audit::AuditAction action, long long since);
+  // Entries of this action (with this result, if given) for this account at or after `since`.
+  long long countForAccountSince(long long accountId, audit::AuditAction action, long long since,
+                                 std::optional<audit::AuditResult> result = std::nullopt);
 
 private:
   SQLite::Database& m_db;

@@ -129,6 +129,11 @@ TEST(PasswordApi, FiveWrongCurrentPasswordsLockTheAccount) {
   EXPECT_EQ(fifth->status, Status::Locked_423);
   EXPECT_EQ(bodyJson(fifth)["error"]["code"], "account_locked");
   EXPECT_EQ(server.postLogin(Role::Enterprise, kEnterprise, std::nullopt, kDemoPassword)->status, Status::Locked_423);
+  // 安全管理员 sees the lock and every attempt behind it: five wrong current passwords, one login.
+  auto locked = bodyJson(server.client().Get("/api/security/locked", bearer(loginAs(server, Role::SecurityAdmin))));
+  ASSERT_EQ(locked["accounts"].size(), 1u);
+  EXPECT_EQ(locked["accounts"][0]["login_name"], kEnterprise);
+  EXPECT_EQ(locked["accounts"][0]["failed_count"], 6);
 }
 
 TEST(PasswordApi, OldPasswordsAskForAChangeAfterNinetyDaysForStaffAndHundredEightyForEnterprises) {
