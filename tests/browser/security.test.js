@@ -84,3 +84,35 @@ test("重置密码 applies the shared password rules beside each field", async (
   assert.equal(await apiLogin({ role: "unit_admin", login_name: ACCOUNTS.unit_admin.name, password: "Shiyan#2027" }), 200);
   await page.close();
 });
+
+test("first login: bind a mobile with the SMS code, then replace the initial password", async () => {
+  const fs = require("node:fs");
+  const path = require("node:path");
+  const page = await newPage();
+  await loginAs(page, "new_inspector");
+  await b.waitWidget(page, "first_login.dialog");
+  await b.screenshot(page, "first-login-mobile");
+  await b.typeInto(page, "first_login.mobile", "13907191234");
+  await b.click(page, "first_login.send_code");
+  await b.waitProbe(page, (q) => b.widget(q, "first_login.message"), "code sent");
+  // The log gateway writes each SMS to DATA/sms.log: read the code the holder's phone would show.
+  const log = path.join(server.dataDir, "sms.log");
+  let code = null;
+  for (let i = 0; i < 100 && !code; i++) {
+    const text = fs.existsSync(log) ? fs.readFileSync(log, "utf8") : "";
+    const m = /13907191234\t.*验证码是(\d{6})/.exec(text);
+    if (m) code = m[1]; else await page.waitForTimeout(100);
+  }
+  assert.ok(code, "the SMS with the code was sent");
+  await b.typeInto(page, "first_login.code", code);
+  await b.click(page, "first_login.bind");
+  await b.waitWidget(page, "password.current");
+  await b.typeInto(page, "password.current", PASSWORD);
+  await b.typeInto(page, "password.new", "Xunchá#2026a");
+  await b.typeInto(page, "password.confirm", "Xunchá#2026a");
+  await b.click(page, "password.submit");
+  const p = await b.waitProbe(page, (q) => !b.widget(q, "first_login.dialog") && b.widget(q, "profile.mobile"), "the dialog closed");
+  assert.equal(b.widget(p, "profile.mobile").text, "139****1234");
+  await b.screenshot(page, "first-login-done");
+  await page.close();
+});

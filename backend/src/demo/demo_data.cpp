@@ -216,6 +216,11 @@ struct Seeder {
     for (const char* name : {"巡查员01", "巡查员02", "巡查员03"}) {  // §23
       NewAccount a = staff(Role::Inspector, name, "巡查专员");
       a.regionId = city;
+      // 巡查员03 is handed out new: the first login binds a mobile and replaces the password (§1, §7).
+      if (std::string_view(name) == "巡查员03") {
+        a.mobile.clear();
+        a.mustChangePassword = true;
+      }
       accounts.insert(a);
     }
     for (auto [role, name] : {std::pair{Role::SystemAdmin, "sysadmin"}, std::pair{Role::SecurityAdmin, "secadmin"},

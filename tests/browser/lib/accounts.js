@@ -11,6 +11,7 @@ const ACCOUNTS = {
   city_dispatcher: { role: "双千分办员", name: "双千分办员", home: "profile.info" },
   industry_dispatcher: { role: "城区行业分办员", name: "经信组分办员", home: "profile.info" },
   inspector: { role: "超级巡查员", name: "巡查员01", home: "profile.info" },
+  new_inspector: { role: "超级巡查员", name: "巡查员03", home: "profile.info" },  // first login pending
   system_admin: { role: "系统管理员", name: "sysadmin", home: "profile.info" },
   security_admin: { role: "安全管理员", name: "secadmin", home: "profile.info" },
   audit_admin: { role: "审计管理员", name: "auditadmin", home: "profile.info" },

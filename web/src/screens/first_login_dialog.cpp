@@ -60,8 +60,8 @@ void drawFirstLoginDialog(AppState& state, Dispatch& dispatch) {
   if (!ImGui::IsPopupOpen(id.c_str())) ImGui::OpenPopup(id.c_str());
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   if (ImGui::BeginPopupModal(id.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove)) {
+    ImGui::TextColored(theme::kMutedText, "%s", needMobile ? "第 1 步：绑定手机号" : "第 2 步：设置新密码");
     probe::item("first_login.dialog", title);
-    ImGui::TextColored(theme::kMutedText, "%s", needMobile ? "第 1 步：绑定手机号" : "请设置新密码");
     ImGui::Separator();
     if (needMobile) drawMobileStep(state, dispatch);
     else drawPasswordForm(state, dispatch);
