@@ -48,13 +48,7 @@ std::string changeText(const wire::AuditRecord& e) {
 
 void drawAuditLogScreen(AppState& state, Dispatch& dispatch) {
   AuditLogState& a = state.audit;
-  ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.25f);
-  ImGui::TextUnformatted("审计日志");
-  ImGui::PopFont();
-  probe::item("audit.title");
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMutedText);
-  ImGui::TextUnformatted("登录、失败登录、锁定、数据修改、越权访问和查看完整号码均记入日志；日志逐条哈希链接，不可修改或删除，保存不少于 180 天。");
-  ImGui::PopStyleColor();
+  ui::screenTitle("audit.title", "审计日志", "登录、失败登录、锁定、数据修改、越权访问和查看完整号码均记入日志；日志逐条哈希链接，不可修改或删除，保存不少于 180 天。");
 
   if (ui::secondaryButton("audit.export", a.exporting ? "正在导出…" : "导出 CSV") && !a.exporting) dispatch(ExportAuditLog{});
   if (a.exporting) {

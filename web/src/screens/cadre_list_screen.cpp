@@ -2,19 +2,14 @@
 #include "screens/screens.hpp"
 #include "theme.hpp"
 #include "widgets/data_table.hpp"
+#include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"
 
 namespace qinqing::web {
 
 void drawCadreListScreen(AppState& state, Dispatch& dispatch) {
   auto& list = state.baseData.cadres;
-  ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.25f);
-  ImGui::TextUnformatted("包联干部");
-  ImGui::PopFont();
-  probe::item("cadres.title");
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMutedText);
-  ImGui::TextUnformatted("基础数据 / 包联干部");
-  ImGui::PopStyleColor();
+  ui::screenTitle("cadres.title", "包联干部", "基础数据 / 包联干部");
 
   std::vector<ui::TableColumn> columns = {{"name", "姓名", 1.2f},  {"unit", "工作单位", 2.4f},
                                           {"title", "职务", 1.2f}, {"", "手机号", 1.2f},

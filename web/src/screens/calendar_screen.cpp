@@ -84,14 +84,8 @@ void drawCalendarScreen(AppState& state, Dispatch& dispatch) {
   Date today = domain::localDate(state.now);
   if (c.viewYear == 0) c.viewYear = today.year();
 
-  ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.25f);
-  ImGui::TextUnformatted("工作日历");
-  ImGui::PopFont();
-  probe::item("calendar.title");
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMutedText);
-  ImGui::TextWrapped("期限按工作日计算：调休上班日计入；周一至周五除法定节假日外计入；事件当日不计。"
+  ui::screenTitle("calendar.title", "工作日历", "期限按工作日计算：调休上班日计入；周一至周五除法定节假日外计入；事件当日不计。"
                      "节假日安排以国务院办公厅通知为准，修改后所有未办结事项的期限将重新计算并记入时间线。");
-  ImGui::PopStyleColor();
   drawProvisionalWarning(state);
 
   if (c.loading && !c.calendar) {

@@ -13,14 +13,8 @@ void drawEnterpriseListScreen(AppState& state, Dispatch& dispatch) {
   auto& detail = state.baseData.enterprise;
   const bool cadre = state.session->profile.role == domain::Role::Cadre;
 
-  ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.25f);
-  ImGui::TextUnformatted("包联企业");
-  ImGui::PopFont();
-  probe::item("enterprises.title");
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMutedText);
-  ImGui::TextUnformatted(cadre ? "我的资料 / 包联企业：请及时更新企业信息，手机号码是企业接收平台短信的方式，务必准确。"
+  ui::screenTitle("enterprises.title", "包联企业", cadre ? "我的资料 / 包联企业：请及时更新企业信息，手机号码是企业接收平台短信的方式，务必准确。"
                                : "基础数据 / 包联企业");
-  ImGui::PopStyleColor();
 
   if (detail.id != 0) {
     if (ui::secondaryButton("enterprises.back", "‹ 返回列表") ||
@@ -68,13 +62,7 @@ void drawEnterpriseListScreen(AppState& state, Dispatch& dispatch) {
 }
 
 void drawCompanyInfoScreen(AppState& state, Dispatch& dispatch) {
-  ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.25f);
-  ImGui::TextUnformatted("企业基本信息");
-  ImGui::PopFont();
-  probe::item("company.title");
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMutedText);
-  ImGui::TextUnformatted("企业信息 / 企业基本信息：联络员手机号用于接收平台短信，请保持准确。");
-  ImGui::PopStyleColor();
+  ui::screenTitle("company.title", "企业基本信息", "企业信息 / 企业基本信息：联络员手机号用于接收平台短信，请保持准确。");
   drawEnterpriseDetail(state, dispatch);
 }
 

@@ -37,13 +37,7 @@ void drawPasswordForm(AppState& state, Dispatch& dispatch) {
 }
 
 void drawPasswordScreen(AppState& state, Dispatch& dispatch) {
-  ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.25f);
-  ImGui::TextUnformatted(state.session->profile.role == domain::Role::Enterprise ? "修改密码" : "重置密码");
-  ImGui::PopFont();
-  probe::item("password.title");
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMutedText);
-  ImGui::TextUnformatted(state.session->profile.role == domain::Role::Enterprise ? "企业信息 / 修改密码" : "我的资料 / 重置密码");
-  ImGui::PopStyleColor();
+  ui::screenTitle("password.title", state.session->profile.role == domain::Role::Enterprise ? "修改密码" : "重置密码", state.session->profile.role == domain::Role::Enterprise ? "企业信息 / 修改密码" : "我的资料 / 重置密码");
   ImGui::Spacing();
   drawPasswordForm(state, dispatch);
 }

@@ -66,13 +66,7 @@ void drawProfileScreen(AppState& state, Dispatch& dispatch) {
   const bool enterprise = p.role == domain::Role::Enterprise;
   const float dpr = state.dpr;
 
-  ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.25f);
-  ImGui::TextUnformatted(enterprise ? "企业基本信息" : "个人信息");
-  ImGui::PopFont();
-  probe::item("profile.title");
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMutedText);
-  ImGui::TextUnformatted(enterprise ? "企业信息 / 企业基本信息" : "我的资料 / 个人信息");
-  ImGui::PopStyleColor();
+  ui::screenTitle("profile.title", enterprise ? "企业基本信息" : "个人信息", enterprise ? "企业信息 / 企业基本信息" : "我的资料 / 个人信息");
   if (state.profile.loading) {
     ImGui::SameLine();
     ui::spinner(ImGui::GetFontSize() * 0.4f);

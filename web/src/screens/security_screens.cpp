@@ -9,15 +9,6 @@
 namespace qinqing::web {
 namespace {
 
-void title(const char* text, const char* crumb) {
-  ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.25f);
-  ImGui::TextUnformatted(text);
-  ImGui::PopFont();
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMutedText);
-  ImGui::TextUnformatted(crumb);
-  ImGui::PopStyleColor();
-}
-
 std::string shortTime(const std::string& iso) {
   if (iso.size() < 19) return iso;
   std::string out = iso.substr(0, 19);
@@ -35,7 +26,7 @@ void message(AppState& state) {
 
 void drawSessionsScreen(AppState& state, Dispatch& dispatch) {
   SecurityState& s = state.security;
-  title("在线用户", "安全管理 / 在线用户：会话空闲 30 分钟或登录满 12 小时自动结束。");
+  ui::screenTitle("sessions.title", "在线用户", "安全管理 / 在线用户：会话空闲 30 分钟或登录满 12 小时自动结束。");
   message(state);
   std::vector<ui::TableColumn> columns = {{"", "账号", 2.0f}, {"", "用户类型", 1.2f}, {"", "登录时间", 1.4f},
                                           {"", "最近活动", 1.4f}, {"", "来源地址", 1.0f}, {"", "操作", 0.8f}};
@@ -70,7 +61,7 @@ void drawSessionsScreen(AppState& state, Dispatch& dispatch) {
 
 void drawLockedAccountsScreen(AppState& state, Dispatch& dispatch) {
   SecurityState& s = state.security;
-  title("账号锁定", "安全管理 / 账号锁定：15 分钟内连续 5 次密码错误的账号锁定 30 分钟，本人也可凭绑定手机的短信验证码解锁。");
+  ui::screenTitle("locked.title", "账号锁定", "安全管理 / 账号锁定：15 分钟内连续 5 次密码错误的账号锁定 30 分钟，本人也可凭绑定手机的短信验证码解锁。");
   message(state);
   if (ui::secondaryButton("locked.refresh", "刷新")) dispatch(LoadLockedAccounts{});
   if (s.lockedLoading) {
@@ -107,7 +98,7 @@ void drawLockedAccountsScreen(AppState& state, Dispatch& dispatch) {
 }
 
 void drawPasswordPolicyScreen(AppState& state, Dispatch&) {
-  title("密码策略", "安全管理 / 密码策略：以下规则由平台统一执行，网页表单与服务端使用同一套校验。");
+  ui::screenTitle("policy.title", "密码策略", "安全管理 / 密码策略：以下规则由平台统一执行，网页表单与服务端使用同一套校验。");
   const float labelW = 220 * state.dpr;
   ui::detailRow("policy.length", "最短长度", "8 个字符", labelW);
   ui::detailRow("policy.classes", "字符种类", "大写字母、小写字母、数字、符号中至少 3 类", labelW);

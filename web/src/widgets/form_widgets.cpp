@@ -152,6 +152,18 @@ void emptyState(std::string_view probeId, std::string_view message) {
   probe::item(probeId, message);
 }
 
+void screenTitle(std::string_view probeId, std::string_view title, std::string_view subtitle) {
+  ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.25f);
+  ImGui::TextUnformatted(title.data(), title.data() + title.size());
+  ImGui::PopFont();
+  probe::item(probeId, title);
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMutedText);
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(subtitle.data(), subtitle.data() + subtitle.size());
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+}
+
 void detailRow(std::string_view probeId, std::string_view label, std::string_view value, float labelWidth) {
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kMutedText);
   ImGui::TextUnformatted(label.data(), label.data() + label.size());

@@ -42,6 +42,10 @@ void errorText(std::string_view probeId, const std::string& message);
 // A muted, centred explanation for an empty list or a screen that cannot load.
 void emptyState(std::string_view probeId, std::string_view message);
 
+// A screen's heading and, under it in muted text, where it sits in the menu and what it is for
+// (wrapped to the width).
+void screenTitle(std::string_view probeId, std::string_view title, std::string_view subtitle);
+
 // A "label: value" row of a read-only detail view.
 void detailRow(std::string_view probeId, std::string_view label, std::string_view value, float labelWidth);
 
