@@ -116,3 +116,35 @@ test("first login: bind a mobile with the SMS code, then replace the initial pas
   await b.screenshot(page, "first-login-done");
   await page.close();
 });
+
+test("the holder of a locked account unlocks it with an SMS code from the login page", async () => {
+  const fs = require("node:fs");
+  const path = require("node:path");
+  const name = ACCOUNTS.enterprise.name;
+  for (let i = 0; i < 5; i++) await apiLogin({ role: "enterprise", login_name: name, password: "Wrong-pass-1" });
+  const page = await newPage();
+  await b.typeInto(page, "login.name", name);
+  await b.typeInto(page, "login.password", PASSWORD);
+  await b.click(page, "login.submit");
+  let p = await b.waitProbe(page, (q) => b.widget(q, "login.unlock_send"), "the unlock offer");
+  assert.match(b.widget(p, "login.form_error").text, /锁定/);
+  const log = path.join(server.dataDir, "sms.log");
+  const before = fs.existsSync(log) ? fs.readFileSync(log, "utf8").length : 0;
+  await b.click(page, "login.unlock_send");
+  await b.waitWidget(page, "login.unlock_code");
+  let code = null;
+  for (let i = 0; i < 100 && !code; i++) {
+    const text = fs.existsSync(log) ? fs.readFileSync(log, "utf8").slice(before) : "";
+    const m = /验证码是(\d{6})/.exec(text);
+    if (m) code = m[1]; else await page.waitForTimeout(100);
+  }
+  assert.ok(code, "an unlock code was sent to the bound mobile");
+  await b.typeInto(page, "login.unlock_code", code);
+  await b.screenshot(page, "login-unlock");
+  await b.click(page, "login.unlock_submit");
+  p = await b.waitProbe(page, (q) => b.widget(q, "login.notice"), "unlocked");
+  assert.equal(b.widget(p, "login.notice").text, "账号已解锁，请重新登录。");
+  await b.click(page, "login.submit");  // the password is still in the field
+  await b.waitProbe(page, (q) => q.screen === "company.info", "signed in");
+  await page.close();
+});

@@ -79,6 +79,7 @@ void submitLogin(AppState& state) {
       auto error = replyError(reply);
       if (error.fields.empty()) form.formError = error.message;
       form.fieldErrors = error.fields;
+      form.locked = error.code == domain::ErrorCode::AccountLocked;
       return;
     }
     auto body = nlohmann::json::parse(reply.body, nullptr, false);
@@ -135,6 +136,50 @@ void resumeSession(AppState& state) {
   });
 }
 
+nlohmann::json unlockBody(const LoginForm& f) {
+  nlohmann::json j = {{"role", domain::roleKey(f.role)}, {"login_name", f.loginName}};
+  j["unit_id"] = domain::roleLogsInByUnitAndName(f.role) && f.unitId ? nlohmann::json(f.unitId) : nlohmann::json(nullptr);
+  return j;
+}
+
+void requestUnlockCode(AppState& state) {
+  LoginForm& f = state.login;
+  f.unlocking = true;
+  f.unlockMessage.clear();
+  send(state, "POST", "/api/unlock/code", unlockBody(f).dump(), [&state](const HttpReply& reply) {
+    LoginForm& form = state.login;
+    form.unlocking = false;
+    if (reply.status != 200) {
+      form.unlockMessage = replyError(reply).message;
+      return;
+    }
+    // The server answers alike for every account, so nobody learns whether a name exists.
+    form.unlockCodeSent = true;
+    form.unlockMessage = "如该账号已锁定且绑定了手机号，验证码已发送，10 分钟内有效。";
+  });
+}
+
+void submitUnlock(AppState& state) {
+  LoginForm& f = state.login;
+  f.unlocking = true;
+  nlohmann::json body = unlockBody(f);
+  body["code"] = f.unlockCode;
+  send(state, "POST", "/api/unlock", body.dump(), [&state](const HttpReply& reply) {
+    LoginForm& form = state.login;
+    form.unlocking = false;
+    if (reply.status != 200) {
+      form.unlockMessage = replyError(reply).message;
+      return;
+    }
+    form.locked = false;
+    form.unlockCodeSent = false;
+    form.unlockCode.clear();
+    form.formError.clear();
+    form.unlockMessage.clear();
+    state.notice = "账号已解锁，请重新登录。";
+  });
+}
+
 void logout(AppState& state) {
   if (!state.session) return;
   // The local session ends at once; the server is told so the token cannot be reused.
@@ -160,6 +205,8 @@ void Dispatch::run(Action action) {
         else if constexpr (std::is_same_v<T, LoadProfile>) loadProfile(m_state);
         else if constexpr (std::is_same_v<T, OpenMenu>) openMenu(m_state, a.key);
         else if constexpr (std::is_same_v<T, LoadCalendar>) loadCalendar(m_state);
+        else if constexpr (std::is_same_v<T, RequestUnlockCode>) requestUnlockCode(m_state);
+        else if constexpr (std::is_same_v<T, SubmitUnlock>) submitUnlock(m_state);
         else if constexpr (std::is_same_v<T, ResumeSession>) resumeSession(m_state);
         else if constexpr (std::is_same_v<T, LoadEnterprises>) loadEnterprises(m_state);
         else if constexpr (std::is_same_v<T, LoadCadres>) loadCadres(m_state);

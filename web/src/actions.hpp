@@ -18,6 +18,9 @@ struct OpenMenu {
   std::string key;
 };
 struct LoadCalendar {};
+// 登录页: unlock a locked account with an SMS code sent to its bound mobile.
+struct RequestUnlockCode {};
+struct SubmitUnlock {};
 // At start: a token kept from before a reload of this tab is checked with the server.
 struct ResumeSession {};
 // 工作日历: change one day (kind: "holiday" with a name, "workday", "clear").
@@ -64,7 +67,8 @@ struct UnlockAccount {
 using Action = std::variant<LoadLoginOptions, SubmitLogin, Logout, LoadProfile, OpenMenu, LoadCalendar, ResumeSession,
                             EditCalendarDay, ImportCalendarYear, LoadEnterprises, LoadCadres, OpenEnterprise,
                             SaveEnterprise, RevealMobile, ChangePassword, SaveProfile, SendMobileCode, BindMobile, LoadAuditLog,
-                            ExportAuditLog, LoadSessions, EndSession, LoadLockedAccounts, UnlockAccount>;
+                            ExportAuditLog, LoadSessions, EndSession, LoadLockedAccounts, UnlockAccount,
+                            RequestUnlockCode, SubmitUnlock>;
 
 // Screens call dispatch(action) while drawing; the actions run in flush(), before the next frame,
 // so a frame never sees state change under it (a logout cannot pull the profile from a drawing shell).

@@ -30,6 +30,12 @@ struct LoginForm {
   std::vector<domain::FieldError> fieldErrors;  // shown beside each field
   std::string formError;                        // shown above the button (network, server)
   bool submitting = false;
+  // A locked account (5 failures in 15 minutes) can be unlocked by its holder with an SMS code.
+  bool locked = false;
+  bool unlockCodeSent = false;
+  std::string unlockCode;
+  std::string unlockMessage;
+  bool unlocking = false;
 };
 
 struct LoginOptionsState {

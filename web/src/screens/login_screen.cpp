@@ -51,6 +51,34 @@ void drawCadreUnitChoice(AppState& state, float width) {
   ImGui::EndGroup();
 }
 
+// A locked account's holder unlocks it with a code sent to the bound mobile (issue 4), so nobody can
+// keep a real user locked out by typing wrong passwords.
+void drawUnlock(AppState& state, Dispatch& dispatch, float width) {
+  LoginForm& f = state.login;
+  ImGui::BeginDisabled(f.unlocking);
+  if (ui::secondaryButton("login.unlock_send", f.unlockCodeSent ? "重新发送解锁验证码" : "通过短信验证码解锁")) {
+    dispatch(RequestUnlockCode{});
+  }
+  ImGui::EndDisabled();
+  if (f.unlockCodeSent) {
+    ui::FieldOptions code;
+    code.width = width;
+    code.maxChars = 6;
+    code.hint = "短信中的 6 位验证码";
+    bool submit = ui::textField("login.unlock_code", "解锁验证码", f.unlockCode, code);
+    submit |= ui::primaryButton("login.unlock_submit", "解锁账号", f.unlocking, ImVec2(width, 0));
+    if (submit && !f.unlocking) dispatch(SubmitUnlock{});
+  }
+  if (!f.unlockMessage.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kMutedText);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(f.unlockMessage.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    probe::item("login.unlock_message", f.unlockMessage);
+  }
+}
+
 }  // namespace
 
 void drawLoginScreen(AppState& state, Dispatch& dispatch) {
@@ -90,6 +118,7 @@ void drawLoginScreen(AppState& state, Dispatch& dispatch) {
     f.role = static_cast<Role>(roleId);
     f.fieldErrors.clear();
     f.formError.clear();
+    f.locked = false;
   }
   drawOptionsState(state, dispatch);
   if (f.role == Role::Cadre) drawCadreUnitChoice(state, width);
@@ -110,6 +139,7 @@ void drawLoginScreen(AppState& state, Dispatch& dispatch) {
   submit |= ui::textField("login.password", "密码", f.password, pwOpts);
 
   if (!f.formError.empty()) ui::errorText("login.form_error", f.formError);
+  if (f.locked) drawUnlock(state, dispatch, width);
   ImGui::Spacing();
   submit |= ui::primaryButton("login.submit", "登录", f.submitting, ImVec2(width, 0));
   if (submit && !f.submitting) dispatch(SubmitLogin{});
