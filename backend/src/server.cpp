@@ -39,6 +39,7 @@ void registerApiRoutes(http::RouteTable& routes, Services& services) {
   registerCadreRoutes(routes, services);
   registerUnlockRoutes(routes, services);
   registerSecurityRoutes(routes, services);
+  registerOpenApiRoutes(routes);
 }
 
 std::string describe(std::exception_ptr ep) {

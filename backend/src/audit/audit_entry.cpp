@@ -30,6 +30,7 @@ constexpr ActionText kActions[] = {
     {AuditAction::MobileBound, "account.mobile_bound", "绑定手机号"},
     {AuditAction::AccountUnlocked, "account.unlocked", "解除账号锁定"},
     {AuditAction::SessionEnded, "session.ended", "强制下线"},
+    {AuditAction::CadreReassigned, "enterprise.cadre_reassigned", "调整包联干部"},
 };
 
 nlohmann::json parseStored(const std::optional<std::string>& text) {

@@ -37,6 +37,7 @@ enum class AuditAction {
   MobileBound,           // account.mobile_bound (before/after: {"mobile"} masked; failed: a wrong code)
   AccountUnlocked,       // account.unlocked (after: {"by":"sms_code"|"security_admin"}; failed: a wrong code)
   SessionEnded,          // session.ended (安全管理员 ended someone's session; after: {"session"})
+  CadreReassigned,       // enterprise.cadre_reassigned (before/after: {"cadre_id","cadre","note"})
 };
 
 std::string_view actionKey(AuditAction action);

@@ -49,6 +49,11 @@ const std::vector<Role>& mobileRevealRoles() {
   return roles;
 }
 
+const std::vector<Role>& cadreAssignmentRoles() {
+  static const std::vector<Role> roles = {Role::UnitAdmin, Role::CountyAdmin, Role::SystemAdmin};
+  return roles;
+}
+
 db::SqlCondition Scope::enterprises() const {
   switch (m_who.role) {
     case Role::Enterprise: return withId("e.id = ?", m_who.enterpriseId);

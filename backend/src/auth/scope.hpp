@@ -47,6 +47,11 @@ const std::vector<domain::Role>& enterpriseWriteRoles();
 // numbers already.
 const std::vector<domain::Role>& mobileRevealRoles();
 
+// Roles that may reassign an enterprise's cadre (PUT /api/enterprises/{id}/cadre): 单位管理员 and
+// 县市区管理员 within their scope (enterprise and new cadre alike), 系统管理员 everywhere. The
+// inspector is left to RouteTable's read-only refusal.
+const std::vector<domain::Role>& cadreAssignmentRoles();
+
 class Scope {
 public:
   explicit Scope(AuthContext who) : m_who(std::move(who)) {}

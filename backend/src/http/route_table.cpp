@@ -63,12 +63,14 @@ void RouteTable::registerWithServer(HttpMethod method, const std::string& patter
   }
 }
 
-void RouteTable::add(HttpMethod method, std::string pattern, std::string summary, httplib::Server::Handler handler) {
+RouteInfo& RouteTable::add(HttpMethod method, std::string pattern, std::string summary,
+                           httplib::Server::Handler handler) {
   registerWithServer(method, pattern, std::move(handler));
   m_routes.push_back({method, std::move(pattern), std::move(summary), Access::Public, {}});
+  return m_routes.back();
 }
 
-void RouteTable::addAuthed(HttpMethod method, std::string pattern, std::string summary, AuthedHandler handler) {
+RouteInfo& RouteTable::addAuthed(HttpMethod method, std::string pattern, std::string summary, AuthedHandler handler) {
   auto wrapped = [authenticate = m_authenticate, handler = std::move(handler)](const httplib::Request& req,
                                                                                  httplib::Response& res) {
     auto context = authenticate(req);
@@ -81,10 +83,11 @@ void RouteTable::addAuthed(HttpMethod method, std::string pattern, std::string s
   };
   registerWithServer(method, pattern, std::move(wrapped));
   m_routes.push_back({method, std::move(pattern), std::move(summary), Access::Session, {}});
+  return m_routes.back();
 }
 
-void RouteTable::addForRoles(HttpMethod method, std::string pattern, std::string summary,
-                             std::vector<domain::Role> roles, AuthedHandler handler) {
+RouteInfo& RouteTable::addForRoles(HttpMethod method, std::string pattern, std::string summary,
+                                   std::vector<domain::Role> roles, AuthedHandler handler) {
   RouteInfo info{method, std::move(pattern), std::move(summary), Access::Roles, std::move(roles)};
   auto guarded = [info, record = m_recordRefusal, handler = std::move(handler)](
                      const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
@@ -101,6 +104,7 @@ void RouteTable::addForRoles(HttpMethod method, std::string pattern, std::string
   };
   addAuthed(method, info.pattern, info.summary, std::move(guarded));
   m_routes.back() = std::move(info);
+  return m_routes.back();
 }
 
 std::vector<HttpMethod> RouteTable::methodsFor(std::string_view path) const {

@@ -13,6 +13,7 @@
 #include <httplib.h>
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,12 +33,37 @@ enum class Access {
   Roles,    // a valid bearer token of one of RouteInfo::roles
 };
 
+// The JSON shape of a request or response body, for /api/openapi.json: the wire mapping that
+// produces or reads it (shared/wire, e.g. "enterpriseRecordToJson") and its top-level keys.
+struct BodyShape {
+  std::string name;
+  std::vector<std::string> fields;
+};
+
 struct RouteInfo {
   HttpMethod method = HttpMethod::Get;
   std::string pattern;  // "/api/me"; path parameters as ":name" ("/api/enterprises/:id")
   std::string summary;  // Chinese, one line
   Access access = Access::Public;
   std::vector<domain::Role> roles;  // Access::Roles only: the roles allowed
+  // Documentation only (the handlers do their own decoding): the body shapes and the success
+  // status. Set by chaining on the registration: routes.add(...).accepts(...).returns(...).
+  std::optional<BodyShape> request;
+  std::optional<BodyShape> response;
+  int successStatus = 200;
+
+  RouteInfo& accepts(std::string name, std::vector<std::string> fields = {}) {
+    request = BodyShape{std::move(name), std::move(fields)};
+    return *this;
+  }
+  RouteInfo& returns(std::string name, std::vector<std::string> fields = {}) {
+    response = BodyShape{std::move(name), std::move(fields)};
+    return *this;
+  }
+  RouteInfo& noContent() {
+    successStatus = 204;
+    return *this;
+  }
 };
 
 using AuthedHandler =
@@ -51,12 +77,14 @@ class RouteTable {
 public:
   RouteTable(httplib::Server& server, Authenticator authenticate, RefusalRecorder recordRefusal = {});
 
-  void add(HttpMethod method, std::string pattern, std::string summary, httplib::Server::Handler handler);
-  void addAuthed(HttpMethod method, std::string pattern, std::string summary, AuthedHandler handler);
+  // Each add* returns the route's entry, to chain its documentation (RouteInfo::accepts, returns);
+  // the reference is valid until the next add.
+  RouteInfo& add(HttpMethod method, std::string pattern, std::string summary, httplib::Server::Handler handler);
+  RouteInfo& addAuthed(HttpMethod method, std::string pattern, std::string summary, AuthedHandler handler);
   // Like addAuthed, for the listed roles only; others get 403 forbidden ("<角色>只能查看，不能修改"
   // for read-only roles on a write, "当前账号无权进行此操作" otherwise).
-  void addForRoles(HttpMethod method, std::string pattern, std::string summary, std::vector<domain::Role> roles,
-                   AuthedHandler handler);
+  RouteInfo& addForRoles(HttpMethod method, std::string pattern, std::string summary,
+                         std::vector<domain::Role> roles, AuthedHandler handler);
 
   const std::vector<RouteInfo>& routes() const { return m_routes; }
 

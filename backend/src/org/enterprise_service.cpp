@@ -10,6 +10,7 @@
 #include "qinqing/wire/base_data_json.hpp"
 #include "qinqing/wire/org_json.hpp"
 #include "repositories/audit_repository.hpp"
+#include "repositories/cadre_repository.hpp"
 
 namespace qinqing::backend::org {
 namespace {
@@ -112,6 +113,39 @@ domain::Result<std::string> EnterpriseService::revealMobile(const auth::AuthCont
     tx.commit();
     return field == domain::EnterpriseMobileField::LegalRepMobile ? record->legalRepMobile : record->liaisonMobile;
   });
+}
+
+domain::Result<domain::EnterpriseRecord> EnterpriseService::reassignCadre(const auth::AuthContext& who, long long id,
+                                                                          const domain::CadreReassignment& request,
+                                                                          const std::string& clientAddress) {
+  const auth::Scope scope(who);
+  const long long now = toUnixSeconds(m_clock());
+  auto saved = m_db.write([&](SQLite::Database& c) -> domain::Result<domain::EnterpriseRecord> {
+    // IMMEDIATE: the scope checks, the same-cadre check and the write see the same database.
+    SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
+    EnterpriseRepository enterprises(c);
+    auto before = enterprises.find(id, scope.enterprises());
+    if (!before) return notFound();
+    auto cadre = CadreRepository(c).find(request.cadreId, scope.cadres());
+    if (!cadre) return DomainError::of(ErrorCode::NotFound, "包联干部不存在");
+    if (before->cadre && before->cadre->id == request.cadreId) {
+      return DomainError::invalid({{"cadre_id", "该企业的包联干部已是" + cadre->name + "，无需调整"}});
+    }
+    enterprises.assignCadre(id, request.cadreId, now, who.accountId, request.note);
+    auto entry = entryFor(now, who, clientAddress, audit::AuditAction::CadreReassigned, id);
+    entry.beforeJson = nlohmann::json{{"cadre_id", before->cadre ? nlohmann::json(before->cadre->id) : nlohmann::json()},
+                                      {"cadre", before->cadre ? nlohmann::json(before->cadre->name) : nlohmann::json()}}
+                           .dump();
+    entry.afterJson =
+        nlohmann::json{{"cadre_id", cadre->id}, {"cadre", cadre->name}, {"note", request.note}}.dump();
+    AuditRepository(c).append(entry);
+    tx.commit();
+    return *enterprises.find(id, db::SqlCondition{});
+  });
+  if (!saved) return saved.error();
+  const auto& record = saved.value();
+  const std::optional<long long> cadreId = record.cadre ? std::optional(record.cadre->id) : std::nullopt;
+  return scope.seesFullMobiles(record.id, cadreId) ? record : masked(record);
 }
 
 domain::Result<std::vector<domain::CadreAssignment>> EnterpriseService::assignments(const auth::AuthContext& who,

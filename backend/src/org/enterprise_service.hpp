@@ -45,6 +45,16 @@ public:
   domain::Result<std::string> revealMobile(const auth::AuthContext& who, long long id,
                                            domain::EnterpriseMobileField field, const std::string& clientAddress);
 
+  // Makes request.cadreId the enterprise's one cadre (一对一). Both the enterprise and the new
+  // cadre must lie within the caller's scope (else not_found, like missing ones); the current
+  // cadre again is invalid_input (field cadre_id). Writes enterprises.cadre_id, a cadre_assignments
+  // row (assigned_by: the caller's account) and an audit entry (enterprise.cadre_reassigned,
+  // before/after cadre) in one transaction. Returns the record as the caller sees it (get).
+  // The roles are RouteTable's business (auth::cadreAssignmentRoles).
+  domain::Result<domain::EnterpriseRecord> reassignCadre(const auth::AuthContext& who, long long id,
+                                                         const domain::CadreReassignment& request,
+                                                         const std::string& clientAddress);
+
   // The enterprise's cadre assignments, newest first.
   domain::Result<std::vector<domain::CadreAssignment>> assignments(const auth::AuthContext& who, long long id);
 

@@ -24,7 +24,7 @@ void registerCadreRoutes(http::RouteTable& routes, Services& services) {
                        auto page = services.database.read(
                            [&](SQLite::Database& c) { return CadreRepository(c).list(query, scope.cadres()); });
                        http::sendJson(res, http::Status::OK_200, wire::pageToJson(page, wire::cadreSummaryToJson));
-                     });
+                     }).returns("pageToJson(cadreSummaryToJson)", {"items", "total", "page", "page_size"});
 
   // → cadreDetailToJson (the summary plus the cadre's enterprises within the caller's scope);
   // 404 when missing or outside scope.
@@ -41,7 +41,7 @@ void registerCadreRoutes(http::RouteTable& routes, Services& services) {
                        });
                        if (!detail) return http::sendError(res, domain::ErrorCode::NotFound, "包联干部不存在");
                        http::sendJson(res, http::Status::OK_200, wire::cadreDetailToJson(*detail));
-                     });
+                     }).returns("cadreDetailToJson", {"id", "name", "unit", "region", "title", "mobile_masked", "email", "enterprise_count", "enterprises"});
 }
 
 }  // namespace qinqing::backend

@@ -54,7 +54,7 @@ void registerCalendarRoutes(http::RouteTable& routes, Services& services) {
                auto body = services.calendar.read(
                    [&](const domain::HolidayCalendar& c) { return wire::calendarOverviewToJson(c, status); });
                http::sendJson(res, http::Status::OK_200, body);
-             });
+             }).returns("calendarOverviewToJson", {"years", "provisional_years", "next_year_warning"});
 
   // ?from=2020-09-30|2020-09-30T16:30:00Z&working_days=15 → dueDateToJson; 400 invalid_input with
   // fields "from" / "working_days".
@@ -69,7 +69,7 @@ void registerCalendarRoutes(http::RouteTable& routes, Services& services) {
                      domain::dueAfterWorkingDays(c, request.value().from, request.value().workingDays));
                });
                http::sendJson(res, http::Status::OK_200, body);
-             });
+             }).returns("dueDateToJson", {"from", "working_days", "due_date", "due_at", "provisional", "trail"});
 
   // Body: one year as in cn_calendar.json ({"holidays", "workdays", "names"}).
   // → {"ok", "year", "deadlines_moved"}; 400 with every field error.
@@ -83,7 +83,7 @@ void registerCalendarRoutes(http::RouteTable& routes, Services& services) {
         auto arrangement = wire::yearArrangementFromJson(*year, body.value());
         if (!arrangement) return http::sendError(res, relativeToYear(arrangement.error(), *year));
         sendChange(res, services.calendar.replaceYear(arrangement.value(), audit::actorOf(who, req.remote_addr)));
-      });
+      }).accepts("yearArrangementFromJson", {"holidays", "workdays", "names"}).returns("calendarChangeReplyToJson", {"ok", "year", "deadlines_moved"});
 
   // Body: {"kind": "holiday", "name": "国庆节"} | {"kind": "workday"} | {"kind": "clear"}.
   // → {"ok", "year", "deadlines_moved"}; 400 for a bad date, body, name, or a provisional year.
@@ -99,7 +99,7 @@ void registerCalendarRoutes(http::RouteTable& routes, Services& services) {
         if (!edit) errors.insert(errors.end(), edit.error().fields.begin(), edit.error().fields.end());
         if (!errors.empty()) return http::sendError(res, DomainError::invalid(std::move(errors)));
         sendChange(res, services.calendar.editDay(day.value(), edit.value(), audit::actorOf(who, req.remote_addr)));
-      });
+      }).accepts("dayEditFromJson", {"kind", "name"}).returns("calendarChangeReplyToJson", {"ok", "year", "deadlines_moved"});
 
   // ?page=&page_size= → the calendar's audit entries, newest first (wire/audit_json.hpp).
   routes.addForRoles(http::HttpMethod::Get, "/api/calendar/changes", "工作日历修改记录", {domain::Role::SystemAdmin},
@@ -115,7 +115,7 @@ void registerCalendarRoutes(http::RouteTable& routes, Services& services) {
                        http::sendJson(res, http::Status::OK_200,
                                       wire::auditPageToJson(audit::toPage(query.page, query.pageSize, rows.total,
                                                                           rows.rows)));
-                     });
+                     }).returns("auditPageToJson", {"page", "page_size", "total", "entries"});
 }
 
 }  // namespace qinqing::backend

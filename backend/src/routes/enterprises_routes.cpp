@@ -40,14 +40,14 @@ void registerEnterpriseRoutes(http::RouteTable& routes, Services& services) {
                        if (!errors.empty()) return http::sendError(res, domain::DomainError::invalid(std::move(errors)));
                        auto page = service().list(who, query);
                        http::sendJson(res, http::Status::OK_200, wire::pageToJson(page, wire::enterpriseRecordToJson));
-                     });
+                     }).returns("pageToJson(enterpriseRecordToJson)", {"items", "total", "page", "page_size"});
 
   // → enterpriseRecordToJson; 404 when missing or outside scope.
   routes.addForRoles(http::HttpMethod::Get, "/api/enterprises/:id", "企业信息", auth::baseDataRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
                        sendRecord(res, id ? service().get(who, *id) : notFound());
-                     });
+                     }).returns("enterpriseRecordToJson", {"id", "name", "uscc", "region", "industry_group", "cadre", "cadre_unit", "legal_rep", "legal_rep_mobile", "liaison", "liaison_mobile", "address", "intro"});
 
   // Body: enterpriseEditToJson → the saved record. 400 with every field error, 403 for roles that
   // may not edit (超级巡查员: "巡查账号只能查询，不能修改"), 404 outside scope, 409 when the USCC
@@ -62,7 +62,8 @@ void registerEnterpriseRoutes(http::RouteTable& routes, Services& services) {
                        auto edit = wire::enterpriseEditFromJson(body.value());
                        if (!edit) return http::sendError(res, edit.error());
                        sendRecord(res, service().update(who, *id, edit.value(), req.remote_addr));
-                     });
+                     }).accepts("enterpriseEditFromJson", {"uscc", "address", "legal_rep", "legal_rep_mobile", "liaison", "liaison_mobile", "intro"})
+      .returns("enterpriseRecordToJson", {"id", "name", "uscc", "region", "industry_group", "cadre", "cadre_unit", "legal_rep", "legal_rep_mobile", "liaison", "liaison_mobile", "address", "intro"});
 
   // Body: {"field":"liaison_mobile"|"legal_rep_mobile"} → {"value":"13812341234"}; audited.
   routes.addForRoles(http::HttpMethod::Post, "/api/enterprises/:id/reveal", "查看企业完整手机号（记入审计日志）",
@@ -77,7 +78,25 @@ void registerEnterpriseRoutes(http::RouteTable& routes, Services& services) {
                        auto value = service().revealMobile(who, *id, field.value(), req.remote_addr);
                        if (!value) return http::sendError(res, value.error());
                        http::sendJson(res, http::Status::OK_200, wire::revealedMobileToJson(value.value()));
-                     });
+                     }).accepts("revealRequestFromJson", {"field"}).returns("revealedMobileToJson", {"value"});
+
+  // Body: cadreReassignmentToJson ({"cadre_id","note"}) → the record with its new cadre. 404 when
+  // the enterprise or the cadre is missing or outside scope, 400 for the current cadre again;
+  // other roles 403 from the table (超级巡查员: the read-only message).
+  routes.addForRoles(http::HttpMethod::Put, "/api/enterprises/:id/cadre", "调整企业的包联干部（一对一，记录每次调整）",
+                     auth::cadreAssignmentRoles(),
+                     [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
+                       auto id = http::pathId(req);
+                       if (!id) return http::sendError(res, notFound());
+                       auto body = wire::parseObject(req.body);
+                       if (!body) return http::sendError(res, body.error());
+                       auto request = wire::cadreReassignmentFromJson(body.value());
+                       if (!request) return http::sendError(res, request.error());
+                       sendRecord(res, service().reassignCadre(who, *id, request.value(), req.remote_addr));
+                     })
+      .accepts("cadreReassignmentFromJson", {"cadre_id", "note"})
+      .returns("enterpriseRecordToJson", {"id", "name", "uscc", "region", "industry_group", "cadre", "cadre_unit", "legal_rep",
+                                          "legal_rep_mobile", "liaison", "liaison_mobile", "address", "intro"});
 
   // → cadreAssignmentsToJson, newest first; 404 when missing or outside scope.
   routes.addForRoles(http::HttpMethod::Get, "/api/enterprises/:id/assignments", "企业包联干部调整记录",
@@ -87,7 +106,7 @@ void registerEnterpriseRoutes(http::RouteTable& routes, Services& services) {
                        auto items = id ? service().assignments(who, *id) : notFound();
                        if (!items) return http::sendError(res, items.error());
                        http::sendJson(res, http::Status::OK_200, wire::cadreAssignmentsToJson(items.value()));
-                     });
+                     }).returns("cadreAssignmentsToJson", {"items"});
 }
 
 }  // namespace qinqing::backend

@@ -57,7 +57,7 @@ void registerMeRoutes(http::RouteTable& routes, Services& services) {
   routes.addAuthed(http::HttpMethod::Get, "/api/me", "当前用户的个人信息",
                    [&services](const httplib::Request&, httplib::Response& res, const auth::AuthContext& who) {
                      sendProfile(res, services, who);
-                   });
+                   }).returns("profileToJson", {"account_id", "role", "role_name", "login_name", "display_name", "region", "unit", "enterprise", "industry_group", "title", "email", "mobile_masked", "mobile_bound", "must_change_password", "last_login_at"});
 
   // {"title","email"} → the profile. 400 invalid_input (title ≤ 50 characters, e-mail format).
   routes.addForRoles(http::HttpMethod::Put, "/api/me", "修改个人信息（职务、邮箱）", staffRoles(),
@@ -69,7 +69,7 @@ void registerMeRoutes(http::RouteTable& routes, Services& services) {
                          return http::sendError(res, done.error());
                        }
                        sendProfile(res, services, who);
-                     });
+                     }).accepts("profileUpdateFromJson", {"title", "email"}).returns("profileToJson", {"account_id", "role", "role_name", "login_name", "display_name", "region", "unit", "enterprise", "industry_group", "title", "email", "mobile_masked", "mobile_bound", "must_change_password", "last_login_at"});
 
   // {"current_password","new_password"} → {"ok":true,"other_sessions_ended":N,"profile":{…}}.
   // 400 invalid_input: current_password "当前密码不正确", new_password (policy, "不能与最近5次使用
@@ -85,7 +85,7 @@ void registerMeRoutes(http::RouteTable& routes, Services& services) {
                      if (!profile) return http::sendError(res, profile.error());
                      http::sendJson(res, http::Status::OK_200,
                                     wire::passwordChangedToJson({ended.value(), profile.value()}));
-                   });
+                   }).accepts("passwordChangeFromJson", {"current_password", "new_password"}).returns("passwordChangedToJson", {"ok", "other_sessions_ended", "profile"});
 
   // {"mobile"} → {"ok":true,"expires_in":600}; the code goes by SMS. 400 invalid_input (mobile);
   // 429 too_many_requests "请 60 秒后再获取验证码".
@@ -96,7 +96,7 @@ void registerMeRoutes(http::RouteTable& routes, Services& services) {
                      auto expiresIn = codes().requestBindingCode(who, *request, req.remote_addr);
                      if (!expiresIn) return http::sendError(res, expiresIn.error());
                      http::sendJson(res, http::Status::OK_200, wire::codeSentToJson(expiresIn.value()));
-                   });
+                   }).accepts("mobileCodeRequestFromJson", {"mobile"}).returns("codeSentToJson", {"ok", "expires_in"});
 
   // {"mobile","code"} → the profile (mobile_bound true). 400 invalid_input: code "验证码不正确或已过期".
   routes.addAuthed(http::HttpMethod::Post, "/api/me/mobile", "绑定手机号",
@@ -108,7 +108,7 @@ void registerMeRoutes(http::RouteTable& routes, Services& services) {
                        return http::sendError(res, bound.error());
                      }
                      sendProfile(res, services, who);
-                   });
+                   }).accepts("mobileBindingFromJson", {"mobile", "code"}).returns("profileToJson", {"account_id", "role", "role_name", "login_name", "display_name", "region", "unit", "enterprise", "industry_group", "title", "email", "mobile_masked", "mobile_bound", "must_change_password", "last_login_at"});
 }
 
 }  // namespace qinqing::backend

@@ -17,13 +17,16 @@ void registerMeRoutes(http::RouteTable& routes, Services& services);
 void registerCalendarRoutes(http::RouteTable& routes, Services& services);
 void registerAuditRoutes(http::RouteTable& routes, Services& services);         // GET /api/audit
 // GET /api/enterprises, GET/PUT /api/enterprises/:id, POST /api/enterprises/:id/reveal,
-// GET /api/enterprises/:id/assignments
+// PUT /api/enterprises/:id/cadre, GET /api/enterprises/:id/assignments
 void registerEnterpriseRoutes(http::RouteTable& routes, Services& services);
 void registerCadreRoutes(http::RouteTable& routes, Services& services);         // GET /api/cadres, /api/cadres/:id
 void registerUnlockRoutes(http::RouteTable& routes, Services& services);        // POST /api/unlock/code, /api/unlock
 // GET /api/security/sessions, DELETE /api/security/sessions/:id, GET /api/security/locked,
 // POST /api/security/accounts/:id/unlock
 void registerSecurityRoutes(http::RouteTable& routes, Services& services);
+// GET /api/openapi.json, generated from `routes` itself (register it with the others; it reads
+// the table when asked, so routes added after it are included).
+void registerOpenApiRoutes(http::RouteTable& routes);
 
 }  // namespace qinqing::backend
 

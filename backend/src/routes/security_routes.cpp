@@ -21,7 +21,7 @@ void registerSecurityRoutes(http::RouteTable& routes, Services& services) {
                        http::sendJson(res, http::Status::OK_200,
                                       wire::onlineSessionPageToJson(
                                           service().onlineSessions(paging.value().page, paging.value().pageSize)));
-                     });
+                     }).returns("onlineSessionPageToJson", {"page", "page_size", "total", "sessions"});
 
   // → 204; 404 not_found for an unknown or ended session.
   routes.addForRoles(http::HttpMethod::Delete, "/api/security/sessions/:id", "强制下线", securityAdmin,
@@ -31,13 +31,13 @@ void registerSecurityRoutes(http::RouteTable& routes, Services& services) {
                          return http::sendError(res, ended.error());
                        }
                        http::sendNoContent(res);
-                     });
+                     }).noContent();
 
   // → lockedAccountsToJson: {"accounts":[…]}, the latest lock first.
   routes.addForRoles(http::HttpMethod::Get, "/api/security/locked", "被锁定的账号", securityAdmin,
                      [service](const httplib::Request&, httplib::Response& res, const auth::AuthContext&) {
                        http::sendJson(res, http::Status::OK_200, wire::lockedAccountsToJson(service().lockedAccounts()));
-                     });
+                     }).returns("lockedAccountsToJson", {"accounts"});
 
   // → {"ok":true,"was_locked":bool}; 404 not_found for an unknown account id.
   routes.addForRoles(http::HttpMethod::Post, "/api/security/accounts/:id/unlock", "解除账号锁定", securityAdmin,
@@ -48,7 +48,7 @@ void registerSecurityRoutes(http::RouteTable& routes, Services& services) {
                        auto unlocked = service().unlockAccount(who, *id, req.remote_addr);
                        if (!unlocked) return http::sendError(res, unlocked.error());
                        http::sendJson(res, http::Status::OK_200, wire::accountUnlockedToJson(unlocked.value()));
-                     });
+                     }).returns("accountUnlockedToJson", {"ok", "was_locked"});
 }
 
 }  // namespace qinqing::backend

@@ -1,5 +1,6 @@
 #include "qinqing/wire/base_data_json.hpp"
 
+#include "qinqing/validation/text.hpp"
 #include "qinqing/wire/error_json.hpp"
 #include "qinqing/wire/org_json.hpp"
 
@@ -72,6 +73,34 @@ d::Result<std::vector<d::CadreAssignment>> cadreAssignmentsFromJson(const json& 
     a.note = getString(row, "note").value_or("");
     out.push_back(std::move(a));
   }
+  return out;
+}
+
+json cadreReassignmentToJson(const d::CadreReassignment& request) {
+  return {{"cadre_id", request.cadreId}, {"note", request.note}};
+}
+
+d::Result<d::CadreReassignment> cadreReassignmentFromJson(const json& j) {
+  std::vector<d::FieldError> errors;
+  d::CadreReassignment out;
+  const auto cadre = j.is_object() ? j.find("cadre_id") : j.end();
+  if (cadre == j.end() || !cadre->is_number_integer() || cadre->get<long long>() <= 0) {
+    errors.push_back({"cadre_id", "请选择新的包联干部"});
+  } else {
+    out.cadreId = cadre->get<long long>();
+  }
+  if (j.is_object() && j.contains("note") && !j["note"].is_null()) {
+    if (!j["note"].is_string()) {
+      errors.push_back({"note", "调整说明应为文字"});
+    } else {
+      out.note = j["note"].get<std::string>();
+      auto length = d::utf8Length(out.note);
+      if (!length || *length > d::kReassignmentNoteMax) {
+        errors.push_back({"note", "调整说明不能超过" + std::to_string(d::kReassignmentNoteMax) + "个字"});
+      }
+    }
+  }
+  if (!errors.empty()) return d::DomainError::invalid(std::move(errors));
   return out;
 }
 

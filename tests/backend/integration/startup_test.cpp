@@ -80,9 +80,10 @@ TEST(ServerStartup, EveryApiRouteIsInTheRouteTable) {
       "PUT /api/me", "POST /api/me/password", "POST /api/me/mobile/code", "POST /api/me/mobile", "GET /api/calendar",
       "GET /api/calendar/due-date", "PUT /api/calendar/years/:year", "PUT /api/calendar/days/:date",
       "GET /api/calendar/changes", "GET /api/audit", "GET /api/enterprises", "GET /api/enterprises/:id",
-      "PUT /api/enterprises/:id", "POST /api/enterprises/:id/reveal", "GET /api/enterprises/:id/assignments",
+      "PUT /api/enterprises/:id", "POST /api/enterprises/:id/reveal", "PUT /api/enterprises/:id/cadre",
+      "GET /api/enterprises/:id/assignments",
       "GET /api/cadres", "GET /api/cadres/:id", "POST /api/unlock/code", "POST /api/unlock",
       "GET /api/security/sessions", "DELETE /api/security/sessions/:id", "GET /api/security/locked",
-      "POST /api/security/accounts/:id/unlock"};
+      "POST /api/security/accounts/:id/unlock", "GET /api/openapi.json"};
   EXPECT_EQ(seen, expected);
 }

@@ -4,6 +4,7 @@
 // action). Plain data; the server fills it within the caller's scope.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,6 +31,14 @@ struct CadreAssignment {
   std::string note;
   bool operator==(const CadreAssignment&) const = default;
 };
+
+// A request to make another cadre the enterprise's one cadre (一对一, issue 4 "Organisation").
+struct CadreReassignment {
+  long long cadreId = 0;
+  std::string note;  // why; at most kReassignmentNoteMax characters, may be empty
+  bool operator==(const CadreReassignment&) const = default;
+};
+inline constexpr std::size_t kReassignmentNoteMax = 200;
 
 // The two numbers of an enterprise record that travel masked.
 enum class EnterpriseMobileField {

@@ -2,6 +2,7 @@
 //   cadre detail:  cadreSummaryToJson(...) + {"enterprises": [{"id", "name"}...]}
 //   assignments:   {"items": [{"id", "cadre", "cadre_unit", "assigned_at", "assigned_by", "note"}...]}
 //                  (refs are {"id", "name"} or null)
+//   reassign:      request {"cadre_id", "note"}, reply the enterprise record
 //   reveal:        request {"field": "liaison_mobile" | "legal_rep_mobile"}, reply {"value": "13812341234"}
 #pragma once
 
@@ -20,6 +21,11 @@ domain::Result<domain::CadreDetail> cadreDetailFromJson(const nlohmann::json& j)
 
 nlohmann::json cadreAssignmentsToJson(const std::vector<domain::CadreAssignment>& items);
 domain::Result<std::vector<domain::CadreAssignment>> cadreAssignmentsFromJson(const nlohmann::json& j);
+
+// {"cadre_id": 12, "note": "…"}. InvalidInput with field "cadre_id" (missing or not a positive
+// integer) and/or "note" (not a string, or longer than kReassignmentNoteMax characters).
+nlohmann::json cadreReassignmentToJson(const domain::CadreReassignment& request);
+domain::Result<domain::CadreReassignment> cadreReassignmentFromJson(const nlohmann::json& j);
 
 // "liaison_mobile", "legal_rep_mobile": the record's own field names.
 std::string_view mobileFieldKey(domain::EnterpriseMobileField field);
