@@ -1,4 +1,5 @@
 // 基础数据—包联干部 (§9): the cadres in the administrator's scope, server-paged.
+#include "screens/list_model.hpp"
 #include "screens/screens.hpp"
 #include "theme.hpp"
 #include "widgets/data_table.hpp"
@@ -14,13 +15,7 @@ void drawCadreListScreen(AppState& state, Dispatch& dispatch) {
   std::vector<ui::TableColumn> columns = {{"name", "姓名", 1.2f},  {"unit", "工作单位", 2.4f},
                                           {"title", "职务", 1.2f}, {"", "手机号", 1.2f},
                                           {"", "邮箱", 1.8f},      {"enterprise_count", "包联企业数", 1.0f}};
-  ui::TableModel model;
-  model.request = &list.request;
-  model.searchText = &list.searchText;
-  model.total = list.page.total;
-  model.rowCount = static_cast<int>(list.page.items.size());
-  model.loading = list.loading;
-  model.error = list.error;
+  ui::TableModel model = tableModelFor(list);
   model.searchHint = "按姓名或单位查询（回车）";
   model.emptyText = list.request.query.empty() ? "您的管理范围内暂无包联干部。"
                                                : "没有姓名或单位包含“" + list.request.query + "”的干部";

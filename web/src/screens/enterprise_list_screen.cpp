@@ -1,5 +1,6 @@
 // 基础数据—包联企业 (§9, administrators and dispatchers) and 我的资料—包联企业 (§3, a cadre's own
 // enterprises): a server-paged table; a row opens the record (and, for the cadre, its edit form).
+#include "screens/list_model.hpp"
 #include "screens/screens.hpp"
 #include "theme.hpp"
 #include "widgets/data_table.hpp"
@@ -29,13 +30,7 @@ void drawEnterpriseListScreen(AppState& state, Dispatch& dispatch) {
   std::vector<ui::TableColumn> columns = {
       {"name", "企业名称", 3.0f}, {"uscc", "统一社会信用代码", 2.0f}, {"region", "区域", 1.2f},
       {"industry_group", "行业", 0.8f}, {"cadre", "包联干部", 1.2f}, {"", "联络员", 1.0f}, {"", "联络员手机", 1.2f}};
-  ui::TableModel model;
-  model.request = &list.request;
-  model.searchText = &list.searchText;
-  model.total = list.page.total;
-  model.rowCount = static_cast<int>(list.page.items.size());
-  model.loading = list.loading;
-  model.error = list.error;
+  ui::TableModel model = tableModelFor(list);
   model.searchHint = "按企业名称或统一社会信用代码查询（回车）";
   model.emptyText = !list.request.query.empty() ? "没有名称或代码包含“" + list.request.query + "”的企业"
                     : cadre ? "您目前没有包联企业；包联关系由本单位管理员按一对一包联方案导入。"
