@@ -112,29 +112,22 @@ Status HolidayCalendar::setHoliday(Date day, std::string_view name) {
   return Ok{};
 }
 
-Status HolidayCalendar::setWorkday(Date day) {
+// Drops a day's holiday mark and sets its exchanged-workday mark; the working bit follows the rule.
+Status HolidayCalendar::unmarkHoliday(Date day, bool exchanged) {
   std::vector<FieldError> errors;
   Year* y = editableYear(day, errors);
   if (!y) return DomainError::invalid(std::move(errors));
   const int i = indexInYear(day, day.year());
   y->holiday[i] = false;
   y->names.erase(static_cast<std::uint16_t>(i));
-  y->exchanged[i] = day.isWeekend();
-  y->working[i] = true;
+  y->exchanged[i] = exchanged;
+  y->working[i] = exchanged || !day.isWeekend();
   return Ok{};
 }
 
-Status HolidayCalendar::clearDay(Date day) {
-  std::vector<FieldError> errors;
-  Year* y = editableYear(day, errors);
-  if (!y) return DomainError::invalid(std::move(errors));
-  const int i = indexInYear(day, day.year());
-  y->holiday[i] = false;
-  y->names.erase(static_cast<std::uint16_t>(i));
-  y->exchanged[i] = false;
-  y->working[i] = !day.isWeekend();
-  return Ok{};
-}
+Status HolidayCalendar::setWorkday(Date day) { return unmarkHoliday(day, day.isWeekend()); }
+
+Status HolidayCalendar::clearDay(Date day) { return unmarkHoliday(day, false); }
 
 // [SECTION] Queries
 

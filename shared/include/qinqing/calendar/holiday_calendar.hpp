@@ -130,6 +130,7 @@ public:
 
 private:
   Year* editableYear(Date day, std::vector<FieldError>& errors);
+  Status unmarkHoliday(Date day, bool exchanged);
   static void refreshWorking(Year& y, int year);
 
   std::map<int, Year> m_years;
