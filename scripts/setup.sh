@@ -11,9 +11,10 @@ apt_packages=(
   emscripten
   chromium
   fonts-noto-cjk fonts-hanazono python3 python3-fonttools
-  libsodium-dev libsqlitecpp-dev libsqlite3-dev nlohmann-json3-dev libcli11-dev zlib1g-dev libbrotli-dev
+  libsodium-dev libsqlitecpp-dev libsqlite3-dev nlohmann-json3-dev libcli11-dev zlib1g-dev libbrotli-dev libssl-dev
   libcairo2-dev libpango1.0-dev libxlsxwriter-dev libzip-dev libexpat1-dev
   wrk brotli ca-certificates curl
+  poppler-utils
 )
 
 missing=()

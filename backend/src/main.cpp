@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   qinqing::backend::addSeedDemoCommand(app, exitCode);
   qinqing::backend::addDueDateCommand(app, exitCode);
   qinqing::backend::addAuditCommand(app, exitCode);
+  qinqing::backend::addImportCommand(app, exitCode);
   CLI11_PARSE(app, argc, argv);
   return exitCode;
 }

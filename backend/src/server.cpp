@@ -17,6 +17,11 @@
 #include "http/route_table.hpp"
 #include "http/security_headers.hpp"
 #include "http/static_files.hpp"
+#include "petition/petition_deadline_recomputer.hpp"
+#include "petition/petition_reminder_job.hpp"
+#include "qinqing/validation/file_type.hpp"
+#include "jobs/builtin_jobs.hpp"
+#include "jobs/job_scheduler.hpp"
 #include "repositories/audit_repository.hpp"
 #include "routes/routes.hpp"
 #include "services.hpp"
@@ -37,8 +42,17 @@ void registerApiRoutes(http::RouteTable& routes, Services& services) {
   registerAuditRoutes(routes, services);
   registerEnterpriseRoutes(routes, services);
   registerCadreRoutes(routes, services);
+  registerAccountRoutes(routes, services);
+  registerOrganisationRoutes(routes, services);
   registerUnlockRoutes(routes, services);
+  registerActivationRoutes(routes, services);
+  registerApplicationRoutes(routes, services);
   registerSecurityRoutes(routes, services);
+  registerSmsRoutes(routes, services);
+  registerJobRoutes(routes, services);
+  registerImportRoutes(routes, services);
+  registerPetitionRoutes(routes, services);
+  registerPetitionAttachmentRoutes(routes, services);
   registerOpenApiRoutes(routes);
 }
 
@@ -69,6 +83,7 @@ Server::Server(ServerConfig config) : m_config(std::move(config)) {
     if (summary) logInfo("已写入演示数据 / demo data seeded: " + demo::describe(*summary));
   }
 
+  m_recomputers.add(std::make_unique<petition::PetitionDeadlineRecomputer>(m_petitionCounts));
   m_calendar = std::make_unique<calendar::CalendarService>(*m_database, m_recomputers, m_config.clock);
   const auto calendarReport = m_calendar->start(m_config.calendarFile);
   if (calendarReport.loadedShippedFile) {
@@ -89,8 +104,13 @@ Server::Server(ServerConfig config) : m_config(std::move(config)) {
                                      : std::make_shared<sms::LogSmsGateway>(m_config.dataDir / "sms.log", m_config.clock);
   m_smsSender = std::make_unique<sms::SmsSender>(*m_database, *m_smsGateway, m_config.clock,
                                                  sms::SmsSender::Options{.idleWait = m_config.smsIdleWait});
+  m_jobs = std::make_unique<jobs::JobScheduler>(*m_database, m_config.clock);
+  m_jobs->setAfterRun([sender = m_smsSender.get()] { sender->wake(); });  // a job's reminders go at once
+  jobs::registerBuiltInJobs(*m_jobs);
+  m_jobs->add(petition::petitionReminderJob(*m_calendar, m_petitionCounts));
   m_services = std::make_unique<Services>(
-      Services{*m_database, *m_sessions, *m_calendar, m_config.clock, version, *m_hasher, *m_smsSender});
+      Services{*m_database, *m_sessions, *m_calendar, m_config.clock, version, *m_hasher, *m_smsSender, *m_jobs, m_config.dataDir,
+               m_petitionCounts});
   configureHttp();
 }
 
@@ -128,8 +148,11 @@ void Server::configureHttp() {
     } else if (status == http::Status::NotFound_404) {
       http::sendError(res, domain::ErrorCode::NotFound, "请求的地址不存在");
     } else if (status == http::Status::PayloadTooLarge_413) {
+      // A petition attachment beyond the request limit is told the attachment's own limit.
+      const bool attachment = req.method == "POST" && req.path.ends_with("/attachments");
       http::sendError(res, domain::ErrorCode::PayloadTooLarge,
-                      "请求内容过大，上限为 " + std::to_string(m_config.payloadMaxBytes / (1024 * 1024)) + " MB");
+                      attachment ? domain::attachmentTooLargeMessage()
+                                 : "请求内容过大，上限为 " + std::to_string(m_config.payloadMaxBytes / (1024 * 1024)) + " MB");
     } else if (status >= http::Status::InternalServerError_500) {
       http::sendError(res, domain::ErrorCode::Internal, "服务器内部错误，请稍后再试");
     } else {
@@ -178,7 +201,9 @@ int Server::bind(const std::string& host, int port) {
 
 bool Server::listen() {
   m_smsSender->start();
+  m_jobs->start();
   const bool ok = m_http.listen_after_bind();
+  m_jobs->stop();
   m_smsSender->stop();
   return ok;
 }

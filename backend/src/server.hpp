@@ -25,6 +25,7 @@
 
 #include "auth/password_hasher.hpp"
 #include "calendar/deadline_recomputer.hpp"
+#include "petition/petition_queries.hpp"
 #include "startup.hpp"
 #include "util/clock.hpp"
 
@@ -43,6 +44,9 @@ namespace sms {
 class SmsGateway;
 class SmsSender;
 }  // namespace sms
+namespace jobs {
+class JobScheduler;
+}
 namespace http {
 class RouteTable;
 class StaticFiles;
@@ -84,9 +88,9 @@ public:
   // Binds host:port; port 0 picks a free port. Returns the bound port. Throws StartupError.
   int bind(const std::string& host, int port);
 
-  // Serves until stop() (from any thread), with the SMS sender thread running alongside; the
-  // sender stops (after the message in flight) before this returns. Returns false if the
-  // listening socket failed.
+  // Serves until stop() (from any thread), with the SMS sender and job scheduler threads running
+  // alongside; both stop (after the message or run in flight) before this returns. Returns false
+  // if the listening socket failed.
   bool listen();
   void stop();
   void waitUntilReady() const;
@@ -96,6 +100,9 @@ public:
   const http::RouteTable& routes() const { return *m_routes; }
   calendar::CalendarService& calendarService() { return *m_calendar; }
   sms::SmsSender& smsSender() { return *m_smsSender; }
+  // The scheduled jobs (jobs/job_scheduler.hpp; the built-in ones are registered already). Add a
+  // job before listen(); the scheduler thread runs alongside the server.
+  jobs::JobScheduler& jobs() { return *m_jobs; }
   // Where aggregates with deadlines register their recomputer. Only before listen(): the registry
   // is read without a lock while serving.
   calendar::DeadlineRecomputers& deadlineRecomputers() { return m_recomputers; }
@@ -110,8 +117,10 @@ private:
   std::unique_ptr<auth::PasswordHasher> m_hasher;
   std::shared_ptr<sms::SmsGateway> m_smsGateway;  // before the sender, which uses it
   std::unique_ptr<sms::SmsSender> m_smsSender;    // after the database, which it uses
+  std::unique_ptr<jobs::JobScheduler> m_jobs;     // after the sender, which its runs wake
   std::unique_ptr<auth::SessionService> m_sessions;
   calendar::DeadlineRecomputers m_recomputers;
+  petition::PetitionCountCache m_petitionCounts;
   std::unique_ptr<calendar::CalendarService> m_calendar;
   std::unique_ptr<http::StaticFiles> m_web;
   std::unique_ptr<http::SecurityHeaders> m_security;

@@ -2,10 +2,14 @@
 // register*Routes function; handlers capture the reference (the Server outlives its routes).
 #pragma once
 
+#include <filesystem>
+
 #include "auth/password_hasher.hpp"
 #include "auth/session_service.hpp"
 #include "calendar/calendar_service.hpp"
 #include "db/database.hpp"
+#include "jobs/job_scheduler.hpp"
+#include "petition/petition_queries.hpp"
 #include "sms/sms_sender.hpp"
 #include "util/clock.hpp"
 
@@ -19,6 +23,9 @@ struct Services {
   int schemaVersion = 0;  // fixed after migrations at start: /api/health reports it without a query
   const auth::PasswordHasher& hasher;
   sms::SmsSender& sms;    // wake() it after committing a transaction that enqueued an SMS
+  jobs::JobScheduler& jobs;  // 定时任务: the registered jobs, their runs, 立即运行
+  std::filesystem::path dataDir;  // the deployment's data directory (qinqing.db, attachments/)
+  petition::PetitionCountCache& petitionCounts;  // list totals; PetitionService invalidates it
 };
 
 }  // namespace qinqing::backend

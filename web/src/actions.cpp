@@ -3,10 +3,17 @@
 #include "actions.hpp"
 
 #include "account_actions.hpp"
+#include "attachment_actions.hpp"
+#include "admin_actions.hpp"
+#include "application_actions.hpp"
+#include "import_actions.hpp"
 #include "audit_actions.hpp"
 #include "calendar_actions.hpp"
 #include "security_actions.hpp"
+#include "sms_actions.hpp"
+#include "job_actions.hpp"
 #include "org_actions.hpp"
+#include "petition_actions.hpp"
 #include "platform/session_store.hpp"
 #include "request.hpp"
 #include "qinqing/wire/error_json.hpp"
@@ -30,6 +37,11 @@ void openMenu(AppState& state, const std::string& key) {
   if (key == "audit.log") loadAuditLog(state);
   if (key == "security.sessions") loadSessions(state);
   if (key == "security.lockouts") loadLockedAccounts(state);
+  if (key == "admin.sms_log") loadSmsLog(state);
+  if (key == "admin.jobs") loadJobs(state);
+  openAdminMenu(state, key);  // 账号管理, 组织机构, 包联干部 (admin_actions.cpp)
+  if (key == "admin.applications") openApplicationReview(state);
+  if (isPetitionMenu(key)) openPetitionMenu(state, key);
   if (key == "profile.password") state.password = PasswordForm{};
   if (key == "company.info" && state.session && state.session->profile.enterprise) {
     openEnterprise(state, state.session->profile.enterprise->id);
@@ -39,6 +51,8 @@ void openMenu(AppState& state, const std::string& key) {
 // The first screen after signing in: an enterprise's own record (§15), everyone else's profile (§2).
 void openHome(AppState& state) {
   state.screen = Screen::Home;
+  loadPetitionCounts(state);
+  if (!state.calendar.calendar && !state.calendar.loading) loadCalendar(state);
   openMenu(state, state.session->profile.role == domain::Role::Enterprise ? "company.info" : "profile.info");
 }
 
@@ -80,20 +94,10 @@ void submitLogin(AppState& state) {
       if (error.fields.empty()) form.formError = error.message;
       form.fieldErrors = error.fields;
       form.locked = error.code == domain::ErrorCode::AccountLocked;
+      state.onboarding.loginNotActivated = error.code == domain::ErrorCode::AccountNotActivated;
       return;
     }
-    auto body = nlohmann::json::parse(reply.body, nullptr, false);
-    auto token = wire::getString(body, "token");
-    auto profile = body.is_object() && body.contains("profile") ? wire::profileFromJson(body["profile"])
-                                                                : wire::profileFromJson(nullptr);
-    if (!token || !profile) {
-      form.formError = "服务器返回了无法识别的应答";
-      return;
-    }
-    state.session = Session{*token, std::move(profile).value()};
-    saveSessionToken(*token);
-    form.password.clear();
-    openHome(state);
+    if (!startSession(state, reply.body)) form.formError = "服务器返回了无法识别的应答";
   });
 }
 
@@ -189,6 +193,20 @@ void logout(AppState& state) {
 
 }  // namespace
 
+bool startSession(AppState& state, const std::string& grantBody) {
+  auto body = nlohmann::json::parse(grantBody, nullptr, false);
+  auto token = wire::getString(body, "token");
+  auto profile = body.is_object() && body.contains("profile") ? wire::profileFromJson(body["profile"])
+                                                              : wire::profileFromJson(nullptr);
+  if (!token || !profile) return false;
+  state.session = Session{*token, std::move(profile).value()};
+  saveSessionToken(*token);
+  state.login.password.clear();
+  state.onboarding = OnboardingState{};
+  openHome(state);
+  return true;
+}
+
 void Dispatch::flush() {
   std::vector<Action> queue;
   queue.swap(m_queue);
@@ -225,6 +243,52 @@ void Dispatch::run(Action action) {
         else if constexpr (std::is_same_v<T, UnlockAccount>) unlockAccount(m_state, a.accountId);
         else if constexpr (std::is_same_v<T, EditCalendarDay>) editCalendarDay(m_state, a);
         else if constexpr (std::is_same_v<T, ImportCalendarYear>) importCalendarYear(m_state, a);
+        else if constexpr (std::is_same_v<T, LoadSmsLog>) loadSmsLog(m_state);
+        else if constexpr (std::is_same_v<T, LoadJobs>) loadJobs(m_state);
+        else if constexpr (std::is_same_v<T, SelectJob>) selectJob(m_state, a.name);
+        else if constexpr (std::is_same_v<T, LoadJobRuns>) loadJobRuns(m_state);
+        else if constexpr (std::is_same_v<T, RunJob>) runJob(m_state, a.name);
+        else if constexpr (std::is_same_v<T, LoadAccounts>) loadAccounts(m_state);
+        else if constexpr (std::is_same_v<T, OpenAccount>) openAccount(m_state, a.id);
+        else if constexpr (std::is_same_v<T, HandOverAccount>) handOverAccount(m_state);
+        else if constexpr (std::is_same_v<T, LoadOrganisation>) loadOrganisation(m_state);
+        else if constexpr (std::is_same_v<T, SelectRegion>) selectRegion(m_state, a.id);
+        else if constexpr (std::is_same_v<T, LoadUnits>) loadUnits(m_state);
+        else if constexpr (std::is_same_v<T, SaveUnit>) saveUnit(m_state);
+        else if constexpr (std::is_same_v<T, SaveCadre>) saveCadre(m_state);
+        else if constexpr (std::is_same_v<T, LoadAssignments>) loadAssignments(m_state, a.enterpriseId);
+        else if constexpr (std::is_same_v<T, SearchReassignCadres>) searchReassignCadres(m_state);
+        else if constexpr (std::is_same_v<T, ReassignCadre>) reassignCadre(m_state);
+        else if constexpr (std::is_same_v<T, CheckImportFile>) checkImportFile(m_state);
+        else if constexpr (std::is_same_v<T, ApplyImportFile>) applyImportFile(m_state);
+        else if constexpr (std::is_same_v<T, LoadImportProblems>) loadImportProblems(m_state);
+        else if constexpr (std::is_same_v<T, RemoveAttachment>) removeAttachment(m_state, a);
+        else if constexpr (std::is_same_v<T, DownloadAttachment>) downloadAttachment(m_state, a);
+        else if constexpr (std::is_same_v<T, DismissAttachmentUpload>) dismissAttachmentUpload(m_state, a);
+        else if constexpr (std::is_same_v<T, DownloadDispatchSheet>) downloadDispatchSheet(m_state, a);
+        else if constexpr (std::is_same_v<T, OpenLoginPanel>) openLoginPanel(m_state, a.panel);
+        else if constexpr (std::is_same_v<T, RequestActivationCode>) requestActivationCode(m_state);
+        else if constexpr (std::is_same_v<T, SubmitActivation>) submitActivation(m_state);
+        else if constexpr (std::is_same_v<T, LoadApplicationChoices>) loadApplicationChoices(m_state);
+        else if constexpr (std::is_same_v<T, SubmitApplication>) submitApplication(m_state);
+        else if constexpr (std::is_same_v<T, LookupApplication>) lookupApplication(m_state);
+        else if constexpr (std::is_same_v<T, ReapplyApplication>) reapplyApplication(m_state);
+        else if constexpr (std::is_same_v<T, ActivateApprovedApplication>) activateApprovedApplication(m_state);
+        else if constexpr (std::is_same_v<T, LoadApplications>) loadApplications(m_state);
+        else if constexpr (std::is_same_v<T, OpenApplication>) openApplication(m_state, a.id);
+        else if constexpr (std::is_same_v<T, SearchApplicationCadres>) searchApplicationCadres(m_state);
+        else if constexpr (std::is_same_v<T, ApproveApplication>) approveApplication(m_state);
+        else if constexpr (std::is_same_v<T, RejectApplication>) rejectApplication(m_state);
+        else if constexpr (std::is_same_v<T, LoadPetitions>) loadPetitions(m_state);
+        else if constexpr (std::is_same_v<T, LoadPetitionCounts>) loadPetitionCounts(m_state);
+        else if constexpr (std::is_same_v<T, OpenPetition>) openPetition(m_state, a.id);
+        else if constexpr (std::is_same_v<T, StartPetitionAction>) startPetitionAction(m_state, a.action);
+        else if constexpr (std::is_same_v<T, CancelPetitionAction>) cancelPetitionAction(m_state);
+        else if constexpr (std::is_same_v<T, SubmitPetitionAction>) submitPetitionAction(m_state);
+        else if constexpr (std::is_same_v<T, SavePetitionDraft>) savePetitionDraft(m_state, a.submit);
+        else if constexpr (std::is_same_v<T, EditPetitionDraft>) editPetitionDraft(m_state, a.id);
+        else if constexpr (std::is_same_v<T, NewPetitionDraft>) newPetitionDraft(m_state);
+        else if constexpr (std::is_same_v<T, StorePetitionDraftLocally>) storePetitionDraftLocally(m_state);
       },
       std::move(action));
 }

@@ -6,6 +6,11 @@
 #include <variant>
 #include <vector>
 
+#include "admin_intents.hpp"
+#include "import_intents.hpp"
+#include "attachment_intents.hpp"
+#include "application_intents.hpp"
+#include "petition_intents.hpp"
 #include "app_state.hpp"
 
 namespace qinqing::web {
@@ -63,12 +68,32 @@ struct LoadLockedAccounts {};
 struct UnlockAccount {
   long long accountId = 0;
 };
+// 短信日志 and 定时任务 (系统管理员)
+struct LoadSmsLog {};
+struct LoadJobs {};
+struct SelectJob {
+  std::string name;
+};
+struct LoadJobRuns {};
+struct RunJob {
+  std::string name;
+};
 
 using Action = std::variant<LoadLoginOptions, SubmitLogin, Logout, LoadProfile, OpenMenu, LoadCalendar, ResumeSession,
                             EditCalendarDay, ImportCalendarYear, LoadEnterprises, LoadCadres, OpenEnterprise,
                             SaveEnterprise, RevealMobile, ChangePassword, SaveProfile, SendMobileCode, BindMobile, LoadAuditLog,
                             ExportAuditLog, LoadSessions, EndSession, LoadLockedAccounts, UnlockAccount,
-                            RequestUnlockCode, SubmitUnlock>;
+                            RequestUnlockCode, SubmitUnlock, LoadSmsLog, LoadJobs, SelectJob, LoadJobRuns, RunJob,
+                            LoadAccounts, OpenAccount, HandOverAccount, LoadOrganisation, SelectRegion, LoadUnits,
+                            SaveUnit, SaveCadre, LoadAssignments, SearchReassignCadres, ReassignCadre,
+                            CheckImportFile, ApplyImportFile, LoadImportProblems,
+                            RemoveAttachment, DownloadAttachment, DismissAttachmentUpload, DownloadDispatchSheet,
+                            OpenLoginPanel, RequestActivationCode, SubmitActivation, LoadApplicationChoices,
+                            SubmitApplication, LookupApplication, ReapplyApplication, ActivateApprovedApplication, LoadApplications, OpenApplication,
+                            SearchApplicationCadres, ApproveApplication, RejectApplication, LoadPetitions,
+                            LoadPetitionCounts, OpenPetition, StartPetitionAction, CancelPetitionAction,
+                            SubmitPetitionAction, SavePetitionDraft, EditPetitionDraft, NewPetitionDraft,
+                            StorePetitionDraftLocally>;
 
 // Screens call dispatch(action) while drawing; the actions run in flush(), before the next frame,
 // so a frame never sees state change under it (a logout cannot pull the profile from a drawing shell).
@@ -84,5 +109,9 @@ private:
   AppState& m_state;
   std::vector<Action> m_queue;
 };
+
+// Takes the session a successful POST /api/session or POST /api/activation granted (its reply
+// body): keeps the token and opens the home screen. False when the body cannot be read.
+bool startSession(AppState& state, const std::string& grantBody);
 
 }  // namespace qinqing::web

@@ -16,6 +16,13 @@
 #include "qinqing/org/paging.hpp"
 #include "qinqing/identity/account.hpp"
 #include "qinqing/identity/account_security.hpp"
+#include "import_state.hpp"
+#include "ops_state.hpp"
+#include "list_state.hpp"
+#include "admin_state.hpp"
+#include "application_state.hpp"
+#include "attachment_state.hpp"
+#include "petition_state.hpp"
 
 namespace qinqing::web {
 
@@ -82,18 +89,6 @@ struct CalendarState {
   // 期限计算: a start date and N working days, explained day by day
   std::string toolFrom;
   int toolDays = 15;
-};
-
-// One server-paged list: the request the table edits, the page the server sent, and a sequence
-// number so a late reply to an older request never overwrites a newer one.
-template <typename T>
-struct ListState {
-  domain::PageRequest request;
-  std::string searchText;
-  domain::Page<T> page;
-  bool loading = false;
-  std::string error;
-  int sequence = 0;
 };
 
 // An enterprise record opened from a list (or the enterprise's own, in 企业信息): view, then edit.
@@ -179,6 +174,14 @@ struct AppState {
   MobileForm mobile;
   AuditLogState audit;
   SecurityState security;
+  ImportPlanState importPlan;   // 包联方案导入
+  SmsLogState smsLog;  // 短信日志
+  JobsState jobs;      // 定时任务
+  AdminState admin;    // 账号管理, 组织机构, the cadre editor, 更换包联干部
+  AttachmentsState attachments;  // petition files and 分办单 downloads (widgets/attachment_list)
+  OnboardingState onboarding;    // the login page's 激活账号, 企业入驻申请, 查询申请进度
+  ApplicationReviewState applicationReview;  // 系统管理—企业入驻申请
+  PetitionsState petitions;      // 诉求: lists, detail, 发布诉求, menu badges
   std::string activeMenuKey = "profile.info";
   std::string notice;            // a short confirmation shown in the top bar (已退出登录)
   int requestsInFlight = 0;      // drives the progress indicator and keeps frames coming

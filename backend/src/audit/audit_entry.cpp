@@ -31,6 +31,23 @@ constexpr ActionText kActions[] = {
     {AuditAction::AccountUnlocked, "account.unlocked", "解除账号锁定"},
     {AuditAction::SessionEnded, "session.ended", "强制下线"},
     {AuditAction::CadreReassigned, "enterprise.cadre_reassigned", "调整包联干部"},
+    {AuditAction::PlanImported, "import.assignment_plan", "导入包联分配方案"},
+    {AuditAction::JobRunRequested, "job.run_requested", "立即运行定时任务"},
+    {AuditAction::AccountActivated, "account.activated", "激活账号"},
+    {AuditAction::ApplicationSubmitted, "application.submitted", "提交企业入驻申请"},
+    {AuditAction::ApplicationApproved, "application.approved", "通过企业入驻申请"},
+    {AuditAction::ApplicationRejected, "application.rejected", "驳回企业入驻申请"},
+    {AuditAction::AccountHandedOver, "account.handed_over", "移交账号"},
+    {AuditAction::UnitCreated, "org.unit_created", "新增单位"},
+    {AuditAction::UnitRenamed, "org.unit_renamed", "单位更名"},
+    {AuditAction::CadreCreated, "cadre.created", "新增包联干部"},
+    {AuditAction::CadreUpdated, "cadre.updated", "修改包联干部信息"},
+    {AuditAction::PetitionCreated, "petition.created", "新建诉求"},
+    {AuditAction::PetitionActed, "petition.acted", "办理诉求"},
+    {AuditAction::PetitionDeadlineMoved, "petition.deadline_moved", "诉求期限随工作日历调整"},
+    {AuditAction::PetitionAttachmentAdded, "petition.attachment_added", "上传诉求附件"},
+    {AuditAction::PetitionAttachmentRemoved, "petition.attachment_removed", "移除诉求附件"},
+    {AuditAction::SettingChanged, "setting.changed", "修改平台设置"},
 };
 
 nlohmann::json parseStored(const std::optional<std::string>& text) {

@@ -38,6 +38,23 @@ enum class AuditAction {
   AccountUnlocked,       // account.unlocked (after: {"by":"sms_code"|"security_admin"}; failed: a wrong code)
   SessionEnded,          // session.ended (安全管理员 ended someone's session; after: {"session"})
   CadreReassigned,       // enterprise.cadre_reassigned (before/after: {"cadre_id","cadre","note"})
+  PlanImported,          // import.assignment_plan (一对一包联分配方案导入; after: file, sha256 and the counts)
+  JobRunRequested,       // job.run_requested (系统管理员 pressed 立即运行; object: the job's name; after: {"run_id"})
+  AccountActivated,      // account.activated (a 待激活 account got its first password; failed: a wrong code)
+  ApplicationSubmitted,  // application.submitted (企业入驻申请; after: the application)
+  ApplicationApproved,   // application.approved (after: {"enterprise_id","account_id","cadre_id","cadre"})
+  ApplicationRejected,   // application.rejected (after: {"reason"})
+  AccountHandedOver,     // account.handed_over (a fixed staff account to a new holder; before/after: holder, mobile masked, title)
+  UnitCreated,           // org.unit_created (after: {"region_id","region","name"})
+  UnitRenamed,           // org.unit_renamed (before/after: {"name"})
+  CadreCreated,          // cadre.created (after: the cadre, mobile masked, and its account id)
+  CadreUpdated,          // cadre.updated (before/after: the cadre incl. unit, mobile masked)
+  PetitionCreated,       // petition.created (after: {"number","state"})
+  PetitionActed,         // petition.acted (before: {"state","revision"}; after: {"action","state","note"...})
+  PetitionDeadlineMoved, // petition.deadline_moved (a calendar change moved an open clock; before/after: due date)
+  PetitionAttachmentAdded,   // petition.attachment_added (object: the petition; after: {"attachment_id","purpose","file_name","mime","size","sha256"})
+  PetitionAttachmentRemoved, // petition.attachment_removed (object: the petition; before: the attachment as added)
+  SettingChanged,        // setting.changed (a platform setting; before/after: {"key","value"})
 };
 
 std::string_view actionKey(AuditAction action);

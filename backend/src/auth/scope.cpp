@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "qinqing/org/enterprise_record.hpp"
+#include "qinqing/org/organisation.hpp"
 
 namespace qinqing::backend::auth {
 namespace {
@@ -50,7 +51,14 @@ const std::vector<Role>& mobileRevealRoles() {
 }
 
 const std::vector<Role>& cadreAssignmentRoles() {
-  static const std::vector<Role> roles = {Role::UnitAdmin, Role::CountyAdmin, Role::SystemAdmin};
+  // The one rule (shared), which the client also uses to offer 更换包联干部.
+  static const std::vector<Role> roles = [] {
+    std::vector<Role> out;
+    for (Role r : domain::kAllRoles) {
+      if (domain::roleMayReassignCadre(r)) out.push_back(r);
+    }
+    return out;
+  }();
   return roles;
 }
 
@@ -97,6 +105,41 @@ db::SqlCondition Scope::cadres() const {
     case Role::AuditAdmin: return nothing();
   }
   return nothing();
+}
+
+db::SqlCondition Scope::petitions() const {
+  switch (m_who.role) {
+    case Role::Enterprise: return withId("p.enterprise_id = ?", m_who.enterpriseId);
+    case Role::Cadre: return withId("(p.cadre_id = ? AND p.state <> 'draft')", m_who.cadreId);
+    case Role::UnitAdmin: return withId("p.handler_unit_id = ?", m_who.unitId);
+    case Role::CountyAdmin:
+      return withId(
+          "(p.handler_region_id = ? OR p.handler_unit_id IN (SELECT sc_u.id FROM units sc_u WHERE sc_u.region_id = ?))",
+          m_who.regionId, 2);
+    case Role::IndustryDispatcher:
+      return withId("(p.industry_group_id = ? AND p.state <> 'draft')", m_who.industryGroupId);
+    case Role::CityDispatcher:
+    case Role::Inspector: return {"p.state <> 'draft'", {}};
+    case Role::SystemAdmin:
+    case Role::SecurityAdmin:
+    case Role::AuditAdmin: return nothing();
+  }
+  return nothing();
+}
+
+const std::vector<Role>& applicationReviewRoles() {
+  static const std::vector<Role> roles = {Role::CountyAdmin, Role::SystemAdmin};
+  return roles;
+}
+
+db::SqlCondition Scope::applications() const {
+  if (m_who.role == Role::SystemAdmin) return everything();
+  if (m_who.role == Role::CountyAdmin) return withId("a.region_id = ?", m_who.regionId);
+  return nothing();
+}
+
+bool Scope::includesPetition(SQLite::Database& db, long long petitionId) const {
+  return exists(db, "petitions", "p", petitionId, petitions());
 }
 
 bool Scope::includesEnterprise(SQLite::Database& db, long long enterpriseId) const {

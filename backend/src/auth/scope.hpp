@@ -52,6 +52,9 @@ const std::vector<domain::Role>& mobileRevealRoles();
 // inspector is left to RouteTable's read-only refusal.
 const std::vector<domain::Role>& cadreAssignmentRoles();
 
+// Roles that review 企业入驻申请 (§13, /api/applications): 系统管理员 and 县市区管理员.
+const std::vector<domain::Role>& applicationReviewRoles();
+
 class Scope {
 public:
   explicit Scope(AuthContext who) : m_who(std::move(who)) {}
@@ -62,6 +65,19 @@ public:
 
   // The cadres the caller sees, over the table alias `c` (cadres).
   db::SqlCondition cadres() const;
+
+  // The petitions the caller sees, over the table alias `p` (petitions; issue 5):
+  //   企业 its own (drafts included) · 包联干部 those it reviews (its enterprises', once submitted) ·
+  //   单位管理员 those routed to its unit · 县市区管理员 those routed to its county or to a unit of
+  //   the county (§20) · 双千分办员, 超级巡查员 all submitted ones · 城区行业分办员 its industry
+  //   group's · the three platform administrators none (no petition menu).
+  // A draft is the enterprise's alone.
+  db::SqlCondition petitions() const;
+  bool includesPetition(SQLite::Database& db, long long petitionId) const;
+
+  // The enterprise applications (§13) the caller reviews, over the alias `a`
+  // (enterprise_applications): 系统管理员 all, 县市区管理员 those for its region, everyone else none.
+  db::SqlCondition applications() const;
 
   // Per-object checks with the conditions above; false for a missing id too. Read-only queries.
   // Throw SQLite::Exception on database errors.

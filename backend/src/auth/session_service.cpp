@@ -8,6 +8,7 @@
 #include "audit/audit_entry.hpp"
 #include "auth/security_policy.hpp"
 #include "auth/session_token.hpp"
+#include "qinqing/identity/activation.hpp"
 #include "repositories/account_repository.hpp"
 #include "repositories/audit_repository.hpp"
 #include "repositories/session_repository.hpp"
@@ -88,6 +89,14 @@ domain::Result<LoginSuccess> SessionService::logIn(const domain::LoginRequest& r
     return badCredentials();
   }
   const auto actor = loginActor(request, candidate->accountId, clientAddress);
+  // 待激活 (no password yet, rules of qinqing/identity/activation.hpp): there is nothing to verify,
+  // and no failure to count; the holder is sent to 激活账号.
+  if (candidate->passwordHash.empty()) {
+    auto refused = loginEntry(now, actor, audit::AuditAction::LoginFailed, audit::AuditResult::Refused);
+    refused.afterJson = nlohmann::json{{"reason", "account_not_activated"}}.dump();
+    recordAttempt(m_db, refused);
+    return DomainError::of(ErrorCode::AccountNotActivated, std::string(domain::kAccountNotActivated));
+  }
   if (isLocked(candidate->failures, now)) {
     recordAttempt(m_db, loginEntry(now, actor, audit::AuditAction::LoginFailed, audit::AuditResult::Refused));
     return accountLocked();
@@ -122,21 +131,28 @@ domain::Result<LoginSuccess> SessionService::logIn(const domain::LoginRequest& r
     return locked ? accountLocked() : badCredentials();
   }
 
-  IssuedToken issued = issueSessionToken();
-  auto stored = m_db.write([&](SQLite::Database& c) {
+  std::optional<LoginSuccess> opened = m_db.write([&](SQLite::Database& c) {
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
-    AccountRepository accounts(c);
-    SessionRepository sessions(c);
-    accounts.recordSuccessfulLogin(candidate->accountId, now);
-    // Sweeping here keeps the table small without a background thread; logins are rare enough.
-    sessions.removeExpired(now - kSessionIdleTimeout.count(), now - kSessionMaxAge.count());
-    sessions.insert(issued.hash, candidate->accountId, now, clientAddress);
-    AuditRepository(c).append(loginEntry(now, actor, audit::AuditAction::LoginSucceeded, audit::AuditResult::Ok));
-    auto profile = accounts.loadProfile(candidate->accountId);
+    auto success = openSession(c, candidate->accountId, actor, now);
     tx.commit();
-    return profile;
+    return success;
   });
-  if (!stored) return DomainError::of(ErrorCode::Internal, "账号数据不完整，请联系系统管理员");
+  if (!opened) return DomainError::of(ErrorCode::Internal, "账号数据不完整，请联系系统管理员");
+  return std::move(*opened);
+}
+
+std::optional<LoginSuccess> openSession(SQLite::Database& c, long long accountId, const audit::AuditActor& actor,
+                                        long long now) {
+  IssuedToken issued = issueSessionToken();
+  AccountRepository accounts(c);
+  SessionRepository sessions(c);
+  accounts.recordSuccessfulLogin(accountId, now);
+  // Sweeping here keeps the table small without a background thread; logins are rare enough.
+  sessions.removeExpired(now - kSessionIdleTimeout.count(), now - kSessionMaxAge.count());
+  sessions.insert(issued.hash, accountId, now, actor.address);
+  AuditRepository(c).append(loginEntry(now, actor, audit::AuditAction::LoginSucceeded, audit::AuditResult::Ok));
+  auto stored = accounts.loadProfile(accountId);
+  if (!stored) return std::nullopt;
   return LoginSuccess{std::move(issued.token), finishProfile(std::move(*stored), now)};
 }
 

@@ -4,9 +4,13 @@
 // account_locked, unauthenticated, invalid_input); database failures throw SQLite::Exception.
 #pragma once
 
+#include <SQLiteCpp/Database.h>
+
+#include <optional>
 #include <string>
 #include <string_view>
 
+#include "audit/audit_entry.hpp"
 #include "auth/auth_context.hpp"
 #include "auth/password_hasher.hpp"
 #include "db/database.hpp"
@@ -21,6 +25,13 @@ struct LoginSuccess {
   domain::AccountProfile profile;
 };
 
+// Opens a session for the account inside the caller's transaction, as a successful login does:
+// failure counters cleared, last login moved, expired sessions swept, session.login audited with
+// `actor` (whose address is the session's). Used by logIn and by activation (which signs the
+// holder in). Empty if the account's profile cannot be read.
+std::optional<LoginSuccess> openSession(SQLite::Database& c, long long accountId, const audit::AuditActor& actor,
+                                        long long now);
+
 class SessionService {
 public:
   SessionService(db::Database& database, const PasswordHasher& hasher, Clock clock);
@@ -28,7 +39,8 @@ public:
   // Checks the request (domain::validateLoginRequest), finds the account (cadres by unit and
   // name), verifies the password and opens a session. A wrong password and an unknown name give
   // the same bad_credentials error after the same work; the fifth failure within 15 minutes, and
-  // every attempt during the 30-minute lock, gives account_locked.
+  // every attempt during the 30-minute lock, gives account_locked. An account waiting for activation
+  // (empty password hash) gives account_not_activated whatever the password.
   // Every attempt that gets as far as the password is audited (session.login ok, session.login_failed
   // failed / refused while locked, account.locked), each in the transaction of its own change.
   domain::Result<LoginSuccess> logIn(const domain::LoginRequest& request, const std::string& clientAddress);

@@ -47,7 +47,12 @@ bool fromHex(std::string_view hex, std::array<unsigned char, N>& out) {
 }  // namespace
 
 std::string_view codePurposeKey(CodePurpose purpose) {
-  return purpose == CodePurpose::BindMobile ? "bind_mobile" : "unlock";
+  switch (purpose) {
+    case CodePurpose::BindMobile: return "bind_mobile";
+    case CodePurpose::Unlock: return "unlock";
+    case CodePurpose::Activate: return "activate";
+  }
+  return "unlock";
 }
 
 std::string generateVerificationCode() {

@@ -17,9 +17,10 @@ namespace qinqing::backend::auth {
 enum class CodePurpose {
   BindMobile,  // 我的资料: bind (or change) the account's mobile
   Unlock,      // unlock a locked account sooner than the 30 minutes
+  Activate,    // activate an account created without a password (auth/activation_service.hpp)
 };
 
-// "bind_mobile", "unlock" (as stored).
+// "bind_mobile", "unlock", "activate" (as stored).
 std::string_view codePurposeKey(CodePurpose purpose);
 
 // A fresh code: kVerificationCodeDigits decimal digits, leading zeros kept ("004217").

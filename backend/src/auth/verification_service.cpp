@@ -43,15 +43,15 @@ audit::AuditActor formActor(const domain::UnlockRequest& request, long long acco
   return audit::AuditActor{accountId, request.loginName, std::string(domain::roleKey(request.role)), address};
 }
 
-bool tooSoon(VerificationCodeRepository& codes, long long accountId, long long now) {
+}  // namespace
+
+bool verificationCodeTooSoon(VerificationCodeRepository& codes, long long accountId, long long now) {
   auto last = codes.lastIssuedAt(accountId);
   return last && now - *last < domain::kVerificationCodeResendSeconds;
 }
 
-// Issues a code for `purpose` to `mobile`, enqueues its SMS and audits it, inside the caller's
-// transaction.
-void issueCode(SQLite::Database& c, long long accountId, CodePurpose purpose, const std::string& mobile, long long now,
-               audit::AuditActor actor) {
+void issueVerificationCode(SQLite::Database& c, long long accountId, CodePurpose purpose, const std::string& mobile,
+                           long long now, audit::AuditActor actor) {
   const std::string code = generateVerificationCode();
   VerificationCodeRepository(c).issue(
       {accountId, purpose, mobile, hashVerificationCode(code, accountId, purpose, mobile), now,
@@ -65,13 +65,8 @@ void issueCode(SQLite::Database& c, long long accountId, CodePurpose purpose, co
   AuditRepository(c).append(entry);
 }
 
-enum class CodeCheck { Matched, Wrong };
-
-// Checks `typed` against the account's open code of `purpose` for `mobile` (the number typed, or
-// the one the code went to): a match closes it as used, a miss counts a wrong try (burning the
-// code at the limit). Inside the caller's transaction.
-CodeCheck checkCode(SQLite::Database& c, long long accountId, CodePurpose purpose,
-                    const std::optional<std::string>& mobile, const std::string& typed, long long now) {
+CodeCheck checkVerificationCode(SQLite::Database& c, long long accountId, CodePurpose purpose,
+                                const std::optional<std::string>& mobile, const std::string& typed, long long now) {
   VerificationCodeRepository codes(c);
   auto open = codes.findOpen(accountId, purpose, now);
   if (!open) return CodeCheck::Wrong;
@@ -83,8 +78,6 @@ CodeCheck checkCode(SQLite::Database& c, long long accountId, CodePurpose purpos
   return CodeCheck::Wrong;
 }
 
-}  // namespace
-
 domain::Result<int> VerificationService::requestBindingCode(const AuthContext& who,
                                                             const domain::MobileCodeRequest& request,
                                                             const std::string& clientAddress) {
@@ -93,8 +86,9 @@ domain::Result<int> VerificationService::requestBindingCode(const AuthContext& w
   auto issued = m_db.write([&](SQLite::Database& c) -> domain::Status {
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
     VerificationCodeRepository codes(c);
-    if (tooSoon(codes, who.accountId, now)) return resendTooSoon();
-    issueCode(c, who.accountId, CodePurpose::BindMobile, request.mobile, now, audit::actorOf(who, clientAddress));
+    if (verificationCodeTooSoon(codes, who.accountId, now)) return resendTooSoon();
+    issueVerificationCode(c, who.accountId, CodePurpose::BindMobile, request.mobile, now,
+                          audit::actorOf(who, clientAddress));
     tx.commit();
     return domain::Ok{};
   });
@@ -112,7 +106,8 @@ domain::Status VerificationService::bindMobile(const AuthContext& who, const dom
     AccountRepository accounts(c);
     auto state = accounts.securityState(who.accountId);
     if (!state) return DomainError::of(ErrorCode::Unauthenticated, "账号不存在，请重新登录");
-    const auto check = checkCode(c, who.accountId, CodePurpose::BindMobile, binding.mobile, binding.code, now);
+    const auto check =
+        checkVerificationCode(c, who.accountId, CodePurpose::BindMobile, binding.mobile, binding.code, now);
     auto entry = accountEntry(now, audit::actorOf(who, clientAddress), who.accountId, audit::AuditAction::MobileBound,
                               check == CodeCheck::Matched ? audit::AuditResult::Ok : audit::AuditResult::Failed);
     entry.afterJson = nlohmann::json{{"mobile", domain::maskMobile(binding.mobile)}}.dump();
@@ -147,9 +142,9 @@ domain::Status VerificationService::requestUnlockCode(const domain::UnlockReques
     VerificationCodeRepository codes(c);
     auto current = AccountRepository(c).securityState(state->accountId);
     if (!current || !isLocked(current->failures, now) || current->boundMobile.empty()) return false;
-    if (tooSoon(codes, current->accountId, now)) return false;
-    issueCode(c, current->accountId, CodePurpose::Unlock, current->boundMobile, now,
-              formActor(request, current->accountId, clientAddress));
+    if (verificationCodeTooSoon(codes, current->accountId, now)) return false;
+    issueVerificationCode(c, current->accountId, CodePurpose::Unlock, current->boundMobile, now,
+                          formActor(request, current->accountId, clientAddress));
     tx.commit();
     return true;
   });
@@ -167,7 +162,7 @@ domain::Status VerificationService::unlock(const domain::UnlockRequest& request,
   return m_db.write([&](SQLite::Database& c) -> domain::Status {
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
     const long long id = candidate->accountId;
-    const auto check = checkCode(c, id, CodePurpose::Unlock, std::nullopt, request.code, now);
+    const auto check = checkVerificationCode(c, id, CodePurpose::Unlock, std::nullopt, request.code, now);
     auto entry = accountEntry(now, formActor(request, id, clientAddress), id, audit::AuditAction::AccountUnlocked,
                               check == CodeCheck::Matched ? audit::AuditResult::Ok : audit::AuditResult::Failed);
     entry.afterJson = nlohmann::json{{"by", "sms_code"}}.dump();

@@ -16,16 +16,41 @@
 // Database failures throw SQLite::Exception.
 #pragma once
 
+#include <SQLiteCpp/Database.h>
+
 #include <functional>
+#include <optional>
 #include <string>
 
+#include "audit/audit_entry.hpp"
 #include "auth/auth_context.hpp"
+#include "auth/verification_code.hpp"
 #include "db/database.hpp"
 #include "qinqing/core/result.hpp"
 #include "qinqing/identity/account_security.hpp"
 #include "util/clock.hpp"
 
+namespace qinqing::backend {
+class VerificationCodeRepository;
+}
+
 namespace qinqing::backend::auth {
+
+// The building blocks of every flow that proves a holder by SMS code (this service, activation in
+// auth/activation_service.hpp). Each runs inside the caller's transaction.
+//
+// True when the account had a code of any purpose within the last 60 seconds.
+bool verificationCodeTooSoon(VerificationCodeRepository& codes, long long accountId, long long now);
+// Issues a code for `purpose` to `mobile`, enqueues its SMS (kind code) and audits it
+// (account.code_sent, mobile masked).
+void issueVerificationCode(SQLite::Database& c, long long accountId, CodePurpose purpose, const std::string& mobile,
+                           long long now, audit::AuditActor actor);
+enum class CodeCheck { Matched, Wrong };
+// Checks `typed` against the account's open code of `purpose` for `mobile` (the number typed, or
+// the one the code went to when empty): a match closes it as used, a miss counts a wrong try
+// (burning the code at the limit).
+CodeCheck checkVerificationCode(SQLite::Database& c, long long accountId, CodePurpose purpose,
+                                const std::optional<std::string>& mobile, const std::string& typed, long long now);
 
 class VerificationService {
 public:

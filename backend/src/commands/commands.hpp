@@ -11,5 +11,6 @@ void addServeCommand(CLI::App& app, int& exitCode);
 void addSeedDemoCommand(CLI::App& app, int& exitCode);
 void addDueDateCommand(CLI::App& app, int& exitCode);
 void addAuditCommand(CLI::App& app, int& exitCode);
+void addImportCommand(CLI::App& app, int& exitCode);
 
 }  // namespace qinqing::backend

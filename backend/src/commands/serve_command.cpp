@@ -1,5 +1,5 @@
 // qinqing serve [--listen HOST:PORT] [--data DIR] [--web DIR] [--allow-origin ORIGIN]... [--calendar FILE]
-//               [--demo]
+//               [--demo] [--sms-gateway log|http --sms-config FILE]
 //
 // SIGINT and SIGTERM stop the server gracefully: they are blocked in every thread (the server's
 // pool threads inherit the mask) and one thread waits for them with sigwait and calls stop(), so
@@ -15,6 +15,7 @@
 #include "calendar/calendar_file.hpp"
 #include "commands/commands.hpp"
 #include "server.hpp"
+#include "sms/http_sms_gateway.hpp"
 #include "util/log.hpp"
 #include "util/paths.hpp"
 
@@ -28,6 +29,8 @@ struct ServeOptions {
   std::vector<std::string> allowedOrigins;
   std::string calendar;  // empty: the shipped file found next to the executable
   bool demo = false;
+  std::string smsGateway = "log";  // log: DATA/sms.log; http: sms/http_sms_gateway.hpp
+  std::string smsConfig;           // the http gateway's JSON configuration
 };
 
 struct ListenAddress {
@@ -57,6 +60,32 @@ bool looksLikeOrigin(const std::string& origin) {
   const bool scheme = origin.rfind("http://", 0) == 0 || origin.rfind("https://", 0) == 0;
   const auto rest = origin.substr(origin.find("//") + 2);
   return scheme && !rest.empty() && rest.find('/') == std::string::npos;
+}
+
+// The SMS gateway the options name; null for the log gateway (the server's default). The http
+// gateway's configuration is checked here, so a bad file stops the start with its message; its
+// credentials are never printed.
+std::shared_ptr<sms::SmsGateway> smsGatewayOf(const ServeOptions& options) {
+  if (options.smsGateway != "http") {
+    if (!options.smsConfig.empty()) {
+      throw StartupError("--sms-config 只用于 --sms-gateway http", "--sms-config needs --sms-gateway http", kExitUsage);
+    }
+    return nullptr;
+  }
+  if (options.smsConfig.empty()) {
+    throw StartupError("--sms-gateway http 需要 --sms-config 指定网关配置文件",
+                       "--sms-gateway http needs --sms-config FILE", kExitUsage);
+  }
+  auto config = sms::loadHttpSmsGatewayConfig(options.smsConfig, sms::processEnvironment());
+  if (!config) {
+    const auto& error = config.error();
+    throw StartupError(error.fields.empty() ? error.message : error.fields.front().message,
+                       "invalid SMS gateway configuration " + options.smsConfig, kExitUsage);
+  }
+  const auto& url = config.value().url;
+  const auto hostEnd = url.find('/', url.find("//") + 2);
+  logInfo("短信网关 / sms gateway: http → " + url.substr(0, hostEnd));  // the path may carry a key
+  return std::make_shared<sms::HttpSmsGateway>(config.value());
 }
 
 std::filesystem::path defaultWebDir() { return (executableDirectory() / ".." / "web").lexically_normal(); }
@@ -96,6 +125,7 @@ int runServe(const ServeOptions& options) {
     config.webDir = options.web.empty() ? defaultWebDir() : std::filesystem::path(options.web);
     config.allowedOrigins = options.allowedOrigins;
     config.seedDemoIfEmpty = options.demo;
+    config.smsGateway = smsGatewayOf(options);
     config.calendarFile = options.calendar.empty() ? calendar::findShippedCalendar()
                                                    : std::optional<std::filesystem::path>(options.calendar);
     Server server(config);
@@ -141,6 +171,15 @@ void addServeCommand(CLI::App& app, int& exitCode) {
                   "首次启动时载入的节假日数据文件，默认为随程序发布的 cn_calendar.json / Calendar file loaded into a new "
                   "database (default: the shipped cn_calendar.json)");
   cmd->add_flag("--demo", options->demo, "数据库为空时写入演示数据 / Seed demo data when the database is empty");
+  cmd->add_option("--sms-gateway", options->smsGateway,
+                  "短信网关：log 写入 数据目录/sms.log，http 按 --sms-config 调用短信接口 / SMS gateway: log (DATA/sms.log) "
+                  "or http (configured by --sms-config)")
+      ->check(CLI::IsMember({"log", "http"}))
+      ->capture_default_str();
+  cmd->add_option("--sms-config", options->smsConfig,
+                  "HTTP 短信网关配置文件（JSON，见 backend/README.md）/ HTTP SMS gateway configuration (JSON, see "
+                  "backend/README.md)")
+      ->type_name("FILE");
   cmd->callback([options, &exitCode] { exitCode = runServe(*options); });
 }
 

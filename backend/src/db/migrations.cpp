@@ -1,5 +1,7 @@
 #include "db/migrations.hpp"
 
+#include "db/petition_schema.hpp"
+
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
@@ -229,6 +231,111 @@ CREATE INDEX verification_codes_by_account ON verification_codes (account_id, id
 CREATE INDEX accounts_locked ON accounts (locked_until) WHERE locked_until IS NOT NULL;
 )SQL";
 
+// Issue 4 §13: enterprises without an account apply online; 系统管理员 or the county administrator
+// reviews. number is the 申请编号 the applicant keeps (with the USCC it opens the status page).
+// At most one pending application per USCC and per name (the partial unique indexes); a rejected
+// applicant applies again as a new row. enterprise_id/cadre_id are set on approval.
+// verification_codes is rebuilt to admit the 'activate' purpose (accounts created without a
+// password, qinqing/identity/activation.hpp): SQLite cannot alter a CHECK in place.
+constexpr std::string_view kEnterpriseApplications = R"SQL(
+CREATE TABLE enterprise_applications (
+  id                INTEGER PRIMARY KEY,
+  number            TEXT NOT NULL UNIQUE,
+  name              TEXT NOT NULL,
+  uscc              TEXT NOT NULL,
+  region_id         INTEGER NOT NULL REFERENCES regions(id),
+  industry_group_id INTEGER REFERENCES industry_groups(id),
+  legal_rep         TEXT NOT NULL,
+  liaison           TEXT NOT NULL,
+  liaison_mobile    TEXT NOT NULL,
+  address           TEXT NOT NULL DEFAULT '',
+  intro             TEXT NOT NULL DEFAULT '',
+  status            TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'approved', 'rejected')),
+  submitted_at      INTEGER NOT NULL,
+  source_address    TEXT NOT NULL DEFAULT '',
+  reviewed_at       INTEGER,
+  reviewed_by       INTEGER REFERENCES accounts(id),
+  reject_reason     TEXT NOT NULL DEFAULT '',
+  enterprise_id     INTEGER REFERENCES enterprises(id),
+  cadre_id          INTEGER REFERENCES cadres(id),
+  CHECK ((status = 'pending') = (reviewed_at IS NULL)),
+  CHECK (status <> 'rejected' OR reject_reason <> ''),
+  CHECK (status <> 'approved' OR enterprise_id IS NOT NULL)
+);
+CREATE UNIQUE INDEX enterprise_applications_pending_uscc ON enterprise_applications (uscc) WHERE status = 'pending';
+CREATE UNIQUE INDEX enterprise_applications_pending_name ON enterprise_applications (name) WHERE status = 'pending';
+CREATE INDEX enterprise_applications_by_status ON enterprise_applications (status, submitted_at);
+CREATE INDEX enterprise_applications_by_region ON enterprise_applications (region_id, submitted_at);
+CREATE INDEX enterprise_applications_by_uscc ON enterprise_applications (uscc);
+CREATE INDEX enterprise_applications_by_address ON enterprise_applications (source_address, submitted_at);
+
+CREATE TABLE verification_codes_v5 (
+  id              INTEGER PRIMARY KEY,
+  account_id      INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+  purpose         TEXT NOT NULL CHECK (purpose IN ('bind_mobile', 'unlock', 'activate')),
+  mobile          TEXT NOT NULL,
+  code_hash       TEXT NOT NULL,
+  created_at      INTEGER NOT NULL,
+  expires_at      INTEGER NOT NULL,
+  failed_attempts INTEGER NOT NULL DEFAULT 0,
+  closed_at       INTEGER,
+  outcome         TEXT CHECK (outcome IN ('used', 'burnt', 'replaced')),
+  CHECK ((closed_at IS NULL) = (outcome IS NULL))
+);
+INSERT INTO verification_codes_v5 SELECT id, account_id, purpose, mobile, code_hash, created_at, expires_at,
+  failed_attempts, closed_at, outcome FROM verification_codes;
+DROP TABLE verification_codes;
+ALTER TABLE verification_codes_v5 RENAME TO verification_codes;
+CREATE INDEX verification_codes_by_account ON verification_codes (account_id, id);
+)SQL";
+
+// Issue 5 "SMS" and "Clocks, reminders and escalation":
+//  - sms_outbox gains the delivery status per message: the gateway of the last attempt ('log',
+//    'http'), the gateway's reference for the message and its status text; the 短信日志 lists by
+//    created_at.
+//  - job_runs: one row per run of a scheduled job (jobs/job_scheduler.hpp), written when it starts
+//    ('running') and settled when it ends; triggered_by is the administrator of a manual run.
+constexpr std::string_view kSmsDeliveryAndJobs = R"SQL(
+ALTER TABLE sms_outbox ADD COLUMN gateway TEXT NOT NULL DEFAULT '';
+ALTER TABLE sms_outbox ADD COLUMN gateway_message_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE sms_outbox ADD COLUMN gateway_status TEXT NOT NULL DEFAULT '';
+CREATE INDEX sms_outbox_by_created ON sms_outbox (created_at, id);
+
+CREATE TABLE job_runs (
+  id           INTEGER PRIMARY KEY,
+  job          TEXT NOT NULL,
+  trigger_kind TEXT NOT NULL CHECK (trigger_kind IN ('schedule', 'manual')),
+  triggered_by INTEGER REFERENCES accounts(id),
+  started_at   INTEGER NOT NULL,
+  finished_at  INTEGER,
+  outcome      TEXT NOT NULL DEFAULT 'running' CHECK (outcome IN ('running', 'ok', 'failed')),
+  summary      TEXT NOT NULL DEFAULT '',
+  error        TEXT NOT NULL DEFAULT '',
+  CHECK ((outcome = 'running') = (finished_at IS NULL)),
+  CHECK ((trigger_kind = 'manual') = (triggered_by IS NOT NULL))
+);
+CREATE INDEX job_runs_by_job ON job_runs (job, id);
+)SQL";
+
+// Issue 4 §7: a fixed staff account (茅箭区管理员, 双千分办员, …) is bound to one named holder at a
+// time, and handing it over is recorded. One row per holder: started_at NULL is the holder the
+// account had before any handover was recorded (since the account was opened); ended_at NULL is
+// the current holder. mobile is kept in full (the activation code goes there), shown masked.
+constexpr std::string_view kAccountHolders = R"SQL(
+CREATE TABLE account_holders (
+  id             INTEGER PRIMARY KEY,
+  account_id     INTEGER NOT NULL REFERENCES accounts(id),
+  holder_name    TEXT NOT NULL,
+  mobile         TEXT NOT NULL DEFAULT '',
+  title          TEXT NOT NULL DEFAULT '',
+  started_at     INTEGER,
+  ended_at       INTEGER,
+  reason         TEXT NOT NULL DEFAULT '',
+  handed_over_by INTEGER REFERENCES accounts(id)
+);
+CREATE INDEX account_holders_by_account ON account_holders (account_id, id);
+)SQL";
+
 constexpr std::string_view kCreateMigrationsTable = R"SQL(
 CREATE TABLE IF NOT EXISTS schema_migrations (
   version    INTEGER PRIMARY KEY,
@@ -245,6 +352,10 @@ const std::vector<Migration>& allMigrations() {
       {2, "audit log", kAuditLog},
       {3, "working-day calendar", kCalendar},
       {4, "account security and sms outbox", kAccountSecurity},
+      {5, "enterprise applications and account activation", kEnterpriseApplications},
+      {7, "account holders", kAccountHolders},
+      {8, "sms delivery status and scheduled job runs", kSmsDeliveryAndJobs},
+      {9, "petitions", kPetitionSchema},
   };
   return migrations;
 }

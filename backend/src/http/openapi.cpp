@@ -42,6 +42,12 @@ json shapeSchema(const BodyShape& shape) {
 
 json jsonContent(json schema) { return {{"application/json", {{"schema", std::move(schema)}}}}; }
 
+// A named body: JSON with its fields, or raw bytes of its media type.
+json contentOf(const BodyShape& shape) {
+  if (shape.mediaType == "application/json") return jsonContent(shapeSchema(shape));
+  return {{shape.mediaType, {{"schema", {{"type", "string"}, {"format", "binary"}, {"title", shape.name}}}}}};
+}
+
 json rolesOf(const RouteInfo& route) {
   json keys = json::array();
   if (route.access == Access::Roles) {
@@ -82,7 +88,7 @@ json operationOf(const RouteInfo& route) {
   }
   if (!parameters.empty()) op["parameters"] = std::move(parameters);
   if (route.request) {
-    op["requestBody"] = {{"required", true}, {"content", jsonContent(shapeSchema(*route.request))}};
+    op["requestBody"] = {{"required", true}, {"content", contentOf(*route.request)}};
   }
 
   json responses = json::object();
@@ -91,8 +97,7 @@ json operationOf(const RouteInfo& route) {
     responses[success] = {{"description", "成功，无内容"}};
   } else {
     responses[success] = {{"description", route.response ? "成功：" + route.response->name : std::string("成功")},
-                          {"content", jsonContent(route.response ? shapeSchema(*route.response)
-                                                                 : json{{"type", "object"}})}};
+                          {"content", route.response ? contentOf(*route.response) : jsonContent(json{{"type", "object"}})}};
   }
   const bool write = route.method != HttpMethod::Get;
   responses["400"] = errorRef("BadRequest");

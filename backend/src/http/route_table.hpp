@@ -38,6 +38,8 @@ enum class Access {
 struct BodyShape {
   std::string name;
   std::vector<std::string> fields;
+  // A body that is not JSON (an uploaded file, a PDF): its media type, described as binary.
+  std::string mediaType = "application/json";
 };
 
 struct RouteInfo {
@@ -58,6 +60,15 @@ struct RouteInfo {
   }
   RouteInfo& returns(std::string name, std::vector<std::string> fields = {}) {
     response = BodyShape{std::move(name), std::move(fields)};
+    return *this;
+  }
+  // Raw bytes of mediaType ("application/octet-stream", "application/pdf", "*/*" for any stored type).
+  RouteInfo& acceptsBinary(std::string name, std::string mediaType) {
+    request = BodyShape{std::move(name), {}, std::move(mediaType)};
+    return *this;
+  }
+  RouteInfo& returnsBinary(std::string name, std::string mediaType) {
+    response = BodyShape{std::move(name), {}, std::move(mediaType)};
     return *this;
   }
   RouteInfo& noContent() {

@@ -10,7 +10,7 @@ namespace qinqing::backend::http {
 
 using Status = httplib::StatusCode;
 
-// invalid_input → 400, unauthenticated/bad_credentials → 401, forbidden → 403, not_found → 404,
+// invalid_input → 400, unauthenticated/bad_credentials → 401, forbidden/account_not_activated → 403, not_found → 404,
 // method_not_allowed → 405, conflict/invalid_transition → 409, payload_too_large → 413,
 // account_locked → 423, too_many_requests → 429, internal → 500.
 Status statusFor(domain::ErrorCode code);

@@ -197,6 +197,17 @@ void AccountRepository::replacePassword(long long accountId, const std::string& 
   update.exec();
 }
 
+bool AccountRepository::activate(long long accountId, const std::string& newHash, long long now) {
+  SQLite::Statement stmt(m_db,
+                         "UPDATE accounts SET password_hash = ?, password_changed_at = ?, must_change_password = 0, "
+                         "failed_count = 0, failed_window_start = NULL, locked_until = NULL "
+                         "WHERE id = ? AND password_hash = ''");
+  stmt.bind(1, newHash);
+  stmt.bind(2, static_cast<int64_t>(now));
+  stmt.bind(3, static_cast<int64_t>(accountId));
+  return stmt.exec() == 1;
+}
+
 void AccountRepository::bindMobile(long long accountId, const std::string& mobile) {
   SQLite::Statement stmt(m_db, "UPDATE accounts SET mobile = ? WHERE id = ?");
   stmt.bind(1, mobile);

@@ -106,6 +106,11 @@ public:
   void replacePassword(long long accountId, const std::string& oldHash, const std::string& newHash, long long now,
                        int keepHistory);
 
+  // Activation (qinqing/identity/activation.hpp): gives an account waiting for activation (empty
+  // hash) its first password, password_changed_at = now, must_change_password = 0, no failures.
+  // False (nothing written) when the account has a password by now.
+  bool activate(long long accountId, const std::string& newHash, long long now);
+
   // Stores a mobile the holder has just proved with an SMS code. accounts.mobile is only ever
   // written by such a binding (and by demo seeding), so "mobile not empty" means "bound".
   void bindMobile(long long accountId, const std::string& mobile);

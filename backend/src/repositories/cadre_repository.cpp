@@ -10,7 +10,7 @@ namespace {
 
 constexpr const char* kSummarySelect = R"SQL(
 SELECT c.id, c.name, u.id, u.name, r.id, r.name, c.title, c.mobile, c.email,
-       (SELECT count(*) FROM enterprises n WHERE n.cadre_id = c.id) AS enterprise_count
+       (SELECT count(*) FROM enterprises n WHERE n.cadre_id = c.id) AS enterprise_count, c.contact_is_proxy
 FROM cadres c
 JOIN units u ON u.id = c.unit_id
 JOIN regions r ON r.id = u.region_id
@@ -26,6 +26,7 @@ domain::CadreSummary readSummary(SQLite::Statement& stmt) {
   s.mobileMasked = domain::maskMobile(stmt.getColumn(7).getString());
   s.email = stmt.getColumn(8).getString();
   s.enterpriseCount = stmt.getColumn(9).getInt();
+  s.contactIsProxy = stmt.getColumn(10).getInt() != 0;
   return s;
 }
 

@@ -20,10 +20,29 @@ void registerAuditRoutes(http::RouteTable& routes, Services& services);         
 // PUT /api/enterprises/:id/cadre, GET /api/enterprises/:id/assignments
 void registerEnterpriseRoutes(http::RouteTable& routes, Services& services);
 void registerCadreRoutes(http::RouteTable& routes, Services& services);         // GET /api/cadres, /api/cadres/:id
+// GET /api/accounts, GET /api/accounts/:id, POST /api/accounts/:id/handover (系统管理员)
+void registerAccountRoutes(http::RouteTable& routes, Services& services);
+// GET /api/regions, GET/POST /api/units, PUT /api/units/:id, GET /api/industry-groups,
+// POST /api/cadres, PUT /api/cadres/:id (系统管理员)
+void registerOrganisationRoutes(http::RouteTable& routes, Services& services);
 void registerUnlockRoutes(http::RouteTable& routes, Services& services);        // POST /api/unlock/code, /api/unlock
+void registerActivationRoutes(http::RouteTable& routes, Services& services);    // POST /api/activation/code, /api/activation
+// GET /api/application-options, POST /api/applications, POST /api/applications/status,
+// GET /api/applications, GET /api/applications/:id, POST /api/applications/:id/approve|reject
+void registerApplicationRoutes(http::RouteTable& routes, Services& services);
 // GET /api/security/sessions, DELETE /api/security/sessions/:id, GET /api/security/locked,
 // POST /api/security/accounts/:id/unlock
 void registerSecurityRoutes(http::RouteTable& routes, Services& services);
+void registerSmsRoutes(http::RouteTable& routes, Services& services);           // GET /api/sms (系统管理员)
+// GET /api/jobs, GET /api/jobs/:name/runs, POST /api/jobs/:name/run (系统管理员)
+void registerJobRoutes(http::RouteTable& routes, Services& services);
+// POST /api/petitions/:id/attachments, GET/DELETE /api/petitions/:id/attachments/:aid,
+// GET /api/petitions/:id/dispatch-sheet.pdf (分办单)
+void registerPetitionAttachmentRoutes(http::RouteTable& routes, Services& services);
+// /api/petitions (lists, counts, detail, 发布诉求, actions, 分办单), /api/settings/dispatch-limit
+void registerPetitionRoutes(http::RouteTable& routes, Services& services);
+// POST /api/import/jobs, GET /api/import/jobs/:id, GET /api/import/jobs/:id/problems (系统管理员)
+void registerImportRoutes(http::RouteTable& routes, Services& services);
 // GET /api/openapi.json, generated from `routes` itself (register it with the others; it reads
 // the table when asked, so routes added after it are included).
 void registerOpenApiRoutes(http::RouteTable& routes);

@@ -26,7 +26,7 @@ SendOutcome LogSmsGateway::send(const OutgoingSms& message) {
   out << line;
   out.flush();
   if (!out) return SendOutcome::retry("无法写入 " + m_file.string());
-  return SendOutcome::delivered();
+  return SendOutcome::delivered({}, "已写入日志");
 }
 
 }  // namespace qinqing::backend::sms

@@ -1,6 +1,6 @@
 // SmsGateway: where the sender hands a message for delivery. Gateways are pluggable (issue 5):
-// the `log` gateway (log_sms_gateway.hpp, the default, for demos and tests) and, with the petition
-// work, an HTTP gateway configured by URL, body template and credentials. A gateway only delivers:
+// the `log` gateway (log_sms_gateway.hpp, the default, for demos and tests) and the `http` gateway
+// (http_sms_gateway.hpp) configured by URL, body template and credentials. A gateway only delivers:
 // retries, back-off, quiet hours and the outbox's bookkeeping are the sender's.
 //
 // send() is called from the sender thread only, one message at a time, outside any database lock;
@@ -30,10 +30,20 @@ struct SendOutcome {
   };
   Result result = Result::Delivered;
   std::string detail;  // why, for the outbox's last_error; empty when delivered
+  // The delivery status the 短信日志 shows: the gateway's reference for an accepted message (empty
+  // when it gives none) and its short status text ("HTTP 200", "已写入日志", "HTTP 503", "超时").
+  std::string messageId;
+  std::string status;
 
-  static SendOutcome delivered() { return {Result::Delivered, {}}; }
-  static SendOutcome retry(std::string why) { return {Result::Retry, std::move(why)}; }
-  static SendOutcome rejected(std::string why) { return {Result::Rejected, std::move(why)}; }
+  static SendOutcome delivered(std::string messageId = {}, std::string status = {}) {
+    return {Result::Delivered, {}, std::move(messageId), std::move(status)};
+  }
+  static SendOutcome retry(std::string why, std::string status = {}) {
+    return {Result::Retry, std::move(why), {}, std::move(status)};
+  }
+  static SendOutcome rejected(std::string why, std::string status = {}) {
+    return {Result::Rejected, std::move(why), {}, std::move(status)};
+  }
 };
 
 class SmsGateway {

@@ -46,7 +46,15 @@ struct OutboxMessage {
   long long nextAttemptAt = 0;
   std::optional<long long> sentAt;
   std::string lastError;  // the gateway's last complaint, empty after none
+  // Delivery status (SendOutcome): the gateway of the last attempt, its reference for the message
+  // and its status text.
+  std::string gateway;
+  std::string gatewayMessageId;
+  std::string gatewayStatus;
 };
+
+// last_error of a code message given up because its 10 minutes passed before it could go.
+inline constexpr std::string_view kCodeExpiredUnsent = "验证码已过期，未发送";
 
 // The text with every run of 6 or more ASCII digits replaced by as many '*': a delivered code
 // message keeps its wording for the SMS log but not the code.

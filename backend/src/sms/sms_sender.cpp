@@ -13,8 +13,6 @@
 namespace qinqing::backend::sms {
 namespace {
 
-constexpr const char* kCodeExpiredUnsent = "验证码已过期，未发送";
-
 std::string describeMessage(const OutboxMessage& m) {
   return "#" + std::to_string(m.id) + " → " + domain::maskMobile(m.mobile);
 }
@@ -99,7 +97,7 @@ SmsSender::PassReport SmsSender::deliverDue() {
         continue;
       }
       if (m.kind == SmsKind::Code && at - m.createdAt >= domain::kVerificationCodeLifetimeSeconds) {
-        settle([&](SmsOutboxRepository& o) { o.markFailed(m.id, m.attempts, kCodeExpiredUnsent); });
+        settle([&](SmsOutboxRepository& o) { o.markFailed(m.id, m.attempts, std::string(kCodeExpiredUnsent)); });
         ++report.failed;
         continue;
       }
@@ -107,20 +105,21 @@ SmsSender::PassReport SmsSender::deliverDue() {
       const SendOutcome outcome = m_gateway.send(OutgoingSms{m.id, m.mobile, m.text, m.kind});
       const int attempts = m.attempts + 1;
       const long long after = toUnixSeconds(m_clock());
+      const SmsGatewayReport said{std::string(m_gateway.name()), outcome.messageId, outcome.status};
       if (outcome.result == SendOutcome::Result::Delivered) {
-        settle([&](SmsOutboxRepository& o) { o.markSent(m.id, attempts, after); });
+        settle([&](SmsOutboxRepository& o) { o.markSent(m.id, attempts, after, said); });
         ++report.delivered;
         continue;
       }
       const auto delay = retryDelaySeconds(attempts);
       if (outcome.result == SendOutcome::Result::Rejected || !delay) {
-        settle([&](SmsOutboxRepository& o) { o.markFailed(m.id, attempts, outcome.detail); });
+        settle([&](SmsOutboxRepository& o) { o.markFailed(m.id, attempts, outcome.detail, said); });
         logWarning("短信发送失败，已放弃 / sms given up " + describeMessage(m) + " (" + std::string(m_gateway.name()) +
                    "): " + outcome.detail);
         ++report.failed;
       } else {
         settle([&](SmsOutboxRepository& o) {
-          o.markRetry(m.id, attempts, earliestSendTime(m.kind, after + *delay), outcome.detail);
+          o.markRetry(m.id, attempts, earliestSendTime(m.kind, after + *delay), outcome.detail, said);
         });
         logWarning("短信发送失败，稍后重试 / sms will be retried " + describeMessage(m) + " (" +
                    std::string(m_gateway.name()) + "): " + outcome.detail);

@@ -39,12 +39,12 @@ std::vector<MenuGroup> buildMenu(Role role) {
           {"contact", "联系企业", {{"contact.log", "联系记录"}, {"contact.survey_request", "发起满意度测评"}}},
       };
     case Role::UnitAdmin:
-    case Role::CountyAdmin:  // §7–12, §20
-      return {profileStaff(),
-              {"base", "基础数据", {{"base.cadres", "包联干部"}, {"base.enterprises", "包联企业"}}},
-              documentsRead(),
-              reportsGroup(),
-              handlingUnitPetitions()};
+    case Role::CountyAdmin: {  // §7–12, §20
+      MenuGroup base{"base", "基础数据", {{"base.cadres", "包联干部"}, {"base.enterprises", "包联企业"}}};
+      // §13: the county administrator reviews the 企业入驻申请 of its county.
+      if (role == Role::CountyAdmin) base.items.push_back({"admin.applications", "企业入驻申请"});
+      return {profileStaff(), base, documentsRead(), reportsGroup(), handlingUnitPetitions()};
+    }
     case Role::Enterprise:  // §13–19
       return {
           {"petition_new", "发布诉求", {}},

@@ -6,7 +6,7 @@
 namespace qinqing::wire {
 namespace {
 using domain::ErrorCode;
-constexpr std::array<std::pair<ErrorCode, std::string_view>, 12> kCodeNames = {{
+constexpr std::array<std::pair<ErrorCode, std::string_view>, 13> kCodeNames = {{
     {ErrorCode::InvalidInput, "invalid_input"},
     {ErrorCode::NotFound, "not_found"},
     {ErrorCode::Unauthenticated, "unauthenticated"},
@@ -15,6 +15,7 @@ constexpr std::array<std::pair<ErrorCode, std::string_view>, 12> kCodeNames = {{
     {ErrorCode::InvalidTransition, "invalid_transition"},
     {ErrorCode::BadCredentials, "bad_credentials"},
     {ErrorCode::AccountLocked, "account_locked"},
+    {ErrorCode::AccountNotActivated, "account_not_activated"},
     {ErrorCode::TooManyRequests, "too_many_requests"},
     {ErrorCode::PayloadTooLarge, "payload_too_large"},
     {ErrorCode::MethodNotAllowed, "method_not_allowed"},

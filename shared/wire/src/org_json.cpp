@@ -104,7 +104,7 @@ d::Result<d::EnterpriseEdit> enterpriseEditFromJson(const json& j) {
 json cadreSummaryToJson(const d::CadreSummary& c) {
   return {{"id", c.id},       {"name", c.name},   {"unit", ref(c.unit)},
           {"region", ref(c.region)}, {"title", c.title}, {"mobile_masked", c.mobileMasked},
-          {"email", c.email}, {"enterprise_count", c.enterpriseCount}};
+          {"email", c.email}, {"enterprise_count", c.enterpriseCount}, {"contact_is_proxy", c.contactIsProxy}};
 }
 
 d::Result<d::CadreSummary> cadreSummaryFromJson(const json& j) {
@@ -118,6 +118,7 @@ d::Result<d::CadreSummary> cadreSummaryFromJson(const json& j) {
   c.mobileMasked = str(j, "mobile_masked");
   c.email = str(j, "email");
   c.enterpriseCount = static_cast<int>(getInt(j, "enterprise_count").value_or(0));
+  c.contactIsProxy = getBool(j, "contact_is_proxy").value_or(false);
   return c;
 }
 

@@ -200,6 +200,13 @@ TEST(AuthorizationMatrix, EveryRoleEveryEndpointOwnAndOtherObjects) {
       for (const auto& e : body["enterprises"]) EXPECT_TRUE(enterprises.count(e["id"].get<long long>()));
     }
     EXPECT_EQ(count(status(api.get("/api/cadres/" + std::to_string(otherCadre)))), outsideAnswer(row.read));
+
+    // 包联方案导入 (§21): 系统管理员 only; its "{}" upload is a job that finds no header.
+    const bool importer = row.role == Role::SystemAdmin;
+    EXPECT_EQ(count(status(api.post("/api/import/jobs?mode=check", nlohmann::json::object()))),
+              importer ? Status::Accepted_202 : Status::Forbidden_403);
+    EXPECT_EQ(count(status(api.get("/api/import/jobs/" + std::to_string(kMissingId)))),
+              importer ? Status::NotFound_404 : Status::Forbidden_403);
   }
 
   // Every refusal and every reveal is in the audit log; each successful edit too.
@@ -224,6 +231,7 @@ TEST(AuthorizationMatrix, WithoutALoginEveryEndpointIs401) {
   EXPECT_EQ(status(cli.Get("/api/enterprises/1/assignments")), Status::Unauthorized_401);
   EXPECT_EQ(status(cli.Get("/api/cadres")), Status::Unauthorized_401);
   EXPECT_EQ(status(cli.Get("/api/cadres/1")), Status::Unauthorized_401);
+  EXPECT_EQ(status(cli.Post("/api/import/jobs?mode=check", "x", "text/csv")), Status::Unauthorized_401);
 }
 
 TEST(AuthorizationMatrix, TheDemoAccountsCarryTheIdsTheirScopesNeed) {

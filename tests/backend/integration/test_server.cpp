@@ -24,6 +24,7 @@ TestServer::TestServer(Options options)
   config.seedDemoIfEmpty = options.demo;
   config.calendarFile = shippedCalendarFile();
   if (options.clock) config.clock = options.clock->clock();
+  config.smsGateway = options.smsGateway;
   setLogEnabled(false);
   m_server = std::make_unique<Server>(config);
   if (options.beforeListen) options.beforeListen(*m_server);

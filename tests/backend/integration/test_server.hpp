@@ -32,6 +32,7 @@ public:
     std::function<void(const std::filesystem::path&)> writeWeb;
     std::optional<FakeClock> clock;
     std::function<void(Server&)> beforeListen;  // e.g. add a route that throws
+    std::shared_ptr<sms::SmsGateway> smsGateway;  // null: the log gateway (DATA/sms.log)
   };
 
   TestServer() : TestServer(Options{}) {}

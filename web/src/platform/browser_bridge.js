@@ -91,6 +91,21 @@ mergeInto(LibraryManager.library, {
     return p;
   },
 
+  // localStorage: the petition form typed offline survives a closed tab (local_store.hpp).
+  qq_local_save: function (keyPtr, valuePtr) {
+    try { localStorage.setItem(UTF8ToString(keyPtr), UTF8ToString(valuePtr)); } catch (e) {}
+  },
+  qq_local_load: function (keyPtr) {
+    var t = "";
+    try { t = localStorage.getItem(UTF8ToString(keyPtr)) || ""; } catch (e) {}
+    var len = lengthBytesUTF8(t) + 1, p = _malloc(len);
+    stringToUTF8(t, p, len);
+    return p;
+  },
+  qq_local_remove: function (keyPtr) {
+    try { localStorage.removeItem(UTF8ToString(keyPtr)); } catch (e) {}
+  },
+
   qq_device_pixel_ratio: function () { return window.devicePixelRatio || 1; },
   qq_viewport_width: function () { return window.innerWidth; },
   qq_viewport_height: function () { return window.innerHeight; },

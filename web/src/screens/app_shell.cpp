@@ -3,6 +3,7 @@
 #include <string>
 
 #include "qinqing/identity/menu.hpp"
+#include "qinqing/petition/petition_boxes.hpp"
 #include "screens/calendar_panels.hpp"
 #include "screens/screens.hpp"
 #include "theme.hpp"
@@ -49,11 +50,16 @@ void drawMenu(AppState& state, Dispatch& dispatch) {
     bool selected = state.activeMenuKey == key;
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + indent);
     ImGui::BeginDisabled(!available);
-    std::string text = std::string(label) + "##" + std::string(key);
-    if (ImGui::Selectable(text.c_str(), selected) && !selected) dispatch(OpenMenu{std::string(key)});
+    std::string text(label);
+    if (auto it = state.petitions.counts.find(std::string(key)); it != state.petitions.counts.end() && it->second > 0) {
+      text += "（" + std::to_string(it->second) + "）";  // petitions waiting on this user
+    }
+    text += "##" + std::string(key);
+    // Clicking the open item again reloads it (back to its list, fresh from the server).
+    if (ImGui::Selectable(text.c_str(), selected)) dispatch(OpenMenu{std::string(key)});
     ImGui::EndDisabled();
     if (!available) ImGui::SetItemTooltip("此功能尚未开放");
-    probe::item("menu." + std::string(key), label);
+    probe::item("menu." + std::string(key), text.substr(0, text.find("##")));
   };
   for (const auto& group : menu) {
     if (group.items.empty()) {
@@ -75,7 +81,10 @@ bool screenAvailable(std::string_view menuKey) {
   return menuKey == "profile.info" || menuKey == "company.info" || menuKey == "admin.calendar" ||
          menuKey == "base.enterprises" || menuKey == "base.cadres" || menuKey == "profile.enterprises" ||
          menuKey == "profile.password" || menuKey == "audit.log" || menuKey == "security.sessions" ||
-         menuKey == "security.lockouts" || menuKey == "security.policy";
+         menuKey == "security.lockouts" || menuKey == "security.policy" || menuKey == "admin.sms_log" ||
+         menuKey == "admin.jobs" || menuKey == "admin.accounts" || menuKey == "admin.org" ||
+         menuKey == "admin.import" || menuKey == "admin.applications" || menuKey == "petition_new" ||
+         domain::petitionBoxFromKey(menuKey).has_value();
 }
 
 void drawAppShell(AppState& state, Dispatch& dispatch) {
@@ -119,6 +128,14 @@ void drawAppShell(AppState& state, Dispatch& dispatch) {
   if (key == "security.sessions") drawSessionsScreen(state, dispatch);
   if (key == "security.lockouts") drawLockedAccountsScreen(state, dispatch);
   if (key == "security.policy") drawPasswordPolicyScreen(state, dispatch);
+  if (key == "admin.sms_log") drawSmsLogScreen(state, dispatch);
+  if (key == "admin.jobs") drawJobsScreen(state, dispatch);
+  if (key == "admin.accounts") drawAccountsScreen(state, dispatch);
+  if (key == "admin.org") drawOrganisationScreen(state, dispatch);
+  if (key == "admin.import") drawImportScreen(state, dispatch);
+  if (key == "admin.applications") drawApplicationsReviewScreen(state, dispatch);
+  if (key == "petition_new") drawPetitionFormScreen(state, dispatch);
+  if (domain::petitionBoxFromKey(key)) drawPetitionListScreen(state, dispatch);
   ImGui::EndChild();
   ImGui::PopStyleVar();
   ImGui::PopStyleColor();

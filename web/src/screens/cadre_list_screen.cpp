@@ -1,4 +1,6 @@
-// 基础数据—包联干部 (§9): the cadres in the administrator's scope, server-paged.
+// 基础数据—包联干部 (§9): the cadres in the administrator's scope, server-paged. 系统管理员 also
+// opens a row to edit the cadre (moving them to another unit included) and adds cadres
+// (cadre_edit_panel.cpp).
 #include "screens/list_model.hpp"
 #include "screens/screens.hpp"
 #include "theme.hpp"
@@ -11,6 +13,20 @@ namespace qinqing::web {
 void drawCadreListScreen(AppState& state, Dispatch& dispatch) {
   auto& list = state.baseData.cadres;
   ui::screenTitle("cadres.title", "包联干部", "基础数据 / 包联干部");
+  const bool editor = state.session->profile.role == domain::Role::SystemAdmin;
+  if (editor && state.admin.cadreEdit.open) {
+    drawCadreEditPanel(state, dispatch);
+    return;
+  }
+  if (editor) {
+    if (ui::secondaryButton("cadres.add", "＋ 新增干部")) openCadreEditor(state, nullptr);
+    if (const auto& done = state.admin.cadreEdit.feedback.message; !done.empty()) {
+      ImGui::SameLine();
+      ImGui::AlignTextToFramePadding();
+      ImGui::TextColored(theme::kSuccess, "%s", done.c_str());
+      probe::item("cadres.message", done);
+    }
+  }
 
   std::vector<ui::TableColumn> columns = {{"name", "姓名", 1.2f},  {"unit", "工作单位", 2.4f},
                                           {"title", "职务", 1.2f}, {"", "手机号", 1.2f},
@@ -35,7 +51,9 @@ void drawCadreListScreen(AppState& state, Dispatch& dispatch) {
         ImGui::TextUnformatted(text.c_str());
         if (col == 0) probe::item("cadres.cell." + std::to_string(row), text);
       },
-      [](int) {});
+      [&](int row) {
+        if (editor) openCadreEditor(state, &items[static_cast<size_t>(row)]);
+      });
   if (reload) dispatch(LoadCadres{});
 }
 

@@ -1,9 +1,13 @@
 // One enterprise's record (notice §3, §15): read view with masked numbers (and an audited 查看完整号码
 // for those who may), and the edit form for the enterprise itself and its liaison cadre, checked with
-// the same shared rules the server applies.
+// the same shared rules the server applies. Staff also see the cadre assignment history (一对一包联:
+// every change recorded), and 单位管理员, 县市区管理员 and 系统管理员 give the enterprise another cadre
+// (更换包联干部: a cadre picker searched on the server within their scope, a note, a confirmation).
 #include "imgui.h"
 #include "imgui_stdlib.h"
+#include "qinqing/org/organisation.hpp"
 #include "screens/screens.hpp"
+#include "widgets/data_table.hpp"
 #include "theme.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"
@@ -86,6 +90,173 @@ void drawForm(AppState& state, Dispatch& dispatch) {
   }
 }
 
+std::string shortTime(const std::string& iso) {
+  if (iso.size() < 16) return iso;
+  std::string out = iso.substr(0, 16);
+  out[10] = ' ';
+  return out;
+}
+
+// The picker: the cadres the caller may assign (GET /api/cadres is scoped), searched on the server.
+void drawCadrePicker(AppState& state, Dispatch& dispatch, const domain::EnterpriseRecord& r) {
+  ReassignState& re = state.admin.reassign;
+  ImGui::BeginChild("reassign_picker", ImVec2(0, 330 * state.dpr), ImGuiChildFlags_None);
+  std::vector<ui::TableColumn> columns = {{"name", "姓名", 1.0f}, {"unit", "工作单位", 2.0f}, {"title", "职务", 1.0f},
+                                          {"enterprise_count", "包联企业数", 0.9f}};
+  ui::TableModel model;
+  model.request = &re.cadres.request;
+  model.searchText = &re.cadres.searchText;
+  model.total = re.cadres.page.total;
+  model.rowCount = static_cast<int>(re.cadres.page.items.size());
+  model.loading = re.cadres.loading;
+  model.error = re.cadres.error;
+  model.searchHint = "按姓名、职务或单位查找干部（回车）";
+  model.emptyText = re.cadres.request.query.empty() ? "您的管理范围内没有可选的包联干部。"
+                                                     : "没有姓名、职务或单位包含“" + re.cadres.request.query + "”的干部";
+  const auto& items = re.cadres.page.items;
+  bool reload = ui::dataTable("reassign_cadres", columns, model,
+      [&](int row, int col) {
+        const auto& c = items[static_cast<size_t>(row)];
+        const bool current = r.cadre && r.cadre->id == c.id;
+        const bool chosen = re.chosen && re.chosen->id == c.id;
+        std::string text;
+        switch (col) {
+          case 0: text = c.name + (current ? "（现任）" : "") + (chosen ? " ✓" : ""); break;
+          case 1: text = c.unit.name; break;
+          case 2: text = c.title; break;
+          case 3: text = std::to_string(c.enterpriseCount); break;
+        }
+        if (chosen) ImGui::TextColored(theme::kPrimary, "%s", text.c_str());
+        else ImGui::TextUnformatted(text.c_str());
+        if (col == 0) probe::item("reassign_cadres.cell." + std::to_string(row), c.name);
+      },
+      [&](int row) {
+        re.chosen = items[static_cast<size_t>(row)];
+        re.confirming = false;
+        re.feedback.clear();
+      });
+  ImGui::EndChild();
+  if (reload) dispatch(SearchReassignCadres{});
+}
+
+void drawReassign(AppState& state, Dispatch& dispatch, const domain::EnterpriseRecord& r) {
+  ReassignState& re = state.admin.reassign;
+  FormFeedback& fb = re.feedback;
+  if (!re.open) {
+    if (ui::secondaryButton("enterprise.reassign", "更换包联干部")) {
+      re.open = true;
+      re.chosen.reset();
+      re.note.clear();
+      re.confirming = false;
+      re.cadres = {};
+      fb.clear();
+      dispatch(SearchReassignCadres{});
+    }
+    return;
+  }
+  ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 6 * state.dpr);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(20 * state.dpr, 16 * state.dpr));
+  ImGui::BeginChild("reassign_card", ImVec2(std::min(900.0f * state.dpr, ImGui::GetContentRegionAvail().x), 0),
+                    ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_Borders | ImGuiChildFlags_AutoResizeY);
+  ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.1f);
+  ImGui::TextUnformatted("更换包联干部");
+  ImGui::PopFont();
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMutedText);
+  ImGui::PushTextWrapPos(0.0f);
+  const std::string current = r.cadre ? r.cadre->name + (r.cadreUnit ? "（" + r.cadreUnit->name + "）" : "") : "（未分配）";
+  ImGui::TextUnformatted(("一对一包联：每家企业同一时间只有一名包联干部，每次更换都会记录。现任：" + current).c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+  drawCadrePicker(state, dispatch, r);
+  if (const std::string* e = fb.field("cadre_id")) ui::errorText("reassign.cadre_id.error", *e);
+
+  const std::string chosen = re.chosen ? re.chosen->name + "（" + re.chosen->unit.name + "）" : "";
+  ui::detailRow("reassign.chosen", "新的包联干部", re.chosen ? chosen : "请在上表中点选", 140 * state.dpr);
+  ui::FieldOptions note;
+  note.maxChars = static_cast<int>(domain::kReassignmentNoteMax);
+  note.error = fb.field("note");
+  note.hint = "如：工作调整，原包联干部调离";
+  bool submit = ui::textField("reassign.note", "调整说明（选填）", re.note, note);
+  if (!fb.formError.empty()) ui::errorText("reassign.error", fb.formError);
+  if (re.confirming && re.chosen) {
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kWarning);
+    ImGui::PushTextWrapPos(0.0f);
+    const std::string question = "确认将 " + r.name + " 的包联干部由 " + current + " 更换为 " + chosen + "？";
+    ImGui::TextUnformatted(question.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    probe::item("reassign.question", question);
+    if (ui::primaryButton("reassign.confirm", "确认更换", fb.saving) || (submit && !fb.saving)) dispatch(ReassignCadre{});
+    ImGui::SameLine();
+    if (ui::secondaryButton("reassign.back", "返回修改")) re.confirming = false;
+  } else {
+    if (ui::primaryButton("reassign.submit", "更换", false) || submit) {
+      fb.clear();
+      if (!re.chosen) fb.fieldErrors = {{"cadre_id", "请选择新的包联干部"}};
+      else re.confirming = true;
+    }
+    ImGui::SameLine();
+    if (ui::secondaryButton("reassign.cancel", "取消")) {
+      re.open = false;
+      fb.clear();
+    }
+  }
+  ImGui::EndChild();
+  ImGui::PopStyleVar(2);
+  // Esc steps back (the confirmation, then the panel) unless it was meant for a text field.
+  if (ImGui::IsKeyPressed(ImGuiKey_Escape) && !ImGui::GetIO().WantTextInput && !fb.saving) {
+    if (re.confirming) re.confirming = false;
+    else re.open = false;
+  }
+}
+
+// Every assignment of the enterprise, newest first (GET /api/enterprises/{id}/assignments).
+void drawAssignmentHistory(AppState& state, Dispatch& dispatch, long long enterpriseId) {
+  ReassignState& re = state.admin.reassign;
+  if (re.enterpriseId != enterpriseId && !re.historyLoading) {
+    re = ReassignState{};
+    dispatch(LoadAssignments{enterpriseId});
+  }
+  ImGui::Spacing();
+  ImGui::TextUnformatted("包联干部调整记录");
+  probe::item("assignments.title", "包联干部调整记录");
+  if (re.historyLoading) {
+    ImGui::SameLine();
+    ui::spinner(ImGui::GetFontSize() * 0.4f);
+  }
+  if (!re.historyError.empty()) {
+    ui::errorText("assignments.error", re.historyError);
+    if (ui::secondaryButton("assignments.retry", "重新加载")) dispatch(LoadAssignments{enterpriseId});
+    return;
+  }
+  if (re.history.empty()) {
+    if (!re.historyLoading) ui::emptyState("assignments.empty", "暂无包联干部调整记录。");
+    return;
+  }
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerH |
+                                ImGuiTableFlags_SizingStretchProp;
+  if (!ImGui::BeginTable("assignments", 5, flags, ImVec2(std::min(900.0f * state.dpr, ImGui::GetContentRegionAvail().x), 0))) {
+    return;
+  }
+  for (auto [label, weight] : {std::pair{"时间", 1.1f}, {"包联干部", 0.9f}, {"所属单位", 1.4f}, {"操作人", 1.2f}, {"说明", 1.8f}}) {
+    ImGui::TableSetupColumn(label, 0, weight);
+  }
+  ImGui::TableHeadersRow();
+  for (size_t i = 0; i < re.history.size(); ++i) {
+    const auto& a = re.history[i];
+    ImGui::TableNextRow();
+    const std::string cells[] = {shortTime(a.assignedAt), a.cadre ? a.cadre->name : "（未分配）",
+                                 a.cadreUnit ? a.cadreUnit->name : "", a.assignedBy ? a.assignedBy->name : "（导入）", a.note};
+    for (int c = 0; c < 5; ++c) {
+      ImGui::TableSetColumnIndex(c);
+      ImGui::TextUnformatted(cells[c].c_str());
+      if (c == 1) probe::item("assignments.cadre." + std::to_string(i), cells[c]);
+      if (c == 4) probe::item("assignments.note." + std::to_string(i), cells[c]);
+    }
+  }
+  ImGui::EndTable();
+}
+
 }  // namespace
 
 void drawEnterpriseDetail(AppState& state, Dispatch& dispatch) {
@@ -123,6 +294,15 @@ void drawEnterpriseDetail(AppState& state, Dispatch& dispatch) {
       d.message.clear();
     }
   }
+  const domain::Role role = state.session->profile.role;
+  if (role == domain::Role::Enterprise || d.editing) return;  // 企业信息 shows the record alone
+  const ReassignState& re = state.admin.reassign;
+  if (re.enterpriseId == d.id && !re.feedback.message.empty() && !re.open) {
+    ImGui::TextColored(theme::kSuccess, "%s", re.feedback.message.c_str());
+    probe::item("reassign.message", re.feedback.message);
+  }
+  if (domain::roleMayReassignCadre(role)) drawReassign(state, dispatch, *d.record);
+  drawAssignmentHistory(state, dispatch, d.id);
 }
 
 }  // namespace qinqing::web

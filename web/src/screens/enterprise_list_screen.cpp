@@ -19,7 +19,7 @@ void drawEnterpriseListScreen(AppState& state, Dispatch& dispatch) {
 
   if (detail.id != 0) {
     if (ui::secondaryButton("enterprises.back", "‹ 返回列表") ||
-        (!detail.editing && ImGui::IsKeyPressed(ImGuiKey_Escape))) {
+        (!detail.editing && !state.admin.reassign.open && ImGui::IsKeyPressed(ImGuiKey_Escape))) {
       dispatch(OpenEnterprise{0});
       return;
     }

@@ -79,7 +79,38 @@ void drawUnlock(AppState& state, Dispatch& dispatch, float width) {
   }
 }
 
+// 激活账号 / 企业入驻申请 / 查询申请进度 under the sign-in form (issue 4, §13).
+void drawPanelLinks(Dispatch& dispatch) {
+  ImGui::Spacing();
+  if (ui::secondaryButton("login.open_activation", "激活账号")) dispatch(OpenLoginPanel{LoginPanel::Activate});
+  ImGui::SameLine();
+  if (ui::secondaryButton("login.open_apply", "企业入驻申请")) dispatch(OpenLoginPanel{LoginPanel::Apply});
+  ImGui::SameLine();
+  if (ui::secondaryButton("login.open_status", "查询申请进度")) dispatch(OpenLoginPanel{LoginPanel::ApplicationStatus});
+}
+
 }  // namespace
+
+bool drawLoginAccountFields(AppState& state, Dispatch& dispatch, float width) {
+  LoginForm& f = state.login;
+  long long roleId = static_cast<long long>(f.role);
+  if (ui::choiceField("login.role", "用户类型", roleChoices(), roleId, nullptr, "请选择用户类型", width)) {
+    f.role = static_cast<Role>(roleId);
+    f.fieldErrors.clear();
+    f.formError.clear();
+    f.locked = false;
+    state.onboarding.loginNotActivated = false;
+  }
+  drawOptionsState(state, dispatch);
+  if (f.role == Role::Cadre) drawCadreUnitChoice(state, width);
+
+  ui::FieldOptions nameOpts;
+  nameOpts.error = state.loginFieldError("login_name");
+  nameOpts.maxChars = 100;
+  std::string nameLabel(domain::loginNameLabel(f.role));
+  nameOpts.hint = f.role == Role::Enterprise ? "请输入营业执照上的企业全称" : (f.role == Role::Cadre ? "请输入本人姓名" : "请输入账号");
+  return ui::textField("login.name", nameLabel, f.loginName, nameOpts);
+}
 
 void drawLoginScreen(AppState& state, Dispatch& dispatch) {
   LoginForm& f = state.login;
@@ -95,8 +126,9 @@ void drawLoginScreen(AppState& state, Dispatch& dispatch) {
   ImDrawList* bg = ImGui::GetWindowDrawList();
   bg->AddRectFilled(vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + 220 * dpr), ImGui::GetColorU32(theme::kTopBar));
 
-  const float cardW = std::min(520.0f * dpr, vp->Size.x - 32 * dpr);
-  const float cardH = (f.role == Role::Cadre ? 640.0f : 560.0f) * dpr;  // a guess for centring; the card sizes itself
+  const LoginPanel panel = state.onboarding.panel;
+  const float cardW = std::min((panel == LoginPanel::Apply ? 760.0f : 520.0f) * dpr, vp->Size.x - 32 * dpr);
+  const float cardH = (panel == LoginPanel::Apply ? 760.0f : f.role == Role::Cadre ? 640.0f : 560.0f) * dpr;  // a guess for centring; the card sizes itself
   ImGui::SetCursorScreenPos(ImVec2(vp->Pos.x + (vp->Size.x - cardW) * 0.5f, vp->Pos.y + std::max(24 * dpr, (vp->Size.y - cardH) * 0.35f)));
   ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 8 * dpr);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(36 * dpr, 28 * dpr));
@@ -113,24 +145,16 @@ void drawLoginScreen(AppState& state, Dispatch& dispatch) {
   ImGui::Spacing();
 
   const float width = ImGui::GetContentRegionAvail().x;
-  long long roleId = static_cast<long long>(f.role);
-  if (ui::choiceField("login.role", "用户类型", roleChoices(), roleId, nullptr, "请选择用户类型", width)) {
-    f.role = static_cast<Role>(roleId);
-    f.fieldErrors.clear();
-    f.formError.clear();
-    f.locked = false;
+  if (panel == LoginPanel::Activate) drawActivationPanel(state, dispatch, width);
+  if (panel == LoginPanel::Apply) drawApplicationFormPanel(state, dispatch, width);
+  if (panel == LoginPanel::ApplicationStatus) drawApplicationStatusPanel(state, dispatch, width);
+  if (panel != LoginPanel::SignIn) {
+    ImGui::EndChild();
+    ImGui::PopStyleVar(2);
+    ImGui::End();
+    return;
   }
-  drawOptionsState(state, dispatch);
-  if (f.role == Role::Cadre) drawCadreUnitChoice(state, width);
-
-  bool submit = false;
-  ui::FieldOptions nameOpts;
-  nameOpts.error = state.loginFieldError("login_name");
-  nameOpts.maxChars = 100;
-  std::string nameLabel(domain::loginNameLabel(f.role));
-  nameOpts.hint = f.role == Role::Enterprise ? "请输入营业执照上的企业全称" : (f.role == Role::Cadre ? "请输入本人姓名" : "请输入账号");
-  submit |= ui::textField("login.name", nameLabel, f.loginName, nameOpts);
-
+  bool submit = drawLoginAccountFields(state, dispatch, width);
   ui::FieldOptions pwOpts;
   pwOpts.password = true;
   pwOpts.error = state.loginFieldError("password");
@@ -140,6 +164,10 @@ void drawLoginScreen(AppState& state, Dispatch& dispatch) {
 
   if (!f.formError.empty()) ui::errorText("login.form_error", f.formError);
   if (f.locked) drawUnlock(state, dispatch, width);
+  if (state.onboarding.loginNotActivated &&
+      ui::primaryButton("login.activate_now", "立即激活账号", false, ImVec2(width, 0))) {
+    dispatch(OpenLoginPanel{LoginPanel::Activate});
+  }
   ImGui::Spacing();
   submit |= ui::primaryButton("login.submit", "登录", f.submitting, ImVec2(width, 0));
   if (submit && !f.submitting) dispatch(SubmitLogin{});
@@ -151,6 +179,7 @@ void drawLoginScreen(AppState& state, Dispatch& dispatch) {
   ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
   probe::item("login.help");
+  drawPanelLinks(dispatch);
 
   ImGui::EndChild();
   ImGui::PopStyleVar(2);

@@ -7,6 +7,15 @@
 namespace qinqing::web {
 
 void drawLoginScreen(AppState& state, Dispatch& dispatch);
+// The login form's account fields (用户类型, 区域/单位 for cadres, the login name): 激活账号 names the
+// account with the same fields. Returns true when Enter was pressed in the name.
+bool drawLoginAccountFields(AppState& state, Dispatch& dispatch, float width);
+// The login page's other cards (the sign-in card's links open them).
+void drawActivationPanel(AppState& state, Dispatch& dispatch, float width);
+void drawApplicationFormPanel(AppState& state, Dispatch& dispatch, float width);
+void drawApplicationStatusPanel(AppState& state, Dispatch& dispatch, float width);
+// 系统管理—企业入驻申请 (系统管理员, 县市区管理员).
+void drawApplicationsReviewScreen(AppState& state, Dispatch& dispatch);
 // The signed-in frame: top bar, the role's menu, and the active screen in the content area.
 void drawAppShell(AppState& state, Dispatch& dispatch);
 void drawProfileScreen(AppState& state, Dispatch& dispatch);
@@ -25,6 +34,19 @@ void drawAuditLogScreen(AppState& state, Dispatch& dispatch);
 void drawSessionsScreen(AppState& state, Dispatch& dispatch);
 void drawLockedAccountsScreen(AppState& state, Dispatch& dispatch);
 void drawPasswordPolicyScreen(AppState& state, Dispatch& dispatch);
+// 诉求: the menu boxes' lists (a row opens the detail in place), the detail with its action form, 发布诉求.
+void drawPetitionListScreen(AppState& state, Dispatch& dispatch);
+void drawPetitionDetailScreen(AppState& state, Dispatch& dispatch);
+void drawPetitionActionForm(AppState& state, Dispatch& dispatch);
+void drawPetitionFormScreen(AppState& state, Dispatch& dispatch);
+void drawSmsLogScreen(AppState& state, Dispatch& dispatch);  // 短信日志
+void drawJobsScreen(AppState& state, Dispatch& dispatch);    // 定时任务
+void drawAccountsScreen(AppState& state, Dispatch& dispatch);      // 账号管理
+void drawOrganisationScreen(AppState& state, Dispatch& dispatch);  // 组织机构
+void drawImportScreen(AppState& state, Dispatch& dispatch);        // 包联方案导入
+// 系统管理员's cadre editor in 基础数据—包联干部: openCadreEditor(state, nullptr) starts a new cadre.
+void openCadreEditor(AppState& state, const domain::CadreSummary* cadre);
+void drawCadreEditPanel(AppState& state, Dispatch& dispatch);
 // The open enterprise record (view or edit form), shared by the lists and 企业信息.
 void drawEnterpriseDetail(AppState& state, Dispatch& dispatch);
 

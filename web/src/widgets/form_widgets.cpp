@@ -57,6 +57,26 @@ bool textField(std::string_view probeId, std::string_view label, std::string& va
   return entered;
 }
 
+bool textArea(std::string_view probeId, std::string_view label, std::string& value, const FieldOptions& options,
+              float height) {
+  ImGui::PushID(probeId.data(), probeId.data() + probeId.size());
+  if (!label.empty()) ImGui::TextUnformatted(label.data(), label.data() + label.size());
+  LimitData limit{options.maxChars};
+  if (options.error) ImGui::PushStyleColor(ImGuiCol_Border, theme::kDanger);
+  ImGuiInputTextFlags flags = ImGuiInputTextFlags_CallbackCharFilter;
+  if (options.readOnly) flags |= ImGuiInputTextFlags_ReadOnly;
+  const bool changed = ImGui::InputTextMultiline(
+      "##v", &value, ImVec2(options.width > 0 ? options.width : -1.0f, height), flags, limitCallback, &limit);
+  if (options.error) ImGui::PopStyleColor();
+  probe::item(probeId, value);
+  // How much room is left: long texts are the norm here (诉求描述, 办理结果).
+  const std::string counter = std::to_string(charCount(value)) + " / " + std::to_string(options.maxChars) + " 字";
+  ImGui::TextColored(theme::kMutedText, "%s", counter.c_str());
+  if (options.error) errorText(std::string(probeId) + ".error", *options.error);
+  ImGui::PopID();
+  return changed;
+}
+
 bool choiceField(std::string_view probeId, std::string_view label, const std::vector<Choice>& choices,
                  long long& selected, const std::string* error, std::string_view placeholder, float width) {
   ImGui::PushID(probeId.data(), probeId.data() + probeId.size());

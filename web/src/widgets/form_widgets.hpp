@@ -22,6 +22,11 @@ struct FieldOptions {
 // A label above an input. Returns true when Enter was pressed inside the field.
 bool textField(std::string_view probeId, std::string_view label, std::string& value, const FieldOptions& options);
 
+// A label above a multi-line input with a character counter under it. Returns true when the text
+// changed this frame.
+bool textArea(std::string_view probeId, std::string_view label, std::string& value, const FieldOptions& options,
+              float height);
+
 struct Choice {
   long long id = 0;
   std::string label;

@@ -21,6 +21,7 @@ enum class ErrorCode {
   InvalidTransition, // the state machine does not allow this action in the current state
   BadCredentials,    // login name or password wrong
   AccountLocked,     // too many failed logins
+  AccountNotActivated,  // the account has no password yet (待激活): activate it first
   TooManyRequests,   // asked again too soon (an SMS code within a minute of the last)
   PayloadTooLarge,
   MethodNotAllowed,

@@ -60,6 +60,7 @@ struct CadreSummary {
   std::string mobileMasked;
   std::string email;
   int enterpriseCount = 0;
+  bool contactIsProxy = false;  // §1: the mobile is a working contact's (a city-level leader)
   bool operator==(const CadreSummary&) const = default;
 };
 

@@ -1,0 +1,237 @@
+#include "org/application_service.hpp"
+
+#include <SQLiteCpp/Transaction.h>
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <vector>
+
+#include "audit/audit_entry.hpp"
+#include "auth/scope.hpp"
+#include "qinqing/identity/account.hpp"
+#include "qinqing/identity/activation.hpp"
+#include "repositories/account_repository.hpp"
+#include "repositories/audit_repository.hpp"
+#include "repositories/enterprise_repository.hpp"
+#include "repositories/sms_outbox_repository.hpp"
+
+namespace qinqing::backend::org {
+namespace {
+using domain::DomainError;
+using domain::ErrorCode;
+using domain::FieldError;
+
+DomainError notFound() { return DomainError::of(ErrorCode::NotFound, "申请不存在"); }
+
+DomainError conflict(std::vector<FieldError> fields) {
+  DomainError e{ErrorCode::Conflict, fields.front().message, fields};
+  return e;
+}
+
+// Clashes with registered enterprises (and their accounts: the name is the login name), and with
+// other pending applications when `pendingToo`. Every clash at once, USCC first.
+std::vector<FieldError> duplicates(SQLite::Database& c, const std::string& name, const std::string& uscc,
+                                   bool pendingToo) {
+  std::vector<FieldError> out;
+  EnterpriseRepository enterprises(c);
+  ApplicationRepository applications(c);
+  if (enterprises.findIdByUscc(uscc)) {
+    out.push_back({"uscc", std::string(domain::kUsccRegistered)});
+  } else if (pendingToo && applications.pendingWithUscc(uscc)) {
+    out.push_back({"uscc", std::string(domain::kUsccPending)});
+  }
+  if (enterprises.findIdByName(name) || AccountRepository(c).findForLogin(domain::Role::Enterprise, name, std::nullopt)) {
+    out.push_back({"name", std::string(domain::kNameRegistered)});
+  } else if (pendingToo && applications.pendingWithName(name)) {
+    out.push_back({"name", std::string(domain::kNamePending)});
+  }
+  return out;
+}
+
+audit::AuditEntry applicationEntry(long long now, audit::AuditActor actor, long long id, audit::AuditAction action) {
+  audit::AuditEntry e;
+  e.at = now;
+  e.actor = std::move(actor);
+  e.action = action;
+  e.objectType = "enterprise_application";
+  e.objectId = std::to_string(id);
+  e.result = audit::AuditResult::Ok;
+  return e;
+}
+
+// What the applicant sees: the number they typed masked, no reviewer named.
+domain::EnterpriseApplication applicantView(domain::EnterpriseApplication a) {
+  a.liaisonMobile = domain::maskMobile(a.liaisonMobile);
+  a.reviewer.clear();
+  return a;
+}
+
+}  // namespace
+
+domain::ApplicationChoices ApplicationService::formOptions() {
+  return m_db.read([](SQLite::Database& c) { return ApplicationRepository(c).formOptions(); });
+}
+
+domain::Result<domain::EnterpriseApplication> ApplicationService::submit(domain::ApplicationForm form,
+                                                                         const std::string& clientAddress) {
+  auto [regionName, groupExists] = m_db.read([&](SQLite::Database& c) {
+    ApplicationRepository applications(c);
+    std::optional<std::string> region;
+    if (form.regionId > 0) region = applications.regionName(form.regionId);
+    const bool group = form.industryGroupId && applications.industryGroupExists(*form.industryGroupId);
+    return std::pair{region, group};
+  });
+  if (!regionName) form.regionId = 0;  // an unknown region reads as none chosen
+  if (form.industryGroupId && !groupExists) form.industryGroupId.reset();
+  if (auto valid = domain::validateApplicationForm(form, regionName && domain::regionNeedsIndustryGroup(*regionName));
+      !valid) {
+    return valid.error();
+  }
+  const long long now = nowUnix();
+  auto stored = m_db.write([&](SQLite::Database& c) -> domain::Result<domain::EnterpriseApplication> {
+    SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
+    if (auto clashes = duplicates(c, form.name, form.uscc, true); !clashes.empty()) return conflict(std::move(clashes));
+    ApplicationRepository applications(c);
+    const long long id = applications.insert({form, now, clientAddress});
+    auto saved = applications.find(id, {"1", {}});
+    auto entry = applicationEntry(now, audit::AuditActor{std::nullopt, form.name, "", clientAddress}, id,
+                                  audit::AuditAction::ApplicationSubmitted);
+    entry.afterJson = nlohmann::json{{"number", saved->number},
+                                     {"name", form.name},
+                                     {"uscc", form.uscc},
+                                     {"region", saved->region.name}}
+                          .dump();
+    AuditRepository(c).append(entry);
+    tx.commit();
+    return std::move(*saved);
+  });
+  if (!stored) return stored.error();
+  return applicantView(std::move(stored).value());
+}
+
+domain::Result<domain::EnterpriseApplication> ApplicationService::lookup(domain::ApplicationLookup lookup) {
+  if (auto valid = domain::validateApplicationLookup(lookup); !valid) return valid.error();
+  auto found = m_db.read(
+      [&](SQLite::Database& c) { return ApplicationRepository(c).findByNumberAndUscc(lookup.number, lookup.uscc); });
+  if (!found) return DomainError::of(ErrorCode::NotFound, "未找到该申请，请核对申请编号和统一社会信用代码");
+  return applicantView(std::move(*found));
+}
+
+domain::Page<domain::EnterpriseApplication> ApplicationService::list(const auth::AuthContext& who,
+                                                                     const ApplicationListQuery& query) {
+  return m_db.read([&](SQLite::Database& c) {
+    return ApplicationRepository(c).list(query, auth::Scope(who).applications());
+  });
+}
+
+domain::Result<domain::EnterpriseApplication> ApplicationService::get(const auth::AuthContext& who, long long id) {
+  auto found =
+      m_db.read([&](SQLite::Database& c) { return ApplicationRepository(c).find(id, auth::Scope(who).applications()); });
+  if (!found) return notFound();
+  return std::move(*found);
+}
+
+domain::Result<domain::EnterpriseApplication> ApplicationService::approve(const auth::AuthContext& who, long long id,
+                                                                          const domain::ApplicationApproval& approval,
+                                                                          const std::string& clientAddress) {
+  if (auto valid = domain::validateApplicationApproval(approval); !valid) return valid.error();
+  const long long now = nowUnix();
+  const auth::Scope scope(who);
+  auto approved = m_db.write([&](SQLite::Database& c) -> domain::Result<domain::EnterpriseApplication> {
+    SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
+    ApplicationRepository applications(c);
+    auto application = applications.find(id, scope.applications());
+    if (!application) return notFound();
+    if (application->status != domain::ApplicationStatus::Pending) {
+      return DomainError::of(ErrorCode::Conflict, std::string(domain::kAlreadyReviewed));
+    }
+    auto cadre = scope.includesCadre(c, approval.cadreId) ? applications.cadreContact(approval.cadreId) : std::nullopt;
+    if (!cadre) return DomainError::invalid({{"cadre_id", "所选包联干部不存在或不在您的管辖范围内"}});
+    // Registered meanwhile (an import, an edit): the application can no longer become an enterprise.
+    if (auto clashes = duplicates(c, application->name, application->uscc, false); !clashes.empty()) {
+      return conflict(std::move(clashes));
+    }
+
+    NewEnterprise e;
+    e.name = application->name;
+    e.uscc = application->uscc;
+    e.regionId = application->region.id;
+    if (application->industryGroup) e.industryGroupId = application->industryGroup->id;
+    e.legalRep = application->legalRep;
+    e.liaison = application->liaison;
+    e.liaisonMobile = application->liaisonMobile;
+    e.address = application->address;
+    e.intro = application->intro;
+    EnterpriseRepository enterprises(c);
+    const long long enterpriseId = enterprises.insert(e);
+    enterprises.assignCadre(enterpriseId, approval.cadreId, now, who.accountId,
+                            "企业入驻申请 " + application->number + " 审核通过");
+
+    // 待激活: no password until the liaison activates it with an SMS code (activation.hpp).
+    NewAccount account;
+    account.role = domain::Role::Enterprise;
+    account.loginName = application->name;
+    account.regionId = e.regionId;
+    account.enterpriseId = enterpriseId;
+    account.industryGroupId = e.industryGroupId;
+    account.holderName = application->liaison;
+    account.mobile = application->liaisonMobile;
+    account.passwordHash = "";
+    account.mustChangePassword = false;
+    account.createdAt = now;
+    const long long accountId = AccountRepository(c).insert(account);
+
+    applications.markApproved(id, who.accountId, now, enterpriseId, approval.cadreId);
+    SmsOutboxRepository sms(c);
+    sms.enqueue({application->liaisonMobile, domain::accountOpenedSms(application->name), sms::SmsKind::Notice}, now);
+    if (!cadre->mobile.empty()) {
+      sms.enqueue({cadre->mobile, domain::cadreAssignedSms(application->name), sms::SmsKind::Notice}, now);
+    }
+    auto entry = applicationEntry(now, audit::actorOf(who, clientAddress), id, audit::AuditAction::ApplicationApproved);
+    entry.beforeJson = nlohmann::json{{"status", "pending"}}.dump();
+    entry.afterJson = nlohmann::json{{"status", "approved"},
+                                     {"number", application->number},
+                                     {"enterprise_id", enterpriseId},
+                                     {"account_id", accountId},
+                                     {"cadre_id", approval.cadreId},
+                                     {"cadre", cadre->name}}
+                          .dump();
+    AuditRepository(c).append(entry);
+    auto saved = applications.find(id, scope.applications());
+    tx.commit();
+    return std::move(*saved);
+  });
+  if (approved && m_onSmsEnqueued) m_onSmsEnqueued();
+  return approved;
+}
+
+domain::Result<domain::EnterpriseApplication> ApplicationService::reject(const auth::AuthContext& who, long long id,
+                                                                         domain::ApplicationRejection rejection,
+                                                                         const std::string& clientAddress) {
+  if (auto valid = domain::validateApplicationRejection(rejection); !valid) return valid.error();
+  const long long now = nowUnix();
+  const auth::Scope scope(who);
+  auto rejected = m_db.write([&](SQLite::Database& c) -> domain::Result<domain::EnterpriseApplication> {
+    SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
+    ApplicationRepository applications(c);
+    auto application = applications.find(id, scope.applications());
+    if (!application) return notFound();
+    if (!applications.markRejected(id, who.accountId, now, rejection.reason)) {
+      return DomainError::of(ErrorCode::Conflict, std::string(domain::kAlreadyReviewed));
+    }
+    SmsOutboxRepository(c).enqueue(
+        {application->liaisonMobile, domain::applicationRejectedSms(application->number), sms::SmsKind::Notice}, now);
+    auto entry = applicationEntry(now, audit::actorOf(who, clientAddress), id, audit::AuditAction::ApplicationRejected);
+    entry.beforeJson = nlohmann::json{{"status", "pending"}}.dump();
+    entry.afterJson =
+        nlohmann::json{{"status", "rejected"}, {"number", application->number}, {"reason", rejection.reason}}.dump();
+    AuditRepository(c).append(entry);
+    auto saved = applications.find(id, scope.applications());
+    tx.commit();
+    return std::move(*saved);
+  });
+  if (rejected && m_onSmsEnqueued) m_onSmsEnqueued();
+  return rejected;
+}
+
+}  // namespace qinqing::backend::org

@@ -1,0 +1,91 @@
+#include "org/organisation_service.hpp"
+
+#include <SQLiteCpp/Transaction.h>
+
+#include <nlohmann/json.hpp>
+
+#include "audit/audit_entry.hpp"
+#include "repositories/audit_repository.hpp"
+#include "repositories/organisation_repository.hpp"
+
+namespace qinqing::backend::org {
+namespace {
+using domain::DomainError;
+using domain::ErrorCode;
+
+DomainError duplicateName(const std::string& region, const std::string& name) {
+  const std::string message = region + "已有名为“" + name + "”的单位，同一区域内单位名称不能重复";
+  return DomainError{ErrorCode::Conflict, message, {{"name", message}}};
+}
+
+void audit(SQLite::Database& c, long long now, const auth::AuthContext& who, const std::string& address,
+           audit::AuditAction action, long long unitId, std::optional<nlohmann::json> before, nlohmann::json after) {
+  audit::AuditEntry entry;
+  entry.at = now;
+  entry.actor = audit::actorOf(who, address);
+  entry.action = action;
+  entry.objectType = "unit";
+  entry.objectId = std::to_string(unitId);
+  if (before) entry.beforeJson = before->dump();
+  entry.afterJson = after.dump();
+  AuditRepository(c).append(entry);
+}
+
+}  // namespace
+
+std::vector<domain::RegionRow> OrganisationService::regions() {
+  return m_db.read([](SQLite::Database& c) { return OrgAdminRepository(c).regions(); });
+}
+
+domain::Page<domain::UnitRow> OrganisationService::units(const UnitListQuery& query) {
+  return m_db.read([&](SQLite::Database& c) { return OrgAdminRepository(c).units(query); });
+}
+
+std::vector<domain::IndustryGroupRow> OrganisationService::industryGroups() {
+  return m_db.read([](SQLite::Database& c) { return OrgAdminRepository(c).industryGroups(); });
+}
+
+domain::Result<domain::UnitRow> OrganisationService::createUnit(const auth::AuthContext& who, domain::UnitForm form,
+                                                                const std::string& clientAddress) {
+  if (auto valid = domain::validateUnitForm(form, true); !valid) return valid.error();
+  const long long now = toUnixSeconds(m_clock());
+  return m_db.write([&](SQLite::Database& c) -> domain::Result<domain::UnitRow> {
+    SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
+    OrgAdminRepository org(c);
+    auto region = org.findRegion(form.regionId);
+    if (!region) return DomainError::invalid({{"region_id", "所选区域不存在"}});
+    OrganisationRepository units(c);
+    if (units.findUnitId(form.regionId, form.name)) return duplicateName(region->name, form.name);
+    const long long id = units.insertUnit({form.regionId, form.name, org.nextUnitSortOrder(form.regionId)});
+    audit(c, now, who, clientAddress, audit::AuditAction::UnitCreated, id, std::nullopt,
+          {{"region_id", region->id}, {"region", region->name}, {"name", form.name}});
+    auto created = org.findUnit(id);
+    tx.commit();
+    return *created;
+  });
+}
+
+domain::Result<domain::UnitRow> OrganisationService::renameUnit(const auth::AuthContext& who, long long id,
+                                                                domain::UnitForm form,
+                                                                const std::string& clientAddress) {
+  if (auto valid = domain::validateUnitForm(form, false); !valid) return valid.error();
+  const long long now = toUnixSeconds(m_clock());
+  return m_db.write([&](SQLite::Database& c) -> domain::Result<domain::UnitRow> {
+    SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
+    OrgAdminRepository org(c);
+    auto before = org.findUnit(id);
+    if (!before) return DomainError::of(ErrorCode::NotFound, "单位不存在");
+    if (before->name == form.name) return *before;
+    if (auto other = OrganisationRepository(c).findUnitId(before->region.id, form.name); other && *other != id) {
+      return duplicateName(before->region.name, form.name);
+    }
+    org.renameUnit(id, form.name);
+    audit(c, now, who, clientAddress, audit::AuditAction::UnitRenamed, id, nlohmann::json{{"name", before->name}},
+          {{"name", form.name}});
+    auto after = org.findUnit(id);
+    tx.commit();
+    return *after;
+  });
+}
+
+}  // namespace qinqing::backend::org

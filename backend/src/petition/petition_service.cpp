@@ -1,0 +1,420 @@
+#include "petition/petition_service.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include <nlohmann/json.hpp>
+
+#include "audit/audit_entry.hpp"
+#include "auth/scope.hpp"
+#include "petition/petition_facts.hpp"
+#include "petition/petition_notifier.hpp"
+#include "petition/petition_repository.hpp"
+#include "qinqing/calendar/due_date.hpp"
+#include "qinqing/petition/petition_machine.hpp"
+#include "qinqing/petition/petition_request_rules.hpp"
+#include "qinqing/time/instant.hpp"
+#include "repositories/audit_repository.hpp"
+
+namespace qinqing::backend::petition {
+namespace {
+using domain::DomainError;
+using domain::ErrorCode;
+using domain::PetitionAction;
+using domain::PetitionState;
+namespace d = qinqing::domain;
+
+DomainError notFound() { return DomainError::of(ErrorCode::NotFound, "诉求不存在"); }
+DomainError stale() {
+  return DomainError::of(ErrorCode::Conflict, "该诉求已被他人处理或已更新，请刷新后查看最新状态");
+}
+
+d::Instant instantOf(long long s) { return d::Instant::fromUnixSeconds(s); }
+
+// The due date and instant of a clock that starts now and allows `days` working days.
+struct Due {
+  std::optional<std::string> date;
+  std::optional<long long> at;
+};
+Due dueAfter(const d::HolidayCalendar& calendar, long long now, int days) {
+  if (days <= 0) return {};
+  const auto sum = d::addWorkingDays(calendar, d::localDate(instantOf(now)), days);
+  return {sum.date.toIso(), d::startOfLocalDay(sum.date).unixSeconds() + 86399};
+}
+
+int readDispatchLimit(SQLite::Database& c) {
+  SQLite::Statement s(c, "SELECT value FROM platform_settings WHERE key = ?");
+  s.bind(1, kDispatchLimitSetting);
+  if (!s.executeStep()) return 0;
+  try {
+    return std::stoi(s.getColumn(0).getString());
+  } catch (...) {
+    return 0;
+  }
+}
+
+// Who has to act while a clock runs, in words people use (enterprise, cadre, unit or county).
+std::string responsibleFor(SQLite::Database& c, const PetitionRow& row, d::ClockKind kind) {
+  auto one = [&](const char* sql, std::optional<long long> id) -> std::string {
+    if (!id) return "";
+    SQLite::Statement s(c, sql);
+    s.bind(1, static_cast<int64_t>(*id));
+    return s.executeStep() ? s.getColumn(0).getString() : "";
+  };
+  switch (kind) {
+    case d::ClockKind::Review: return one("SELECT name FROM cadres WHERE id = ?", row.cadreId);
+    case d::ClockKind::Dispatch:
+    case d::ClockKind::AppealDecision: return "双千分办组";
+    case d::ClockKind::Rating:
+    case d::ClockKind::SecondRating: return row.enterpriseName;
+    case d::ClockKind::Sign:
+    case d::ClockKind::Result:
+    case d::ClockKind::Rectification:
+      return row.handlerUnitId ? one("SELECT name FROM units WHERE id = ?", row.handlerUnitId)
+                               : one("SELECT name FROM regions WHERE id = ?", row.handlerRegionId);
+  }
+  return "";
+}
+
+// Checks of what the action carries: the shared rules (the client runs the same), then what only
+// the server knows (that the chosen unit or county exists).
+d::Status checkRequest(SQLite::Database& c, const PetitionRow& row, const std::optional<OpenClock>& clock,
+                       PetitionAction action, const d::PetitionActionRequest& r, const d::HolidayCalendar& calendar,
+                       long long now) {
+  std::optional<d::Date> currentDue;
+  if (clock && clock->dueDate) {
+    if (auto due = d::Date::parseIso(*clock->dueDate); due.ok()) currentDue = due.value();
+  }
+  if (auto valid = d::validatePetitionActionRequest(action, r, row.content, calendar, d::localDate(instantOf(now)),
+                                                    currentDue);
+      !valid) {
+    return valid;
+  }
+  if (action != PetitionAction::Dispatch) return d::Ok{};
+  SQLite::Statement s(c, r.handlerKind == "unit" ? "SELECT 1 FROM units WHERE id = ?"
+                                                  : "SELECT 1 FROM regions WHERE id = ? AND kind IN ('county', 'zone')");
+  s.bind(1, static_cast<int64_t>(r.handlerId));
+  if (s.executeStep()) return d::Ok{};
+  return DomainError::invalid({{"handler_id", r.handlerKind == "unit" ? "请选择承办单位" : "请选择承办县市区"}});
+}
+
+// The words of the timeline entry for an action.
+std::string eventNote(PetitionAction action, const d::PetitionActionRequest& r, SQLite::Database& c) {
+  switch (action) {
+    case PetitionAction::ReturnToEnterprise:
+    case PetitionAction::ReturnToDispatcher:
+    case PetitionAction::Appeal: return r.reason;
+    case PetitionAction::RequestExtension:
+      return "申请延期至 " + (r.newDueDate ? r.newDueDate->toIso() : std::string()) + "：" + r.reason;
+    case PetitionAction::DecideExtension:
+      return r.approve && *r.approve ? "批准延期至 " + (r.newDueDate ? r.newDueDate->toIso() : std::string()) +
+                                           (r.note.empty() ? "" : "：" + r.note)
+                                     : "不批准延期：" + r.note;
+    case PetitionAction::Dispatch: {
+      SQLite::Statement s(c, r.handlerKind == "unit" ? "SELECT name FROM units WHERE id = ?"
+                                                      : "SELECT name FROM regions WHERE id = ?");
+      s.bind(1, static_cast<int64_t>(r.handlerId));
+      std::string name = s.executeStep() ? s.getColumn(0).getString() : "";
+      return "分办至 " + name + (r.note.empty() ? "" : "：" + r.note);
+    }
+    case PetitionAction::SubmitResult: return r.resultText;
+    case PetitionAction::Rate:
+      return std::string(d::ratingLabel(r.rating.value_or(d::Rating::Satisfied))) +
+             (r.comment.empty() ? "" : "：" + r.comment);
+    case PetitionAction::DecideAppeal: return (r.approve && *r.approve ? "申诉成立：" : "申诉不成立：") + r.note;
+    case PetitionAction::RecordReturnVisit:
+      return r.visit ? r.visit->visitedOn.toIso() + " " + r.visit->method + "回访：" + r.visit->note : "";
+    case PetitionAction::Approve: return r.content ? "审核通过（包联干部修改了诉求内容）" : "";
+    case PetitionAction::ExpireRating: return "5个工作日内未评价，按未评价销号";
+    default: return r.note;
+  }
+}
+
+audit::AuditEntry petitionEntry(long long now, const auth::AuthContext& who, const std::string& address,
+                                audit::AuditAction action, long long id) {
+  audit::AuditEntry e;
+  e.at = now;
+  e.actor = audit::actorOf(who, address);
+  e.action = action;
+  e.objectType = "petition";
+  e.objectId = std::to_string(id);
+  return e;
+}
+
+}  // namespace
+
+PetitionService::PetitionService(db::Database& database, calendar::CalendarService& calendar, Clock clock,
+                                 PetitionCountCache& counts, std::function<void()> onSmsQueued)
+    : m_db(database),
+      m_calendar(calendar),
+      m_clock(std::move(clock)),
+      m_counts(counts),
+      m_onSmsQueued(std::move(onSmsQueued)) {}
+
+domain::Result<long long> PetitionService::create(const auth::AuthContext& who, const d::NewPetition& request,
+                                                  const std::string& clientAddress) {
+  if (who.role != d::Role::Enterprise || !who.enterpriseId)
+    return DomainError::of(ErrorCode::Forbidden, "只有企业账号可以发布诉求");
+  if (auto valid = request.submit ? d::validatePetitionForSubmit(request.content) : d::validatePetitionDraft(request.content);
+      !valid)
+    return valid.error();
+  const long long now = toUnixSeconds(m_clock());
+  bool queued = false;
+  auto created = m_db.write([&](SQLite::Database& c) -> domain::Result<long long> {
+    SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
+    PetitionRepository repo(c);
+    if (auto existing = repo.findByClientRequest(*who.enterpriseId, request.clientRequestId)) return *existing;
+    SQLite::Statement e(c, "SELECT region_id, industry_group_id, cadre_id FROM enterprises WHERE id = ?");
+    e.bind(1, static_cast<int64_t>(*who.enterpriseId));
+    if (!e.executeStep()) return DomainError::of(ErrorCode::NotFound, "企业不存在");
+    const long long regionId = e.getColumn(0).getInt64();
+    const auto groupId = e.getColumn(1).isNull() ? std::nullopt : std::optional(e.getColumn(1).getInt64());
+    const auto cadreId = e.getColumn(2).isNull() ? std::nullopt : std::optional(e.getColumn(2).getInt64());
+    if (request.submit && !cadreId)
+      return DomainError::of(ErrorCode::InvalidTransition, "贵企业尚未分配包联干部，暂不能提交诉求，请先保存草稿并联系市双千办");
+    const long long id = repo.insertDraft(*who.enterpriseId, regionId, groupId, cadreId, request.content, now,
+                                          request.clientRequestId);
+    auto row = repo.find(id, db::SqlCondition{});
+    repo.insertEvent({id, now, "create", who.accountId, who.loginName, std::string(d::roleKey(who.role)),
+                      PetitionState::Draft, PetitionState::Draft, "", "{}"});
+    auto entry = petitionEntry(now, who, clientAddress, audit::AuditAction::PetitionCreated, id);
+    entry.afterJson = nlohmann::json{{"number", row->number}, {"title", row->content.title}}.dump();
+    AuditRepository(c).append(entry);
+    if (request.submit) {
+      // The submission itself goes through the state machine like any later one.
+      d::PetitionActionRequest submit;
+      submit.revision = row->revision;
+      const auto decided = d::decidePetitionAction({}, PetitionAction::Submit, who.role);
+      const auto calendarDue =
+          m_calendar.read([&](const d::HolidayCalendar& cal) { return dueAfter(cal, now, d::clockWorkingDays(d::ClockKind::Review)); });
+      row->state = PetitionState::PendingReview;
+      row->submittedAt = now;
+      repo.update(*row, now);
+      repo.insertVersion(id, "submitted", row->content, who.accountId, row->enterpriseName, now);
+      repo.startClock(id, d::ClockKind::Review, now, d::clockWorkingDays(d::ClockKind::Review), calendarDue.date,
+                      calendarDue.at, responsibleFor(c, *row, d::ClockKind::Review));
+      repo.insertEvent({id, now, "submit", who.accountId, who.loginName, std::string(d::roleKey(who.role)),
+                        PetitionState::Draft, PetitionState::PendingReview, "", "{}"});
+      queued = notifyTargets(c, *row, PetitionAction::Submit, decided.value().notify, submit, now) > 0;
+    }
+    tx.commit();
+    return id;
+  });
+  m_counts.invalidate();
+  if (queued && m_onSmsQueued) m_onSmsQueued();
+  return created;
+}
+
+domain::Result<long long> PetitionService::act(const auth::AuthContext& who, long long id, PetitionAction action,
+                                               const d::PetitionActionRequest& request,
+                                               const std::string& clientAddress) {
+  if (auto allowed = d::petitionActionAllowedForRole(action, who.role); !allowed) return allowed.error();
+  const long long now = toUnixSeconds(m_clock());
+  const auth::Scope scope(who);
+  int queued = 0;
+  auto result = m_db.write([&](SQLite::Database& c) -> domain::Result<long long> {
+    SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
+    PetitionRepository repo(c);
+    auto found = repo.find(id, scope.petitions());
+    if (!found) return notFound();
+    PetitionRow row = *found;
+    if (request.revision != row.revision) return stale();
+    return m_calendar.read([&](const d::HolidayCalendar& calendar) -> domain::Result<long long> {
+      auto [facts, clock] = factsOf(repo, row, calendar, now);
+      d::PetitionActionInput input;
+      input.rating = request.rating;
+      input.approve = request.approve;
+      auto decided = d::decidePetitionAction(facts, action, who.role, input);
+      if (!decided) return decided.error();
+      if (auto valid = checkRequest(c, row, clock, action, request, calendar, now); !valid) return valid.error();
+      const d::PetitionTransition& t = decided.value();
+      const PetitionState from = row.state;
+      nlohmann::json detail = nlohmann::json::object();
+
+      // The action's own records and the content changes.
+      switch (action) {
+        case PetitionAction::SaveDraft: row.content = *request.content; break;
+        case PetitionAction::Submit:
+          if (request.content) row.content = *request.content;
+          {
+            SQLite::Statement e(c, "SELECT cadre_id, region_id, industry_group_id FROM enterprises WHERE id = ?");
+            e.bind(1, static_cast<int64_t>(row.enterpriseId));
+            e.executeStep();
+            if (e.getColumn(0).isNull())
+              return DomainError::of(ErrorCode::InvalidTransition, "贵企业尚未分配包联干部，暂不能提交诉求，请联系市双千办");
+            row.cadreId = e.getColumn(0).getInt64();
+            row.regionId = e.getColumn(1).getInt64();
+            row.industryGroupId = e.getColumn(2).isNull() ? std::nullopt : std::optional(e.getColumn(2).getInt64());
+          }
+          if (!row.submittedAt) row.submittedAt = now;
+          repo.insertVersion(row.id, "submitted", row.content, who.accountId, row.enterpriseName, now);
+          break;
+        case PetitionAction::Approve:
+          if (request.content && !(*request.content == row.content)) {
+            row.content = *request.content;
+            repo.insertVersion(row.id, "cadre_edit", row.content, who.accountId, who.loginName, now);
+            detail["edited"] = true;
+          }
+          break;
+        case PetitionAction::Dispatch:
+          row.handlerUnitId = request.handlerKind == "unit" ? std::optional(request.handlerId) : std::nullopt;
+          row.handlerRegionId = request.handlerKind == "county" ? std::optional(request.handlerId) : std::nullopt;
+          detail["handler_kind"] = request.handlerKind;
+          detail["handler_id"] = request.handlerId;
+          break;
+        case PetitionAction::ReturnToDispatcher:
+          detail["returned_by_unit"] = row.handlerUnitId ? nlohmann::json(*row.handlerUnitId) : nlohmann::json();
+          detail["returned_by_region"] = row.handlerRegionId ? nlohmann::json(*row.handlerRegionId) : nlohmann::json();
+          row.handlerUnitId.reset();
+          row.handlerRegionId.reset();
+          break;
+        case PetitionAction::RequestExtension:
+          repo.insertExtension(row.id, clock ? clock->id : 0, request.reason, request.newDueDate->toIso(),
+                               who.accountId, now);
+          break;
+        case PetitionAction::DecideExtension: {
+          const bool approved = *request.approve;
+          const auto ext = repo.pendingExtensionId(row.id);
+          repo.decideExtension(*ext, approved, approved ? std::optional(request.newDueDate->toIso()) : std::nullopt,
+                               request.note, who.accountId, now);
+          if (approved && clock)
+            repo.extendClock(clock->id, row.id, request.newDueDate->toIso(),
+                             d::startOfLocalDay(*request.newDueDate).unixSeconds() + 86399);
+          break;
+        }
+        case PetitionAction::SubmitResult:
+          repo.insertResult(row.id, from == PetitionState::Rectifying ? 2 : 1, request.resultText, who.accountId, now);
+          break;
+        case PetitionAction::Rate:
+          repo.insertRating(row.id, t.ratingRound, *request.rating, request.comment, who.accountId, now);
+          row.lastRatingBad = d::ratingIsBad(*request.rating);
+          row.appealedLastRating = false;
+          detail["rating"] = d::ratingKey(*request.rating);
+          break;
+        case PetitionAction::Appeal: {
+          const auto rating = repo.latestRatingId(row.id);
+          repo.insertAppeal(row.id, rating.value_or(0), request.reason, who.accountId, now);
+          row.appealedLastRating = true;
+          break;
+        }
+        case PetitionAction::DecideAppeal: {
+          const auto appeal = repo.pendingAppealId(row.id);
+          if (appeal) repo.decideAppeal(*appeal, *request.approve, request.note, who.accountId, now);
+          if (*request.approve) {
+            if (auto rating = repo.latestRatingId(row.id)) repo.setAsideRating(*rating);
+          }
+          break;
+        }
+        case PetitionAction::RecordReturnVisit:
+          repo.insertVisit(row.id, request.visit->visitedOn.toIso(), request.visit->method, request.visit->note,
+                           who.accountId, now);
+          break;
+        default: break;
+      }
+
+      // State, outcome and clocks.
+      row.state = t.next;
+      row.outcome = t.outcome;
+      row.ratingRound = t.ratingRound;
+      if (t.next == PetitionState::Closed && from != PetitionState::Closed) row.closedAt = now;
+      if (t.next != PetitionState::Closed) row.closedAt.reset();
+      if (t.next == PetitionState::Withdrawn) row.closedAt = now;
+      repo.update(row, now);
+      if (t.closes && clock) repo.stopClock(clock->id, row.id, now);
+      if (t.opens) {
+        const int days = d::clockWorkingDays(*t.opens, readDispatchLimit(c));
+        const Due due = dueAfter(calendar, now, days);
+        repo.startClock(row.id, *t.opens, now, days, due.date, due.at, responsibleFor(c, row, *t.opens));
+      }
+      repo.insertEvent({row.id, now, std::string(d::petitionActionKey(action)), who.accountId, who.loginName,
+                        std::string(d::roleKey(who.role)), from, row.state, eventNote(action, request, c),
+                        detail.dump()});
+      auto entry = petitionEntry(now, who, clientAddress, audit::AuditAction::PetitionActed, row.id);
+      entry.beforeJson = nlohmann::json{{"state", d::petitionStateKey(from)}, {"revision", request.revision}}.dump();
+      nlohmann::json after = detail;
+      after["action"] = d::petitionActionKey(action);
+      after["state"] = d::petitionStateKey(row.state);
+      entry.afterJson = after.dump();
+      AuditRepository(c).append(entry);
+      queued = notifyTargets(c, row, action, t.notify, request, now);
+      tx.commit();
+      return row.id;
+    });
+  });
+  m_counts.invalidate();
+  if (queued > 0 && m_onSmsQueued) m_onSmsQueued();
+  return result;
+}
+
+bool PetitionService::expireRating(long long id) {
+  const long long now = toUnixSeconds(m_clock());
+  int queued = 0;
+  const bool closed = m_db.write([&](SQLite::Database& c) {
+    SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
+    PetitionRepository repo(c);
+    auto row = repo.find(id, db::SqlCondition{});
+    if (!row) return false;
+    auto clock = repo.openClock(id);
+    if (!clock || !clock->dueAt || now <= *clock->dueAt) return false;
+    auto decided = d::decidePetitionAction({row->state}, PetitionAction::ExpireRating, std::nullopt);
+    if (!decided) return false;
+    const PetitionState from = row->state;
+    row->state = decided.value().next;
+    row->outcome = decided.value().outcome;
+    row->closedAt = now;
+    repo.update(*row, now);
+    repo.stopClock(clock->id, id, now);
+    repo.insertEvent({id, now, "expire_rating", std::nullopt, "系统", "", from, row->state,
+                      eventNote(PetitionAction::ExpireRating, {}, c), "{}"});
+    audit::AuditEntry entry;
+    entry.at = now;
+    entry.actor = audit::systemActor();
+    entry.action = audit::AuditAction::PetitionActed;
+    entry.objectType = "petition";
+    entry.objectId = std::to_string(id);
+    entry.afterJson = nlohmann::json{{"action", "expire_rating"}, {"state", "closed"}, {"outcome", "unrated"}}.dump();
+    AuditRepository(c).append(entry);
+    tx.commit();
+    return true;
+  });
+  m_counts.invalidate();
+  if (queued > 0 && m_onSmsQueued) m_onSmsQueued();
+  return closed;
+}
+
+int PetitionService::dispatchLimit() {
+  return m_db.read([](SQLite::Database& c) { return readDispatchLimit(c); });
+}
+
+domain::Status PetitionService::setDispatchLimit(const auth::AuthContext& who, int days,
+                                                 const std::string& clientAddress) {
+  if (who.role != d::Role::SystemAdmin) return DomainError::of(ErrorCode::Forbidden, "只有系统管理员可以修改平台设置");
+  if (days < 0 || days > 15) return DomainError::invalid({{"days", "分办时限应为0到15个工作日（0表示不设时限）"}});
+  const long long now = toUnixSeconds(m_clock());
+  return m_db.write([&](SQLite::Database& c) -> domain::Status {
+    SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
+    const int before = readDispatchLimit(c);
+    SQLite::Statement s(c,
+                        "INSERT INTO platform_settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) ON "
+                        "CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
+                        "updated_by = excluded.updated_by");
+    s.bind(1, kDispatchLimitSetting);
+    s.bind(2, std::to_string(days));
+    s.bind(3, static_cast<int64_t>(now));
+    s.bind(4, static_cast<int64_t>(who.accountId));
+    s.exec();
+    audit::AuditEntry entry;
+    entry.at = now;
+    entry.actor = audit::actorOf(who, clientAddress);
+    entry.action = audit::AuditAction::SettingChanged;
+    entry.objectType = "setting";
+    entry.objectId = kDispatchLimitSetting;
+    entry.beforeJson = nlohmann::json{{"value", before}}.dump();
+    entry.afterJson = nlohmann::json{{"value", days}}.dump();
+    AuditRepository(c).append(entry);
+    tx.commit();
+    return d::Ok{};
+  });
+}
+
+}  // namespace qinqing::backend::petition

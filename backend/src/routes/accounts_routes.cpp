@@ -1,0 +1,86 @@
+// 账号管理 (系统管理员, issue 4): every account with its status, one account with its holders, and
+// handing a fixed staff account over to a new holder. Only system_admin passes the route table.
+// The rules live in auth::AccountAdminService; this file decodes and encodes only.
+#include "auth/account_admin_service.hpp"
+#include "http/json_response.hpp"
+#include "http/list_request.hpp"
+#include "http/query_params.hpp"
+#include "qinqing/wire/account_admin_json.hpp"
+#include "qinqing/wire/error_json.hpp"
+#include "qinqing/wire/org_json.hpp"
+#include "routes/routes.hpp"
+
+namespace qinqing::backend {
+namespace {
+
+const std::vector<std::string> kDetailFields = {
+    "id",           "role",      "role_name",        "login_name", "holder_name", "region",
+    "unit",         "industry_group", "mobile_masked", "status",  "status_name", "last_login_at",
+    "title",        "email",     "created_at",       "locked_until", "handover_allowed", "holders"};
+
+// ?role=&region_id=&unit_id=&status=; a present but unknown role or status is a field error.
+domain::AccountFilter filterOf(const httplib::Request& req, std::vector<domain::FieldError>& errors) {
+  domain::AccountFilter f;
+  if (auto role = http::queryParam(req, "role"); role && !role->empty()) {
+    f.role = domain::roleFromKey(*role);
+    if (!f.role) errors.push_back({"role", "未知的用户类型：" + *role});
+  }
+  if (auto status = http::queryParam(req, "status"); status && !status->empty()) {
+    f.status = domain::accountStatusFromKey(*status);
+    if (!f.status) errors.push_back({"status", "账号状态应为 active、pending_activation 或 locked"});
+  }
+  f.regionId = http::idFilter(req, "region_id", errors);
+  f.unitId = http::idFilter(req, "unit_id", errors);
+  return f;
+}
+
+void sendDetail(httplib::Response& res, const domain::Result<domain::AccountDetail>& detail) {
+  if (!detail) return http::sendError(res, detail.error());
+  http::sendJson(res, http::Status::OK_200, wire::accountDetailToJson(detail.value()));
+}
+
+}  // namespace
+
+void registerAccountRoutes(http::RouteTable& routes, Services& services) {
+  auto service = [&services] {
+    return auth::AccountAdminService(services.database, services.clock, [&services] { services.sms.wake(); });
+  };
+  const std::vector<domain::Role> systemAdmin = {domain::Role::SystemAdmin};
+
+  // ?q=&sort=login_name|role|region|unit|last_login&order=&page=&page_size=&role=&region_id=&unit_id=
+  // &status=active|pending_activation|locked → pageToJson(accountSummaryToJson); 400 for a bad filter.
+  routes.addForRoles(http::HttpMethod::Get, "/api/accounts", "账号列表（系统管理员）", systemAdmin,
+                     [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext&) {
+                       std::vector<domain::FieldError> errors;
+                       AccountListQuery query;
+                       query.page = http::pageRequestOf(req, accountSortKeys());
+                       query.filter = filterOf(req, errors);
+                       if (!errors.empty()) return http::sendError(res, domain::DomainError::invalid(std::move(errors)));
+                       http::sendJson(res, http::Status::OK_200,
+                                      wire::pageToJson(service().list(query), wire::accountSummaryToJson));
+                     }).returns("pageToJson(accountSummaryToJson)", {"items", "total", "page", "page_size"});
+
+  // → accountDetailToJson (no password, mobiles masked, the holder history newest first); 404.
+  routes.addForRoles(http::HttpMethod::Get, "/api/accounts/:id", "账号详情及持有人记录", systemAdmin,
+                     [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext&) {
+                       auto id = http::pathId(req);
+                       sendDetail(res, id ? service().get(*id) : domain::DomainError::of(domain::ErrorCode::NotFound, "账号不存在"));
+                     }).returns("accountDetailToJson", kDetailFields);
+
+  // Body: accountHandoverToJson → the detail, the account now 待激活. 400 with every field error,
+  // 404 unknown, 409 invalid_transition for an account that is not a fixed staff account.
+  routes.addForRoles(http::HttpMethod::Post, "/api/accounts/:id/handover", "移交账号（更换持有人，需重新激活）", systemAdmin,
+                     [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
+                       auto id = http::pathId(req);
+                       if (!id) return http::sendError(res, domain::ErrorCode::NotFound, "账号不存在");
+                       auto body = wire::parseObject(req.body);
+                       if (!body) return http::sendError(res, body.error());
+                       auto handover = wire::accountHandoverFromJson(body.value());
+                       if (!handover) return http::sendError(res, handover.error());
+                       sendDetail(res, service().handOver(who, *id, std::move(handover).value(), req.remote_addr));
+                     })
+      .accepts("accountHandoverFromJson", {"holder_name", "mobile", "title", "reason"})
+      .returns("accountDetailToJson", kDetailFields);
+}
+
+}  // namespace qinqing::backend

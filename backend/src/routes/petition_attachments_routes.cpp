@@ -1,0 +1,125 @@
+// A petition's files and its printable 分办单 (issue 5 "Attachments", notice §12). Rules live in
+// petition::AttachmentService and the shared file_type rules; the 分办单 is drawn by
+// petition::renderDispatchSheet from the same detail GET /api/petitions/{id} answers. This file
+// decodes requests and encodes replies only.
+#include <string>
+
+#include "auth/scope.hpp"
+#include "http/json_response.hpp"
+#include "http/list_request.hpp"
+#include "http/query_params.hpp"
+#include "petition/attachment_service.hpp"
+#include "petition/attachment_store.hpp"
+#include "petition/dispatch_sheet_pdf.hpp"
+#include "qinqing/validation/file_type.hpp"
+#include "qinqing/wire/petition_attachment_json.hpp"
+#include "routes/routes.hpp"
+
+namespace qinqing::backend {
+namespace {
+using domain::Role;
+
+domain::DomainError petitionNotFound() { return domain::DomainError::of(domain::ErrorCode::NotFound, "诉求不存在"); }
+domain::DomainError attachmentNotFound() { return domain::DomainError::of(domain::ErrorCode::NotFound, "附件不存在"); }
+
+// RFC 5987 attr-char: what may stand unescaped in filename*.
+bool isAttrChar(unsigned char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+         std::string_view("!#$&+-.^_`|~").find(static_cast<char>(c)) != std::string_view::npos;
+}
+
+// attachment; filename="<ASCII fallback>"; filename*=UTF-8''<percent-encoded name> (RFC 6266):
+// browsers show the Chinese name, old clients the fallback.
+std::string contentDisposition(const std::string& fileName, const std::string& asciiFallback) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string encoded;
+  for (unsigned char c : fileName) {
+    if (isAttrChar(c)) {
+      encoded += static_cast<char>(c);
+    } else {
+      encoded += '%';
+      encoded += kHex[c >> 4];
+      encoded += kHex[c & 0xF];
+    }
+  }
+  return "attachment; filename=\"" + asciiFallback + "\"; filename*=UTF-8''" + encoded;
+}
+
+void sendFile(httplib::Response& res, const std::string& bytes, const std::string& mime, const std::string& fileName,
+              const std::string& asciiFallback) {
+  res.status = http::Status::OK_200;
+  res.set_header("Content-Disposition", contentDisposition(fileName, asciiFallback));
+  res.set_header("X-Content-Type-Options", "nosniff");
+  res.set_header("Cache-Control", "private, no-store");
+  res.set_content(bytes, mime);
+}
+
+const std::vector<Role>& uploadRoles() {
+  static const std::vector<Role> roles = {Role::Enterprise, Role::UnitAdmin, Role::CountyAdmin};
+  return roles;
+}
+
+// Everyone who may see petitions except the enterprise: the sheet is the government side's paper.
+const std::vector<Role>& dispatchSheetRoles() {
+  static const std::vector<Role> roles = {Role::Cadre,          Role::UnitAdmin,          Role::CountyAdmin,
+                                          Role::CityDispatcher, Role::IndustryDispatcher, Role::Inspector};
+  return roles;
+}
+
+}  // namespace
+
+void registerPetitionAttachmentRoutes(http::RouteTable& routes, Services& services) {
+  auto store = std::make_shared<petition::AttachmentStore>(services.dataDir / "attachments");
+  auto service = [&services, store] { return petition::AttachmentService(services.database, *store, services.clock); };
+
+  // ?purpose=petition|result&name=<file name, URL-encoded>; body = the file's bytes.
+  // → petitionAttachmentToJson, 201. 400 (name, type by content: "仅支持 PDF、JPG、PNG、Word、Excel 文件",
+  // "文件内容与扩展名不符"), 403 (role or purpose), 404 (outside scope), 409 (state; already 10 files),
+  // 413 (> 10 MB).
+  routes.addForRoles(http::HttpMethod::Post, "/api/petitions/:id/attachments",
+                     "上传诉求附件（?purpose=petition|result&name=文件名，请求体为文件内容）", uploadRoles(),
+                     [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
+                       auto id = http::pathId(req);
+                       if (!id) return http::sendError(res, petitionNotFound());
+                       const auto purpose = http::queryParam(req, "purpose").value_or("");
+                       const auto name = http::queryParam(req, "name").value_or("");
+                       auto added = service().add(who, *id, purpose, name, req.body, req.remote_addr);
+                       if (!added) return http::sendError(res, added.error());
+                       http::sendJson(res, http::Status::Created_201, wire::petitionAttachmentToJson(added.value()));
+                     })
+      .acceptsBinary("附件文件内容", "application/octet-stream")
+      .returns("petitionAttachmentToJson", {"id", "purpose", "file_name", "mime", "size", "sha256", "uploaded_at"})
+      .successStatus = http::Status::Created_201;
+
+  // → 204. The row stays with removed_at set. 403/409 as attachmentChangeAllowed decides.
+  routes.addForRoles(http::HttpMethod::Delete, "/api/petitions/:id/attachments/:aid", "移除诉求附件（草稿或已退回时）",
+                     {Role::Enterprise},
+                     [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
+                       auto id = http::pathId(req);
+                       auto aid = http::pathId(req, "aid");
+                       if (!id || !aid) return http::sendError(res, attachmentNotFound());
+                       auto removed = service().remove(who, *id, *aid, req.remote_addr);
+                       if (!removed) return http::sendError(res, removed.error());
+                       http::sendNoContent(res);
+                     })
+      .noContent();
+
+  // → the file with its stored mime type, as a download. 404 for anyone whose scope lacks the
+  // petition, exactly as for a missing file.
+  routes.addAuthed(http::HttpMethod::Get, "/api/petitions/:id/attachments/:aid", "下载诉求附件",
+                   [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
+                     auto id = http::pathId(req);
+                     auto aid = http::pathId(req, "aid");
+                     if (!id || !aid) return http::sendError(res, attachmentNotFound());
+                     auto file = service().read(who, *id, *aid);
+                     if (!file) return http::sendError(res, file.error());
+                     const auto& a = file.value().attachment;
+                     const auto type = domain::fileTypeFromName(a.fileName);
+                     const std::string fallback =
+                         "attachment-" + std::to_string(a.id) + (type ? "." + std::string(domain::fileTypeKey(*type)) : "");
+                     sendFile(res, file.value().bytes, a.mime, a.fileName, fallback);
+                   })
+      .returnsBinary("附件文件内容（保存时的类型）", "*/*");
+}
+
+}  // namespace qinqing::backend

@@ -1,0 +1,225 @@
+// Petitions (issue 5; notice §4, §12, §14, §20, §22, §23): the menus' lists, one petition's detail,
+// 发布诉求, every action of the lifecycle, the printable 分办单 and the dispatch-limit setting.
+// Rules live in the shared state machine and petition::PetitionService; scope in auth::Scope.
+// This file decodes requests and encodes replies only.
+#include <string>
+
+#include "http/json_response.hpp"
+#include "http/list_request.hpp"
+#include "http/query_params.hpp"
+#include "petition/dispatch_sheet_pdf.hpp"
+#include "petition/petition_queries.hpp"
+#include "petition/petition_service.hpp"
+#include "qinqing/wire/error_json.hpp"
+#include "qinqing/wire/petition_json.hpp"
+#include "routes/routes.hpp"
+
+namespace qinqing::backend {
+namespace {
+using domain::Role;
+namespace d = qinqing::domain;
+
+d::DomainError notFound() { return d::DomainError::of(d::ErrorCode::NotFound, "诉求不存在"); }
+
+const std::vector<Role>& petitionReaders() {
+  static const std::vector<Role> roles = {Role::Enterprise,     Role::Cadre,              Role::UnitAdmin,
+                                          Role::CountyAdmin,    Role::CityDispatcher,     Role::IndustryDispatcher,
+                                          Role::Inspector};
+  return roles;
+}
+
+// Everyone who may act on some petition; the state machine decides which action and when.
+const std::vector<Role>& petitionActors() {
+  static const std::vector<Role> roles = {Role::Enterprise,  Role::Cadre,          Role::UnitAdmin,
+                                          Role::CountyAdmin, Role::CityDispatcher, Role::IndustryDispatcher,
+                                          Role::Inspector};
+  return roles;
+}
+
+const std::vector<std::string>& detailKeys() {
+  static const std::vector<std::string> keys = {
+      "id",         "number",     "title",   "state",   "enterprise", "deadline", "revision", "content",
+      "versions",   "clocks",     "events",  "attachments", "results", "ratings", "extensions", "appeals",
+      "visits",     "actions"};
+  return keys;
+}
+
+// ?box=<menu key>&q=&sort=&order=&page=&page_size=&state=&category=
+d::Result<d::PetitionListQuery> listQueryOf(const httplib::Request& req) {
+  d::PetitionListQuery q;
+  const auto box = d::petitionBoxFromKey(http::queryParam(req, "box").value_or(""));
+  if (!box) return d::DomainError::invalid({{"box", "未知的诉求列表"}});
+  q.box = *box;
+  q.page = http::pageRequestOf(req, d::petitionListSortKeys());
+  if (auto state = http::queryParam(req, "state"); state && !state->empty()) {
+    q.state = d::petitionStateFromKey(*state);
+    if (!q.state) return d::DomainError::invalid({{"state", "未知的诉求状态"}});
+  }
+  q.category = http::queryParam(req, "category").value_or("");
+  return q;
+}
+
+void sendDetail(httplib::Response& res, Services& services, const auth::AuthContext& who, long long id, http::Status status) {
+  const long long now = toUnixSeconds(services.clock());
+  auto detail = services.database.read([&](SQLite::Database& c) {
+    return services.calendar.read(
+        [&](const d::HolidayCalendar& calendar) { return petition::loadPetitionDetail(c, who, id, calendar, now); });
+  });
+  if (!detail) return http::sendError(res, detail.error());
+  http::sendJson(res, status, wire::petitionDetailToJson(detail.value()));
+}
+
+// After an action that moved the petition out of the caller's scope (a unit returning it to the
+// dispatcher no longer sees it): {"id": n, "left_scope": true} instead of the detail.
+void sendDetailOrLeft(httplib::Response& res, Services& services, const auth::AuthContext& who, long long id) {
+  const long long now = toUnixSeconds(services.clock());
+  auto detail = services.database.read([&](SQLite::Database& c) {
+    return services.calendar.read(
+        [&](const d::HolidayCalendar& calendar) { return petition::loadPetitionDetail(c, who, id, calendar, now); });
+  });
+  if (!detail) return http::sendJson(res, http::Status::OK_200, nlohmann::json{{"id", id}, {"left_scope", true}});
+  http::sendJson(res, http::Status::OK_200, wire::petitionDetailToJson(detail.value()));
+}
+
+}  // namespace
+
+void registerPetitionRoutes(http::RouteTable& routes, Services& services) {
+  auto service = [&services] {
+    return petition::PetitionService(services.database, services.calendar, services.clock, services.petitionCounts,
+                                     [&services] { services.sms.wake(); });
+  };
+
+  // → petitionPageToJson: the box's page within the caller's scope. 400 for an unknown box or
+  // state, 403 for a box the role does not have.
+  routes.addForRoles(http::HttpMethod::Get, "/api/petitions", "诉求列表（按菜单分箱，本人权限范围内）", petitionReaders(),
+                     [&services](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
+                       auto query = listQueryOf(req);
+                       if (!query) return http::sendError(res, query.error());
+                       const long long now = toUnixSeconds(services.clock());
+                       auto page = services.database.read([&](SQLite::Database& c) {
+                         return services.calendar.read([&](const d::HolidayCalendar& calendar) {
+                           return petition::listPetitions(c, who, query.value(), calendar, now,
+                                                          services.petitionCounts);
+                         });
+                       });
+                       if (!page) return http::sendError(res, page.error());
+                       http::sendJson(res, http::Status::OK_200, wire::petitionPageToJson(page.value()));
+                     })
+      .returns("petitionPageToJson", {"items", "total", "page", "page_size"});
+
+  // → {"counts":[{"box":"petitions.review","count":3}, …]}: the menu badges of the caller's
+  // lists that wait on them.
+  routes.addForRoles(http::HttpMethod::Get, "/api/petitions/counts", "待办诉求数量（菜单角标）", petitionReaders(),
+                     [&services](const httplib::Request&, httplib::Response& res, const auth::AuthContext& who) {
+                       const long long now = toUnixSeconds(services.clock());
+                       auto counts = services.database.read([&](SQLite::Database& c) {
+                         return petition::petitionBoxCounts(c, who, now, services.petitionCounts);
+                       });
+                       nlohmann::json items = nlohmann::json::array();
+                       for (const auto& [box, count] : counts) {
+                         items.push_back({{"box", d::petitionBoxKey(box)}, {"count", count}});
+                       }
+                       http::sendJson(res, http::Status::OK_200, nlohmann::json{{"counts", items}});
+                     })
+      .returns("petitionBoxCounts", {"counts"});
+
+  // → petitionDetailToJson with the actions the caller may take now; 404 outside scope.
+  routes.addForRoles(http::HttpMethod::Get, "/api/petitions/:id", "诉求详情（含办理时间线）", petitionReaders(),
+                     [&services](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
+                       auto id = http::pathId(req);
+                       if (!id) return http::sendError(res, notFound());
+                       sendDetail(res, services, who, *id, http::Status::OK_200);
+                     })
+      .returns("petitionDetailToJson", detailKeys());
+
+  // Body: newPetitionToJson → 201 petitionDetailToJson. A repeated client_request_id answers
+  // with the petition created the first time. 400 with every field error.
+  routes.addForRoles(http::HttpMethod::Post, "/api/petitions", "发布诉求（草稿或直接提交）", {Role::Enterprise},
+                     [&services, service](const httplib::Request& req, httplib::Response& res,
+                                          const auth::AuthContext& who) {
+                       auto body = wire::parseObject(req.body);
+                       if (!body) return http::sendError(res, body.error());
+                       auto request = wire::newPetitionFromJson(body.value());
+                       if (!request) return http::sendError(res, request.error());
+                       auto id = service().create(who, request.value(), req.remote_addr);
+                       if (!id) return http::sendError(res, id.error());
+                       sendDetail(res, services, who, id.value(), http::Status::Created_201);
+                     })
+      .accepts("newPetitionFromJson", {"content", "submit", "client_request_id"})
+      .returns("petitionDetailToJson", detailKeys())
+      .successStatus = http::Status::Created_201;
+
+  // Body: petitionActionRequestToJson (revision + what the action carries) → the detail after
+  // the change, or {"id","left_scope":true} when the change took it out of the caller's scope
+  // (退回分办). 400 (fields), 403 (role), 404 (scope), 409 (stale revision or wrong state).
+  routes.addForRoles(http::HttpMethod::Post, "/api/petitions/:id/actions/:action", "诉求办理操作（审核、分办、签收、办理、评价等）",
+                     petitionActors(),
+                     [&services, service](const httplib::Request& req, httplib::Response& res,
+                                          const auth::AuthContext& who) {
+                       auto id = http::pathId(req);
+                       if (!id) return http::sendError(res, notFound());
+                       const auto key = req.path_params.count("action") ? req.path_params.at("action") : "";
+                       const auto action = d::petitionActionFromKey(key);
+                       if (!action || *action == d::PetitionAction::ExpireRating) {
+                         return http::sendError(res, d::DomainError::of(d::ErrorCode::NotFound, "没有这个诉求操作"));
+                       }
+                       auto body = wire::parseObject(req.body);
+                       if (!body) return http::sendError(res, body.error());
+                       auto request = wire::petitionActionRequestFromJson(body.value());
+                       if (!request) return http::sendError(res, request.error());
+                       auto acted = service().act(who, *id, *action, request.value(), req.remote_addr);
+                       if (!acted) return http::sendError(res, acted.error());
+                       sendDetailOrLeft(res, services, who, *id);
+                     })
+      .accepts("petitionActionRequestFromJson", {"revision"})
+      .returns("petitionDetailToJson", detailKeys());
+
+  // → application/pdf: the 分办单 on A4, drawn from the same detail as GET /api/petitions/{id}.
+  // The enterprise has no 分办单 (it is the government side's paper): 403.
+  routes.addForRoles(http::HttpMethod::Get, "/api/petitions/:id/dispatch-sheet.pdf", "下载诉求分办单（PDF）",
+                     {Role::Cadre, Role::UnitAdmin, Role::CountyAdmin, Role::CityDispatcher, Role::IndustryDispatcher,
+                      Role::Inspector},
+                     [&services](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
+                       auto id = http::pathId(req);
+                       if (!id) return http::sendError(res, notFound());
+                       const long long now = toUnixSeconds(services.clock());
+                       auto detail = services.database.read([&](SQLite::Database& c) {
+                         return services.calendar.read([&](const d::HolidayCalendar& calendar) {
+                           return petition::loadPetitionDetail(c, who, *id, calendar, now);
+                         });
+                       });
+                       if (!detail) return http::sendError(res, detail.error());
+                       const std::string pdf = petition::renderDispatchSheet(detail.value(), now);
+                       res.status = http::Status::OK_200;
+                       res.set_header("Content-Disposition", "attachment; filename=\"dispatch-sheet-" +
+                                                                 std::to_string(*id) + ".pdf\"");
+                       res.set_header("Cache-Control", "private, no-store");
+                       res.set_content(pdf, "application/pdf");
+                     })
+      .returnsBinary("分办单 PDF（A4）", "application/pdf");
+
+  // → {"days": n}: the optional limit of the dispatch step (0: none, as in the notice).
+  routes.addForRoles(http::HttpMethod::Get, "/api/settings/dispatch-limit", "分办时限设置", {Role::SystemAdmin},
+                     [service](const httplib::Request&, httplib::Response& res, const auth::AuthContext&) {
+                       http::sendJson(res, http::Status::OK_200, nlohmann::json{{"days", service().dispatchLimit()}});
+                     })
+      .returns("dispatchLimit", {"days"});
+
+  // Body {"days": 0..15} → {"days": n}; audited. Applies to petitions that reach 待分办 afterwards.
+  routes.addForRoles(http::HttpMethod::Put, "/api/settings/dispatch-limit", "修改分办时限", {Role::SystemAdmin},
+                     [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
+                       auto body = wire::parseObject(req.body);
+                       if (!body) return http::sendError(res, body.error());
+                       const auto it = body.value().find("days");
+                       if (it == body.value().end() || !it->is_number_integer()) {
+                         return http::sendError(res, d::DomainError::invalid({{"days", "请填写分办时限（工作日）"}}));
+                       }
+                       auto set = service().setDispatchLimit(who, it->get<int>(), req.remote_addr);
+                       if (!set) return http::sendError(res, set.error());
+                       http::sendJson(res, http::Status::OK_200, nlohmann::json{{"days", service().dispatchLimit()}});
+                     })
+      .accepts("dispatchLimit", {"days"})
+      .returns("dispatchLimit", {"days"});
+}
+
+}  // namespace qinqing::backend

@@ -1,0 +1,308 @@
+// Performs the intents of admin_intents.hpp: requests built with the shared wire mapping, forms
+// checked first with the shared rules the server applies (every problem at once), replies applied
+// to AppState::admin. The server decides.
+#include "admin_actions.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "org_actions.hpp"
+#include "qinqing/wire/account_admin_json.hpp"
+#include "qinqing/wire/base_data_json.hpp"
+#include "qinqing/wire/error_json.hpp"
+#include "qinqing/wire/identity_json.hpp"
+#include "qinqing/wire/org_admin_json.hpp"
+#include "qinqing/wire/org_json.hpp"
+#include "request.hpp"
+
+namespace qinqing::web {
+namespace {
+
+nlohmann::json parsed(const HttpReply& reply) { return nlohmann::json::parse(reply.body, nullptr, false); }
+
+// A failed form reply: field errors beside their fields, anything else above the button.
+void applyError(const HttpReply& reply, FormFeedback& feedback) {
+  auto error = replyError(reply);
+  feedback.fieldErrors = error.fields;
+  if (error.fields.empty()) feedback.formError = error.message;
+}
+
+// Loads one page of a list (the request plus `filters`); replies to superseded requests are dropped.
+template <typename T, typename FromJson>
+void loadPage(AppState& state, ListState<T>& list, const std::string& path, const std::string& filters,
+              FromJson fromJson, const char* what) {
+  list.loading = true;
+  list.error.clear();
+  const int seq = ++list.sequence;
+  send(state, "GET", path + "?" + wire::pageRequestToQuery(list.request) + filters, "",
+       [&state, &list, seq, fromJson, what](const HttpReply& reply) {
+         if (seq != list.sequence) return;
+         list.loading = false;
+         if (reply.status == 401) return signOut(state, kSessionExpired, "");
+         if (reply.status != 200) {
+           list.error = std::string(what) + "加载失败：" + replyError(reply).message;
+           return;
+         }
+         auto page = wire::pageFromJson<T>(parsed(reply), fromJson);
+         if (!page) {
+           list.error = page.error().message;
+           return;
+         }
+         list.page = std::move(page).value();
+       });
+}
+
+// The login page's regions and units also feed the region → unit pickers; a new unit must show there.
+void refreshLoginOptions(AppState& state) {
+  send(state, "GET", "/api/login-options", "", [&state](const HttpReply& reply) {
+    if (reply.status != 200) return;
+    auto options = wire::loginOptionsFromJson(parsed(reply));
+    if (options) state.loginOptions.options = std::move(options).value();
+  });
+}
+
+}  // namespace
+
+void openAdminMenu(AppState& state, const std::string& key) {
+  AdminState& a = state.admin;
+  if (key == "admin.accounts") {
+    a.accounts.openId = 0;
+    a.accounts.detail.reset();
+    loadAccounts(state);
+  }
+  if (key == "admin.org") {
+    a.org.unitFormOpen = false;
+    a.org.feedback.clear();
+    loadOrganisation(state);
+  }
+  if (key == "base.cadres") a.cadreEdit = CadreEditState{};
+  if (key == "base.enterprises" || key == "profile.enterprises") a.reassign = ReassignState{};
+}
+
+void loadAccounts(AppState& state) {
+  auto& accounts = state.admin.accounts;
+  loadPage(state, accounts.list, "/api/accounts", wire::accountFilterToQuery(accounts.filter),
+           wire::accountSummaryFromJson, "账号列表");
+}
+
+void openAccount(AppState& state, long long id) {
+  AccountsState& a = state.admin.accounts;
+  a.openId = id;
+  a.detail.reset();
+  a.detailError.clear();
+  a.handoverOpen = false;
+  a.handover = {};
+  a.feedback = {};
+  if (id == 0) return;
+  a.detailLoading = true;
+  send(state, "GET", "/api/accounts/" + std::to_string(id), "", [&state, id](const HttpReply& reply) {
+    AccountsState& acc = state.admin.accounts;
+    if (acc.openId != id) return;
+    acc.detailLoading = false;
+    if (reply.status == 401) return signOut(state, kSessionExpired, "");
+    if (reply.status != 200) {
+      acc.detailError = "账号信息加载失败：" + replyError(reply).message;
+      return;
+    }
+    auto detail = wire::accountDetailFromJson(parsed(reply));
+    if (!detail) {
+      acc.detailError = detail.error().message;
+      return;
+    }
+    acc.detail = std::move(detail).value();
+  });
+}
+
+void handOverAccount(AppState& state) {
+  AccountsState& a = state.admin.accounts;
+  a.feedback.clear();
+  domain::AccountHandover form = a.handover;
+  if (auto ok = domain::validateAccountHandover(form); !ok) {
+    a.feedback.fieldErrors = ok.error().fields;
+    return;
+  }
+  a.feedback.saving = true;
+  const long long id = a.openId;
+  send(state, "POST", "/api/accounts/" + std::to_string(id) + "/handover", wire::accountHandoverToJson(form).dump(),
+       [&state, id](const HttpReply& reply) {
+         AccountsState& acc = state.admin.accounts;
+         if (acc.openId != id) return;
+         acc.feedback.saving = false;
+         if (reply.status == 401) return signOut(state, kSessionExpired, "");
+         if (reply.status != 200) return applyError(reply, acc.feedback);
+         auto detail = wire::accountDetailFromJson(parsed(reply));
+         if (!detail) {
+           acc.feedback.formError = detail.error().message;
+           return;
+         }
+         acc.detail = std::move(detail).value();
+         acc.handoverOpen = false;
+         acc.handover = {};
+         acc.feedback.message = "账号已移交给" + acc.detail->summary.holderName + "：激活通知短信已发送至 " +
+                                acc.detail->summary.mobileMasked + "，原持有人的登录已全部退出。";
+         loadAccounts(state);
+       });
+}
+
+void loadOrganisation(AppState& state) {
+  OrgState& o = state.admin.org;
+  o.regionsLoading = true;
+  o.regionsError.clear();
+  send(state, "GET", "/api/regions", "", [&state](const HttpReply& reply) {
+    OrgState& org = state.admin.org;
+    org.regionsLoading = false;
+    if (reply.status == 401) return signOut(state, kSessionExpired, "");
+    auto regions = reply.status == 200 ? wire::regionRowsFromJson(parsed(reply))
+                                       : domain::Result<std::vector<domain::RegionRow>>(replyError(reply));
+    if (!regions) {
+      org.regionsError = "区域加载失败：" + regions.error().message;
+      return;
+    }
+    org.regions = std::move(regions).value();
+    if (org.regionId == 0 && !org.regions.empty()) selectRegion(state, org.regions.front().id);
+  });
+  o.groupsLoading = true;
+  o.groupsError.clear();
+  send(state, "GET", "/api/industry-groups", "", [&state](const HttpReply& reply) {
+    OrgState& org = state.admin.org;
+    org.groupsLoading = false;
+    if (reply.status != 200) {
+      org.groupsError = "行业组别加载失败：" + replyError(reply).message;
+      return;
+    }
+    auto groups = wire::industryGroupRowsFromJson(parsed(reply));
+    if (!groups) {
+      org.groupsError = groups.error().message;
+      return;
+    }
+    org.groups = std::move(groups).value();
+  });
+}
+
+void selectRegion(AppState& state, long long id) {
+  OrgState& o = state.admin.org;
+  o.regionId = id;
+  o.units.request.page = 1;
+  o.unitFormOpen = false;
+  o.feedback.clear();
+  loadUnits(state);
+}
+
+void loadUnits(AppState& state) {
+  OrgState& o = state.admin.org;
+  loadPage(state, o.units, "/api/units", "&region_id=" + std::to_string(o.regionId), wire::unitRowFromJson, "单位列表");
+}
+
+void saveUnit(AppState& state) {
+  OrgState& o = state.admin.org;
+  o.feedback.clear();
+  const bool adding = o.renameUnitId == 0;
+  domain::UnitForm form{adding ? o.regionId : 0, o.unitName};
+  if (auto ok = domain::validateUnitForm(form, adding); !ok) {
+    o.feedback.fieldErrors = ok.error().fields;
+    return;
+  }
+  o.feedback.saving = true;
+  const std::string path = adding ? "/api/units" : "/api/units/" + std::to_string(o.renameUnitId);
+  send(state, adding ? "POST" : "PUT", path, wire::unitFormToJson(form).dump(), [&state, adding](const HttpReply& reply) {
+    OrgState& org = state.admin.org;
+    org.feedback.saving = false;
+    if (reply.status == 401) return signOut(state, kSessionExpired, "");
+    if (reply.status != 200 && reply.status != 201) return applyError(reply, org.feedback);
+    auto unit = wire::unitRowFromJson(parsed(reply));
+    const std::string name = unit ? unit.value().name : org.unitName;
+    org.unitFormOpen = false;
+    org.unitName.clear();
+    org.feedback.message = adding ? "已新增单位“" + name + "”。" : "单位已更名为“" + name + "”。";
+    loadUnits(state);
+    loadOrganisation(state);  // the regions' unit counts
+    refreshLoginOptions(state);
+  });
+}
+
+void saveCadre(AppState& state) {
+  CadreEditState& e = state.admin.cadreEdit;
+  e.feedback.clear();
+  const bool creating = e.id == 0;
+  domain::CadreForm form = e.form;
+  if (auto ok = domain::validateCadreForm(form, creating); !ok) {
+    e.feedback.fieldErrors = ok.error().fields;
+    return;
+  }
+  e.feedback.saving = true;
+  const std::string path = creating ? "/api/cadres" : "/api/cadres/" + std::to_string(e.id);
+  send(state, creating ? "POST" : "PUT", path, wire::cadreFormToJson(form).dump(),
+       [&state, creating](const HttpReply& reply) {
+         CadreEditState& edit = state.admin.cadreEdit;
+         edit.feedback.saving = false;
+         if (reply.status == 401) return signOut(state, kSessionExpired, "");
+         if (reply.status != 200 && reply.status != 201) return applyError(reply, edit.feedback);
+         auto cadre = wire::cadreSummaryFromJson(parsed(reply));
+         edit = CadreEditState{};
+         if (cadre) {
+           const auto& c = cadre.value();
+           edit.feedback.message = creating ? "已新增干部" + c.name + "（" + c.unit.name + "），账号待激活，激活通知短信已发送。"
+                                            : "已保存：" + c.name + "（" + c.unit.name + "）";
+         }
+         loadCadres(state);
+       });
+}
+
+void loadAssignments(AppState& state, long long enterpriseId) {
+  ReassignState& r = state.admin.reassign;
+  r.enterpriseId = enterpriseId;
+  r.historyLoading = true;
+  r.historyError.clear();
+  send(state, "GET", "/api/enterprises/" + std::to_string(enterpriseId) + "/assignments", "",
+       [&state, enterpriseId](const HttpReply& reply) {
+         ReassignState& re = state.admin.reassign;
+         if (re.enterpriseId != enterpriseId) return;
+         re.historyLoading = false;
+         if (reply.status == 401) return signOut(state, kSessionExpired, "");
+         auto items = reply.status == 200 ? wire::cadreAssignmentsFromJson(parsed(reply))
+                                          : domain::Result<std::vector<domain::CadreAssignment>>(replyError(reply));
+         if (!items) {
+           re.historyError = "包联调整记录加载失败：" + items.error().message;
+           return;
+         }
+         re.history = std::move(items).value();
+       });
+}
+
+void searchReassignCadres(AppState& state) {
+  auto& list = state.admin.reassign.cadres;
+  list.request.pageSize = 10;
+  loadPage(state, list, "/api/cadres", "", wire::cadreSummaryFromJson, "干部列表");
+}
+
+void reassignCadre(AppState& state) {
+  ReassignState& r = state.admin.reassign;
+  r.feedback.clear();
+  const long long enterpriseId = state.baseData.enterprise.id;
+  if (!r.chosen) {
+    r.feedback.fieldErrors = {{"cadre_id", "请选择新的包联干部"}};
+    r.confirming = false;
+    return;
+  }
+  r.feedback.saving = true;
+  const domain::CadreReassignment request{r.chosen->id, r.note};
+  send(state, "PUT", "/api/enterprises/" + std::to_string(enterpriseId) + "/cadre",
+       wire::cadreReassignmentToJson(request).dump(), [&state, enterpriseId](const HttpReply& reply) {
+         ReassignState& re = state.admin.reassign;
+         re.feedback.saving = false;
+         re.confirming = false;
+         if (reply.status == 401) return signOut(state, kSessionExpired, "");
+         if (reply.status != 200) return applyError(reply, re.feedback);
+         auto record = wire::enterpriseRecordFromJson(parsed(reply));
+         EnterpriseDetailState& detail = state.baseData.enterprise;
+         if (record && detail.id == enterpriseId) detail.record = std::move(record).value();
+         const std::string name = re.chosen ? re.chosen->name : std::string();
+         re.open = false;
+         re.chosen.reset();
+         re.note.clear();
+         re.feedback.message = "包联干部已更换为" + name + "，调整记录已保存。";
+         loadAssignments(state, enterpriseId);
+         loadEnterprises(state);
+       });
+}
+
+}  // namespace qinqing::web

@@ -1,0 +1,351 @@
+#include "application_actions.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "actions.hpp"
+#include "qinqing/identity/activation.hpp"
+#include "qinqing/wire/activation_json.hpp"
+#include "qinqing/wire/application_json.hpp"
+#include "qinqing/wire/error_json.hpp"
+#include "qinqing/wire/org_json.hpp"
+#include "request.hpp"
+
+namespace qinqing::web {
+namespace {
+
+nlohmann::json parsed(const HttpReply& reply) { return nlohmann::json::parse(reply.body, nullptr, false); }
+
+void applyError(const HttpReply& reply, FormFeedback& feedback) {
+  auto error = replyError(reply);
+  feedback.fieldErrors = error.fields;
+  if (error.fields.empty()) feedback.formError = error.message;
+}
+
+// The account as the login form names it (role, unit for cadres, login name).
+domain::ActivationRequest activationRequestOf(const AppState& state) {
+  const LoginForm& f = state.login;
+  domain::ActivationRequest r;
+  r.role = f.role;
+  r.loginName = f.loginName;
+  if (domain::roleLogsInByUnitAndName(f.role) && f.unitId != 0) r.unitId = f.unitId;
+  return r;
+}
+
+// Where a field error of the activation goes: the account fields belong to the login form's fields.
+void splitActivationErrors(AppState& state, const std::vector<domain::FieldError>& errors) {
+  for (const auto& e : errors) {
+    if (e.field == "login_name" || e.field == "unit_id" || e.field == "role") state.login.fieldErrors.push_back(e);
+    else state.onboarding.activation.feedback.fieldErrors.push_back(e);
+  }
+}
+
+template <typename T, typename FromJson>
+void loadPage(AppState& state, ListState<T>& list, const std::string& path, const std::string& filters,
+              FromJson fromJson, const char* what) {
+  list.loading = true;
+  list.error.clear();
+  const int seq = ++list.sequence;
+  send(state, "GET", path + "?" + wire::pageRequestToQuery(list.request) + filters, "",
+       [&state, &list, seq, fromJson, what](const HttpReply& reply) {
+         if (seq != list.sequence) return;
+         list.loading = false;
+         if (reply.status == 401) return signOut(state, kSessionExpired, "");
+         if (reply.status != 200) {
+           list.error = std::string(what) + "加载失败：" + replyError(reply).message;
+           return;
+         }
+         auto page = wire::pageFromJson<T>(parsed(reply), fromJson);
+         if (!page) {
+           list.error = page.error().message;
+           return;
+         }
+         list.page = std::move(page).value();
+       });
+}
+
+// A reply carrying one application, applied to the review screen's open detail and list row.
+void applyReviewed(AppState& state, const HttpReply& reply, const std::string& message) {
+  ApplicationReviewState& r = state.applicationReview;
+  auto application = wire::applicationFromJson(parsed(reply));
+  if (!application) {
+    r.feedback.formError = application.error().message;
+    return;
+  }
+  r.detail = std::move(application).value();
+  r.decision = ApplicationReviewState::Decision::None;
+  r.confirming = false;
+  r.chosen.reset();
+  r.reason.clear();
+  r.feedback.message = message;
+  loadApplications(state);  // the row leaves the 待审核 filter
+}
+
+}  // namespace
+
+void openLoginPanel(AppState& state, LoginPanel panel) {
+  OnboardingState& o = state.onboarding;
+  o.panel = panel;
+  state.login.fieldErrors.clear();
+  state.login.formError.clear();
+  state.notice.clear();
+  if (panel == LoginPanel::Activate) {
+    o.activation.feedback.clear();
+  }
+  if (panel == LoginPanel::Apply) {
+    if (o.apply.submitted) o.apply = ApplicationFormState{};  // a new application starts empty
+    o.apply.feedback.clear();
+    if (!o.apply.choices) loadApplicationChoices(state);
+  }
+  if (panel == LoginPanel::ApplicationStatus) {
+    o.status.feedback.clear();
+    // Coming from a just submitted application: its number and USCC are filled in.
+    if (o.apply.submitted && o.status.lookup.number.empty()) {
+      o.status.lookup = {o.apply.submitted->number, o.apply.submitted->uscc};
+      o.status.found.reset();
+    }
+  }
+}
+
+void requestActivationCode(AppState& state) {
+  ActivationForm& a = state.onboarding.activation;
+  a.feedback.clear();
+  state.login.fieldErrors.clear();
+  const auto request = activationRequestOf(state);
+  if (auto valid = domain::validateActivationCodeRequest(request); !valid) {
+    splitActivationErrors(state, valid.error().fields);
+    return;
+  }
+  a.sending = true;
+  send(state, "POST", "/api/activation/code", wire::activationRequestToJson(request).dump(),
+       [&state](const HttpReply& reply) {
+         ActivationForm& form = state.onboarding.activation;
+         form.sending = false;
+         if (reply.status != 200) {
+           auto error = replyError(reply);
+           if (error.fields.empty()) form.feedback.formError = error.message;
+           else splitActivationErrors(state, error.fields);
+           return;
+         }
+         form.codeSent = true;
+         form.resendAfter = state.now.plusSeconds(60);
+         // The server answers alike for every account, so nobody learns whether a name exists.
+         form.feedback.message = "如账号信息正确且尚未激活，验证码已发送至账号登记的手机号，10 分钟内有效。";
+       });
+}
+
+void submitActivation(AppState& state) {
+  ActivationForm& a = state.onboarding.activation;
+  a.feedback.clear();
+  state.login.fieldErrors.clear();
+  auto request = activationRequestOf(state);
+  request.code = a.code;
+  request.newPassword = a.newPassword;
+  std::vector<domain::FieldError> errors;
+  if (auto valid = domain::validateActivation(request); !valid) errors = valid.error().fields;
+  if (a.newPassword != a.confirm) errors.push_back({"confirm_password", "两次输入的新密码不一致"});
+  if (!errors.empty()) {
+    splitActivationErrors(state, errors);
+    return;
+  }
+  a.feedback.saving = true;
+  send(state, "POST", "/api/activation", wire::activationRequestToJson(request).dump(),
+       [&state](const HttpReply& reply) {
+         ActivationForm& form = state.onboarding.activation;
+         form.feedback.saving = false;
+         if (reply.status != 200) {
+           auto error = replyError(reply);
+           if (error.fields.empty()) form.feedback.formError = error.message;
+           else splitActivationErrors(state, error.fields);
+           return;
+         }
+         if (!startSession(state, reply.body)) form.feedback.formError = "服务器返回了无法识别的应答";
+       });
+}
+
+void loadApplicationChoices(AppState& state) {
+  ApplicationFormState& a = state.onboarding.apply;
+  a.choicesLoading = true;
+  a.choicesError.clear();
+  send(state, "GET", "/api/application-options", "", [&state](const HttpReply& reply) {
+    ApplicationFormState& form = state.onboarding.apply;
+    form.choicesLoading = false;
+    if (reply.status != 200) {
+      form.choicesError = "区域和行业组别加载失败：" + replyError(reply).message;
+      return;
+    }
+    auto choices = wire::applicationChoicesFromJson(parsed(reply));
+    if (!choices) {
+      form.choicesError = choices.error().message;
+      return;
+    }
+    form.choices = std::move(choices).value();
+  });
+}
+
+void submitApplication(AppState& state) {
+  ApplicationFormState& a = state.onboarding.apply;
+  a.feedback.clear();
+  a.form.industryGroupId = a.industryGroupChoice > 0 ? std::optional<long long>(a.industryGroupChoice) : std::nullopt;
+  bool needsGroup = false;
+  if (a.choices) {
+    for (const auto& r : a.choices->regions) {
+      if (r.id == a.form.regionId) needsGroup = domain::regionNeedsIndustryGroup(r.name);
+    }
+  }
+  domain::ApplicationForm form = a.form;  // validated as the server will (trimmed, USCC normalised)
+  if (auto valid = domain::validateApplicationForm(form, needsGroup); !valid) {
+    a.feedback.fieldErrors = valid.error().fields;
+    return;
+  }
+  a.feedback.saving = true;
+  send(state, "POST", "/api/applications", wire::applicationFormToJson(form).dump(), [&state](const HttpReply& reply) {
+    ApplicationFormState& f = state.onboarding.apply;
+    f.feedback.saving = false;
+    if (reply.status != 200) return applyError(reply, f.feedback);
+    auto application = wire::applicationFromJson(parsed(reply));
+    if (!application) {
+      f.feedback.formError = application.error().message;
+      return;
+    }
+    f.submitted = std::move(application).value();
+    state.onboarding.status.lookup = {};  // the status page fills in this application
+  });
+}
+
+void lookupApplication(AppState& state) {
+  ApplicationStatusState& s = state.onboarding.status;
+  s.feedback.clear();
+  domain::ApplicationLookup lookup = s.lookup;
+  if (auto valid = domain::validateApplicationLookup(lookup); !valid) {
+    s.feedback.fieldErrors = valid.error().fields;
+    return;
+  }
+  s.feedback.saving = true;
+  send(state, "POST", "/api/applications/status", wire::applicationLookupToJson(lookup).dump(),
+       [&state](const HttpReply& reply) {
+         ApplicationStatusState& st = state.onboarding.status;
+         st.feedback.saving = false;
+         st.found.reset();
+         if (reply.status != 200) return applyError(reply, st.feedback);
+         auto application = wire::applicationFromJson(parsed(reply));
+         if (!application) {
+           st.feedback.formError = application.error().message;
+           return;
+         }
+         st.found = std::move(application).value();
+       });
+}
+
+void reapplyApplication(AppState& state) {
+  OnboardingState& o = state.onboarding;
+  if (!o.status.found) return;
+  const auto& a = *o.status.found;
+  // A new application, prefilled with the rejected one; the liaison mobile came back masked, so it
+  // is typed again.
+  ApplicationFormState fresh;
+  fresh.choices = o.apply.choices;
+  fresh.form = {a.name, a.uscc, a.region.id, std::nullopt, a.legalRep, a.liaison, "", a.address, a.intro};
+  fresh.industryGroupChoice = a.industryGroup ? a.industryGroup->id : 0;
+  o.apply = std::move(fresh);
+  openLoginPanel(state, LoginPanel::Apply);
+}
+
+void activateApprovedApplication(AppState& state) {
+  if (!state.onboarding.status.found) return;
+  state.login.role = domain::Role::Enterprise;
+  state.login.loginName = state.onboarding.status.found->name;
+  openLoginPanel(state, LoginPanel::Activate);
+}
+
+void openApplicationReview(AppState& state) {
+  ApplicationReviewState& r = state.applicationReview;
+  r.openId = 0;
+  r.detail.reset();
+  r.feedback.clear();
+  loadApplications(state);
+}
+
+void loadApplications(AppState& state) {
+  ApplicationReviewState& r = state.applicationReview;
+  const std::string filter = r.statusFilter.empty() ? "" : "&status=" + r.statusFilter;
+  loadPage(state, r.list, "/api/applications", filter, wire::applicationFromJson, "申请列表");
+}
+
+void openApplication(AppState& state, long long id) {
+  ApplicationReviewState& r = state.applicationReview;
+  r.openId = id;
+  r.detail.reset();
+  r.detailError.clear();
+  r.decision = ApplicationReviewState::Decision::None;
+  r.chosen.reset();
+  r.confirming = false;
+  r.reason.clear();
+  r.feedback.clear();
+  r.cadres = {};
+  if (id == 0) return;
+  r.detailLoading = true;
+  send(state, "GET", "/api/applications/" + std::to_string(id), "", [&state, id](const HttpReply& reply) {
+    ApplicationReviewState& rs = state.applicationReview;
+    if (rs.openId != id) return;
+    rs.detailLoading = false;
+    if (reply.status == 401) return signOut(state, kSessionExpired, "");
+    if (reply.status != 200) {
+      rs.detailError = "申请加载失败：" + replyError(reply).message;
+      return;
+    }
+    auto application = wire::applicationFromJson(parsed(reply));
+    if (!application) {
+      rs.detailError = application.error().message;
+      return;
+    }
+    rs.detail = std::move(application).value();
+  });
+}
+
+void searchApplicationCadres(AppState& state) {
+  auto& list = state.applicationReview.cadres;
+  list.request.pageSize = 8;
+  loadPage(state, list, "/api/cadres", "", wire::cadreSummaryFromJson, "干部列表");
+}
+
+void approveApplication(AppState& state) {
+  ApplicationReviewState& r = state.applicationReview;
+  r.feedback.clear();
+  const domain::ApplicationApproval approval{r.chosen ? r.chosen->id : 0};
+  if (auto valid = domain::validateApplicationApproval(approval); !valid) {
+    r.feedback.fieldErrors = valid.error().fields;
+    r.confirming = false;
+    return;
+  }
+  r.feedback.saving = true;
+  send(state, "POST", "/api/applications/" + std::to_string(r.openId) + "/approve",
+       wire::applicationApprovalToJson(approval).dump(), [&state](const HttpReply& reply) {
+         ApplicationReviewState& rs = state.applicationReview;
+         rs.feedback.saving = false;
+         rs.confirming = false;
+         if (reply.status == 401) return signOut(state, kSessionExpired, "");
+         if (reply.status != 200) return applyError(reply, rs.feedback);
+         applyReviewed(state, reply, "已通过：企业账号已开通（待激活），已短信通知企业联络员和包联干部。");
+       });
+}
+
+void rejectApplication(AppState& state) {
+  ApplicationReviewState& r = state.applicationReview;
+  r.feedback.clear();
+  domain::ApplicationRejection rejection{r.reason};
+  if (auto valid = domain::validateApplicationRejection(rejection); !valid) {
+    r.feedback.fieldErrors = valid.error().fields;
+    return;
+  }
+  r.feedback.saving = true;
+  send(state, "POST", "/api/applications/" + std::to_string(r.openId) + "/reject",
+       wire::applicationRejectionToJson(rejection).dump(), [&state](const HttpReply& reply) {
+         ApplicationReviewState& rs = state.applicationReview;
+         rs.feedback.saving = false;
+         if (reply.status == 401) return signOut(state, kSessionExpired, "");
+         if (reply.status != 200) return applyError(reply, rs.feedback);
+         applyReviewed(state, reply, "已驳回：申请人可凭申请编号查看驳回理由。");
+       });
+}
+
+}  // namespace qinqing::web

@@ -1,0 +1,25 @@
+// The login page's 激活账号 / 企业入驻申请 / 查询申请进度 and the 企业入驻申请 review screen: requests
+// built with the shared wire mapping, forms checked first with the shared rules the server applies.
+#pragma once
+
+#include "app_state.hpp"
+
+namespace qinqing::web {
+
+void openLoginPanel(AppState& state, LoginPanel panel);
+void requestActivationCode(AppState& state);
+void submitActivation(AppState& state);
+void loadApplicationChoices(AppState& state);
+void submitApplication(AppState& state);
+void lookupApplication(AppState& state);
+void reapplyApplication(AppState& state);
+void activateApprovedApplication(AppState& state);
+// The review screen is opened from the menu: back to the list, first page reloaded.
+void openApplicationReview(AppState& state);
+void loadApplications(AppState& state);
+void openApplication(AppState& state, long long id);
+void searchApplicationCadres(AppState& state);
+void approveApplication(AppState& state);
+void rejectApplication(AppState& state);
+
+}  // namespace qinqing::web

@@ -1,0 +1,29 @@
+// The intents of the petition screens (part of the Action variant in actions.hpp, performed by
+// petition_actions.cpp).
+#pragma once
+
+#include "qinqing/petition/petition_machine.hpp"
+
+namespace qinqing::web {
+
+struct LoadPetitions {};       // the open box's list, with its filters and page
+struct LoadPetitionCounts {};  // the menu badges
+struct OpenPetition {          // a row of a list; 0 goes back to the list
+  long long id = 0;
+};
+struct StartPetitionAction {   // opens the form of an action the detail offers
+  domain::PetitionAction action = domain::PetitionAction::Approve;
+};
+struct CancelPetitionAction {};
+struct SubmitPetitionAction {};
+// 发布诉求: save as draft, or submit (submit = true).
+struct SavePetitionDraft {
+  bool submit = false;
+};
+struct EditPetitionDraft {  // a draft or returned petition of 我的诉求, opened in the 发布诉求 form
+  long long id = 0;
+};
+struct NewPetitionDraft {};  // an empty 发布诉求 form (the saved local copy is discarded)
+struct StorePetitionDraftLocally {};  // the form changed: keep it on this computer
+
+}  // namespace qinqing::web

@@ -1,0 +1,81 @@
+#include "sms_actions.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "qinqing/wire/sms_log_json.hpp"
+#include "request.hpp"
+
+namespace qinqing::web {
+namespace {
+
+std::string trimmed(const std::string& s) {
+  const auto begin = s.find_first_not_of(" \t");
+  if (begin == std::string::npos) return {};
+  return s.substr(begin, s.find_last_not_of(" \t") - begin + 1);
+}
+
+// The typed filter, or the field errors that stop it (the same rules the server applies).
+domain::Result<domain::SmsLogFilter> typedFilter(const SmsLogState& s) {
+  domain::SmsLogFilter f;
+  std::vector<domain::FieldError> errors;
+  if (s.status > 0) f.status = static_cast<domain::SmsLogStatus>(s.status - 1);
+  if (s.kind > 0) f.kind = static_cast<domain::SmsLogKind>(s.kind - 1);
+  auto date = [&](const std::string& text, const char* field, std::optional<domain::Date>& out) {
+    const auto t = trimmed(text);
+    if (t.empty()) return;
+    auto parsed = domain::Date::parseIso(t);
+    if (parsed) out = parsed.value();
+    else errors.push_back({field, parsed.error().message});
+  };
+  date(s.from, "from", f.from);
+  date(s.to, "to", f.to);
+  f.mobileSuffix = trimmed(s.mobile);
+  if (auto ok = domain::validateSmsLogFilter(f); !ok) {
+    for (const auto& e : ok.error().fields) errors.push_back(e);
+  }
+  if (!errors.empty()) return domain::DomainError::invalid(std::move(errors));
+  return f;
+}
+
+}  // namespace
+
+void loadSmsLog(AppState& state) {
+  SmsLogState& s = state.smsLog;
+  auto filter = typedFilter(s);
+  if (!filter) {
+    s.filterErrors = filter.error().fields;
+    return;
+  }
+  s.filterErrors.clear();
+  if (!(filter.value() == s.applied)) s.request.page = 1;  // a new filter starts on its first page
+  s.applied = filter.value();
+  s.loading = true;
+  s.error.clear();
+  const int seq = ++s.sequence;
+  std::string path = "/api/sms?page=" + std::to_string(s.request.page) + "&page_size=" +
+                     std::to_string(s.request.pageSize) + "&sort=created_at&order=" +
+                     (s.request.sort == "created_at" && !s.request.descending ? "asc" : "desc");
+  // Values are keys, ISO dates and digits: nothing needs escaping.
+  for (const auto& [key, value] : wire::smsLogFilterToParams(s.applied)) path += "&" + key + "=" + value;
+  send(state, "GET", path, "", [&state, seq](const HttpReply& reply) {
+    SmsLogState& log = state.smsLog;
+    if (seq != log.sequence) return;
+    log.loading = false;
+    if (reply.status == 401) return signOut(state, kSessionExpired, "");
+    if (reply.status != 200) {
+      auto error = replyError(reply);
+      if (!error.fields.empty()) log.filterErrors = error.fields;
+      log.error = "短信日志加载失败：" + error.message;
+      return;
+    }
+    auto page = wire::smsLogPageFromJson(nlohmann::json::parse(reply.body, nullptr, false));
+    if (!page) {
+      log.error = page.error().message;
+      return;
+    }
+    log.page = std::move(page).value();
+    log.request.page = log.page.page;  // the server may have moved a page past the end back
+  });
+}
+
+}  // namespace qinqing::web
