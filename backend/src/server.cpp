@@ -202,12 +202,32 @@ int Server::bind(const std::string& host, int port) {
 bool Server::listen() {
   m_smsSender->start();
   m_jobs->start();
-  const bool ok = m_http.listen_after_bind();
+  bool listening = false;
+  {
+    std::lock_guard lock(m_stopMutex);
+    listening = !m_stopRequested;
+    m_listenStarted = listening;
+  }
+  const bool ok = listening ? m_http.listen_after_bind() : true;
   m_jobs->stop();
   m_smsSender->stop();
   return ok;
 }
-void Server::stop() { m_http.stop(); }
+
+// httplib ignores stop() until its accept loop runs, and a SIGTERM can arrive right after the
+// address is printed: a stop before listen() makes listen() return at once, and a stop while
+// listen() is starting waits for the loop to run (or to fail) before stopping it.
+void Server::stop() {
+  bool started = false;
+  {
+    std::lock_guard lock(m_stopMutex);
+    m_stopRequested = true;
+    started = m_listenStarted;
+  }
+  if (!started) return;
+  m_http.wait_until_ready();
+  m_http.stop();
+}
 void Server::waitUntilReady() const { m_http.wait_until_ready(); }
 int Server::schemaVersion() const { return m_services->schemaVersion; }
 std::size_t Server::webFileCount() const { return m_web->fileCount(); }

@@ -19,6 +19,7 @@
 #include <ctime>
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -126,6 +127,9 @@ private:
   std::unique_ptr<http::SecurityHeaders> m_security;
   std::unique_ptr<Services> m_services;
   httplib::Server m_http;
+  std::mutex m_stopMutex;  // orders stop() against listen() starting (see Server::stop)
+  bool m_stopRequested = false;
+  bool m_listenStarted = false;
   std::unique_ptr<http::RouteTable> m_routes;
 };
 

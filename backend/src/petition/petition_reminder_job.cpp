@@ -3,6 +3,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include <algorithm>
 #include <vector>
 
 #include "petition/petition_notifier.hpp"
@@ -60,32 +61,44 @@ struct Tally {
   int expired = 0;
 };
 
-// Sends one reminder kind for a clock unless it went out today already; all in one transaction
-// with its timeline entry. Returns whether it was sent.
-bool remind(db::Database& database, const DueClock& clock, const std::string& kind, d::NoticeTarget target,
-            const std::string& text, const std::string& today, long long now) {
-  return database.write([&](SQLite::Database& c) {
-    SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
-    SQLite::Statement mark(c,
-                           "INSERT OR IGNORE INTO petition_reminders (clock_id, kind, sent_on, sent_at) VALUES (?, ?, ?, ?)");
-    mark.bind(1, static_cast<int64_t>(clock.clockId));
-    mark.bind(2, kind);
-    mark.bind(3, today);
-    mark.bind(4, static_cast<int64_t>(now));
-    if (mark.exec() == 0) return false;  // already sent today
-    PetitionRepository repo(c);
-    auto row = repo.find(clock.petitionId, db::SqlCondition{});
-    if (!row) return false;
-    notifyText(c, *row, target, text, now);
-    const std::string who = target == d::NoticeTarget::Dispatchers ? "（已抄送分办员）" : "";
-    repo.insertEvent({row->id, now, "reminder", std::nullopt, "系统", "", row->state, row->state,
-                      std::string(d::clockKindLabel(clock.kind)) + "环节" +
-                          (kind == "due_today" ? "今日到期，已短信提醒" : "已逾期，已短信提醒") + who,
-                      "{}"});
-    tx.commit();
-    return true;
-  });
+// One reminder the pass decided to send.
+struct Reminder {
+  DueClock clock;
+  std::string kind;  // due_today | overdue | escalated
+  d::NoticeTarget target = d::NoticeTarget::Handler;
+  std::string text;
+};
+
+// Writes one reminder unless it went out today already (petition_reminders), with its SMS and
+// timeline entry, on the caller's transaction. Returns whether it was sent.
+bool remind(SQLite::Database& c, const Reminder& r, const std::string& today, long long now) {
+  SQLite::Statement mark(c, "INSERT OR IGNORE INTO petition_reminders (clock_id, kind, sent_on, sent_at) VALUES (?, ?, ?, ?)");
+  mark.bind(1, static_cast<int64_t>(r.clock.clockId));
+  mark.bind(2, r.kind);
+  mark.bind(3, today);
+  mark.bind(4, static_cast<int64_t>(now));
+  if (mark.exec() == 0) return false;  // already sent today
+  PetitionRepository repo(c);
+  auto row = repo.find(r.clock.petitionId, db::SqlCondition{});
+  if (!row) return false;
+  notifyText(c, *row, r.target, r.text, now);
+  const std::string copied = r.target == d::NoticeTarget::Dispatchers ? "（已抄送分办员）" : "";
+  repo.insertEvent({row->id, now, "reminder", std::nullopt, "系统", "", row->state, row->state,
+                    std::string(d::clockKindLabel(r.clock.kind)) + "环节" +
+                        (r.kind == "due_today" ? "今日到期，已短信提醒" : "已逾期，已短信提醒") + copied,
+                    "{}"});
+  return true;
 }
+
+std::string companyOf(SQLite::Database& c, long long petitionId) {
+  SQLite::Statement s(c, "SELECT e.name FROM petitions p JOIN enterprises e ON e.id = p.enterprise_id WHERE p.id = ?");
+  s.bind(1, static_cast<int64_t>(petitionId));
+  return s.executeStep() ? s.getColumn(0).getString() : std::string();
+}
+
+// Reminders commit in batches: each is whole by itself (its mark, SMS and timeline entry commit
+// together), and a batch costs one durable commit instead of one per reminder.
+constexpr std::size_t kBatch = 200;
 
 }  // namespace
 
@@ -97,6 +110,7 @@ std::string runPetitionReminders(db::Database& database, calendar::CalendarServi
   Tally tally;
   PetitionService service(database, calendar, [now] { return fromUnixSeconds(now); }, counts);
   const bool workingDay = calendar.read([&](const d::HolidayCalendar& cal) { return cal.isWorkingDay(todayDate); });
+  std::vector<Reminder> reminders;
   for (const auto& clock : clocks) {
     const auto status = calendar.read([&](const d::HolidayCalendar& cal) {
       return d::deadlineStatus(cal, clock.dueDate, d::Instant::fromUnixSeconds(now));
@@ -107,25 +121,37 @@ std::string runPetitionReminders(db::Database& database, calendar::CalendarServi
       continue;
     }
     if (!workingDay || status.state == d::DeadlineState::Normal) continue;
-    const std::string company = database.read([&](SQLite::Database& c) {
-      SQLite::Statement s(c, "SELECT e.name FROM petitions p JOIN enterprises e ON e.id = p.enterprise_id WHERE p.id = ?");
-      s.bind(1, static_cast<int64_t>(clock.petitionId));
-      return s.executeStep() ? s.getColumn(0).getString() : std::string();
-    });
     const int overdueDays = status.state == d::DeadlineState::Overdue ? status.workingDaysOverdue : 0;
-    const std::string text = d::smsReminder(company, clock.kind, overdueDays);
     const auto target = responsibleTarget(clock.kind);
     if (status.state == d::DeadlineState::DueToday) {
-      if (remind(database, clock, "due_today", target, text, today, now)) ++tally.dueToday;
+      reminders.push_back({clock, "due_today", target, ""});
       continue;
     }
-    if (remind(database, clock, "overdue", target, text, today, now)) ++tally.overdue;
+    reminders.push_back({clock, "overdue", target, ""});
     // Once a full working day has passed overdue (逾期满1个工作日: the second working day after the
     // due day) the dispatchers hear of it too.
-    if (overdueDays >= 2 && target != d::NoticeTarget::Dispatchers &&
-        remind(database, clock, "escalated", d::NoticeTarget::Dispatchers, text, today, now)) {
-      ++tally.escalated;
+    if (overdueDays >= 2 && target != d::NoticeTarget::Dispatchers) {
+      reminders.push_back({clock, "escalated", d::NoticeTarget::Dispatchers, ""});
     }
+  }
+  for (std::size_t from = 0; from < reminders.size(); from += kBatch) {
+    const std::size_t to = std::min(reminders.size(), from + kBatch);
+    database.write([&](SQLite::Database& c) {
+      SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
+      for (std::size_t i = from; i < to; ++i) {
+        Reminder& r = reminders[i];
+        const auto status = calendar.read([&](const d::HolidayCalendar& cal) {
+          return d::deadlineStatus(cal, r.clock.dueDate, d::Instant::fromUnixSeconds(now));
+        });
+        r.text = d::smsReminder(companyOf(c, r.clock.petitionId), r.clock.kind,
+                                status.state == d::DeadlineState::Overdue ? status.workingDaysOverdue : 0);
+        if (!remind(c, r, today, now)) continue;
+        if (r.kind == "due_today") ++tally.dueToday;
+        else if (r.kind == "overdue") ++tally.overdue;
+        else ++tally.escalated;
+      }
+      tx.commit();
+    });
   }
   if (tally.dueToday + tally.overdue + tally.escalated > 0) counts.invalidate();
   std::string summary = "检查到期环节 " + std::to_string(clocks.size()) + " 个：今日到期提醒 " +

@@ -56,17 +56,21 @@ std::vector<MenuGroup> buildMenu(Role role) {
           {"docs.bulletins", "简报投稿", {}},
       };
     case Role::CityDispatcher:
-    case Role::IndustryDispatcher:  // §22: dispatchers route petitions of all or of their group
+    case Role::IndustryDispatcher: {  // §22: dispatchers route petitions of all or of their group
+      MenuGroup petitions{"petitions",
+                          "诉求管理",
+                          {{"petitions.dispatch", "待分办诉求"},
+                           {"petitions.extensions", "延期申请"},
+                           {"petitions.appeals", "评价申诉"},
+                           {"petitions.dispatched", "已分办诉求"}}};
+      // Appeals against a rating go to the city dispatch group only (issue 5).
+      if (role == Role::IndustryDispatcher) petitions.items.erase(petitions.items.begin() + 2);
       return {profileStaff(),
-              {"petitions",
-               "诉求管理",
-               {{"petitions.dispatch", "待分办诉求"},
-                {"petitions.extensions", "延期申请"},
-                {"petitions.appeals", "评价申诉"},
-                {"petitions.dispatched", "已分办诉求"}}},
+              petitions,
               {"base", "基础数据", {{"base.cadres", "包联干部"}, {"base.enterprises", "包联企业"}}},
               documentsRead(),
               reportsGroup()};
+    }
     case Role::Inspector:  // §23: read-only over everything
       return {profileStaff(),
               {"inspect",

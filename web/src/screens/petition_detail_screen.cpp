@@ -278,7 +278,6 @@ void drawPetitionDetailScreen(AppState& state, Dispatch& dispatch) {
   drawAttachmentList(state, dispatch, p.summary.id, "petition", p.summary.state);
   const d::Role role = state.session->profile.role;
   if (!p.results.empty() || role == d::Role::UnitAdmin || role == d::Role::CountyAdmin) {
-    ImGui::TextColored(theme::kMutedText, "办理结果附件");
     drawAttachmentList(state, dispatch, p.summary.id, "result", p.summary.state);
   }
   drawRecords(p);

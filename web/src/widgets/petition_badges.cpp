@@ -16,7 +16,7 @@ void drawPetitionStateBadge(std::string_view probeId, const d::PetitionSummary& 
     case d::PetitionState::Withdrawn: colour = theme::kMutedText; break;
     case d::PetitionState::ReturnedToEnterprise: colour = theme::kDanger; break;
     case d::PetitionState::Closed:
-      text += "·" + std::string(d::petitionOutcomeLabel(p.outcome));
+      text = std::string(d::petitionOutcomeLabel(p.outcome));  // 满意销号 / 未评价 / …
       colour = p.outcome == d::PetitionOutcome::Satisfied ? theme::kSuccess : theme::kMutedText;
       break;
     default: break;
