@@ -117,7 +117,7 @@ def call(method, url):
 t0 = time.monotonic()
 call("POST", "/api/jobs/petition.reminders/run")
 while True:
-    runs = call("GET", "/api/jobs/petition.reminders/runs?page_size=1")["items"]
+    runs = call("GET", "/api/jobs/petition.reminders/runs?page_size=1")["runs"]
     if runs and runs[0]["outcome"] != "running": break
     time.sleep(0.05)
 print("提醒任务一次 / one reminder pass: %.2f s — %s" % (time.monotonic() - t0, runs[0]["summary"] or runs[0]["error"]))

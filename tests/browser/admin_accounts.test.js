@@ -33,6 +33,21 @@ async function retype(page, id, value) {
   await b.waitProbe(page, (q) => text(q, id) === value, `${id} = ${value}`);
 }
 
+// b.scrollTo stops at a widget's first visible pixel, but a click lands at its centre, which is off
+// the page when a form has just grown (errors, a confirmation) and pushed its buttons to the edge.
+async function scrollIntoFullView(page, anchorId, id) {
+  const bottom = page.viewportSize().height;
+  const anchor = await b.waitWidget(page, anchorId);
+  await page.mouse.move(anchor.x + anchor.w / 2, anchor.y + anchor.h / 2);
+  for (let i = 0; i < 40; i++) {
+    const w = b.widget(await b.probe(page), id);
+    if (w && w.visible && w.y + w.h <= bottom) return w;
+    await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(60);
+  }
+  throw new Error(`could not scroll all of ${id} into view`);
+}
+
 async function search(page, table, value) {
   await b.typeInto(page, `${table}.search`, value);
   await page.keyboard.press("Enter");
@@ -75,7 +90,7 @@ test("the system administrator hands 茅箭区管理员 over to a new holder and
   // Errors first: every problem at once, beside its field.
   await b.typeInto(page, "handover.holder_name", "李晓红");
   await b.typeInto(page, "handover.mobile", "1391234");
-  await b.scrollTo(page, "handover.holder_name", "handover.submit");
+  await scrollIntoFullView(page, "handover.holder_name", "handover.submit");
   await b.click(page, "handover.submit");
   p = await b.waitProbe(page, (q) => b.widget(q, "handover.mobile.error") && b.widget(q, "handover.reason.error"), "the field errors");
   assert.equal(text(p, "handover.mobile.error"), "新持有人手机号应为11位手机号码");
@@ -84,6 +99,8 @@ test("the system administrator hands 茅箭区管理员 over to a new holder and
 
   await retype(page, "handover.mobile", "13912345678");
   await b.typeInto(page, "handover.reason", "人员调整，原持有人调离");
+  // The errors under the fields pushed the button below the window: scroll to it as a person would.
+  await scrollIntoFullView(page, "handover.reason", "handover.submit");
   await b.click(page, "handover.submit");
   p = await b.waitProbe(page, (q) => b.widget(q, "handover.message") && settled(q), "the handover done");
   assert.match(text(p, "handover.message"), /李晓红.*139\*\*\*\*5678/);
@@ -207,7 +224,7 @@ test("the system administrator gives an enterprise another cadre and sees the hi
   await b.waitProbe(page, (q) => b.widget(q, "reassign_cadres.cell.0") && settled(q), "the cadre picker");
 
   // Asking to change without a choice says so beside the picker.
-  await b.scrollTo(page, "reassign_cadres.search", "reassign.submit");
+  await scrollIntoFullView(page, "reassign_cadres.search", "reassign.submit");
   await b.click(page, "reassign.submit");
   p = await b.waitProbe(page, (q) => b.widget(q, "reassign.cadre_id.error"), "the missing choice");
   assert.equal(text(p, "reassign.cadre_id.error"), "请选择新的包联干部");
@@ -222,6 +239,8 @@ test("the system administrator gives an enterprise another cadre and sees the hi
   await b.click(page, "reassign.submit");
   p = await b.waitProbe(page, (q) => b.widget(q, "reassign.question"), "the confirmation");
   assert.match(text(p, "reassign.question"), /更换为 陈镕（十堰市商务局）？/);
+  // The question pushed the buttons down to the window's edge.
+  await scrollIntoFullView(page, "reassign.note", "reassign.confirm");
   await b.screenshot(page, "admin-reassign-confirm");
   await b.click(page, "reassign.confirm");
   p = await b.waitProbe(page, (q) => b.widget(q, "reassign.message") && settled(q) &&

@@ -26,21 +26,32 @@ async function newPage() {
   return page;
 }
 
+// 查询申请进度 on the card of a just submitted application opens the status card (not the login
+// page) with that application's number and USCC already filled in; looking it up shows its state.
 async function lookUp(page, number) {
-  await b.click(page, "login.open_status");
+  await b.click(page, "apply.to_status");
   await b.waitWidget(page, "status.title");
   const p = await b.probe(page);
-  if ((b.widget(p, "status.number") || {}).text !== number) {
-    await b.click(page, "status.number");
-    await page.keyboard.press("Control+A");
-    await page.keyboard.insertText(number);
-    await b.click(page, "status.uscc");
-    await page.keyboard.press("Control+A");
-    await page.keyboard.insertText(USCC);
-  }
+  assert.equal(b.widget(p, "status.number").text, number);
+  assert.equal(b.widget(p, "status.uscc").text, USCC);
   await b.click(page, "status.submit");
   return b.waitProbe(page, (q) => b.widget(q, "status.state") && (b.widget(q, "status.found_number") || {}).text === number,
     "the application's status");
+}
+
+// b.scrollTo stops at a widget's first visible pixel, but a click lands at its centre: the review
+// page is taller than the window, and its decision buttons sit below it.
+async function scrollIntoFullView(page, anchorId, id) {
+  const bottom = page.viewportSize().height;
+  const anchor = await b.waitWidget(page, anchorId);
+  await page.mouse.move(anchor.x + anchor.w / 2, anchor.y + anchor.h / 2);
+  for (let i = 0; i < 40; i++) {
+    const w = b.widget(await b.probe(page), id);
+    if (w && w.visible && w.y + w.h <= bottom) return w;
+    await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(60);
+  }
+  throw new Error(`could not scroll all of ${id} into view`);
 }
 
 async function openFirstApplication(page) {
@@ -99,7 +110,6 @@ test("apply, be rejected with a reason, apply again, be approved, activate and s
   await b.screenshot(admin, "application-rejected");
 
   // The applicant sees the reason and applies again from the status card.
-  await b.click(applicant, "apply.to_status");
   p = await lookUp(applicant, firstNumber);
   assert.equal(b.widget(p, "status.state").text, "已驳回");
   assert.equal(b.widget(p, "status.reason").text, REASON);
@@ -121,8 +131,11 @@ test("apply, be rejected with a reason, apply again, be approved, activate and s
   p = await b.waitProbe(county, (q) => b.widget(q, "application_cadres.cell.0"), "the county's cadres");
   const cadre = b.widget(p, "application_cadres.cell.0").text;
   await b.click(county, "application_cadres.cell.0");
+  await b.waitProbe(county, (q) => ((b.widget(q, "approve.chosen") || {}).text || "").startsWith(cadre), "the cadre chosen");
+  await scrollIntoFullView(county, "application.number", "approve.submit");
   await b.click(county, "approve.submit");
   await b.waitWidget(county, "approve.question");
+  await scrollIntoFullView(county, "approve.chosen", "approve.confirm");
   await b.screenshot(county, "application-approve-confirm");
   await b.click(county, "approve.confirm");
   p = await b.waitProbe(county, (q) => b.widget(q, "application.message"), "the approval");
@@ -131,7 +144,6 @@ test("apply, be rejected with a reason, apply again, be approved, activate and s
   await b.screenshot(county, "application-approved");
 
   // The applicant sees the approval and activates the account.
-  await b.click(applicant, "apply.to_status");
   p = await lookUp(applicant, secondNumber);
   assert.equal(b.widget(p, "status.state").text, "已通过");
   await b.screenshot(applicant, "application-status-approved");

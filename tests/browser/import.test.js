@@ -43,7 +43,9 @@ function planFile(name, badCode, extraRows = 0) {
   const code = badCode ? second.slice(0, 17) + (second[17] === "0" ? "1" : "0") : second;
   rows.push(`茅箭区,茅箭区经信局,${CADRE},科员,13812345678,十堰市浏览器乙有限公司,${code},商务`);
   for (let i = 0; i < extraRows; i++) {
-    rows.push(`茅箭区,茅箭区商务局,浏览器批量干部${Math.floor(i / 25)},科员,139${String(i).padStart(8, "0")},` +
+    // 25 enterprises per cadre; one cadre, one mobile (the import refuses a name with two numbers).
+    const cadre = Math.floor(i / 25);
+    rows.push(`茅箭区,茅箭区商务局,浏览器批量干部${cadre},科员,139${String(cadre).padStart(8, "0")},` +
       `十堰市浏览器批量${i}有限公司,${uscc(1000 + i)},`);
   }
   const file = path.join(dir, name);
@@ -82,13 +84,17 @@ test("a bad row is shown in Chinese, the fixed file is imported, the new cadre i
   // 2. The corrected file (with a few hundred more rows, so the progress bar has work to show).
   await chooseFile(page, planFile("茅箭区方案（修改后）.csv", false, 4000));
   await b.click(page, "import.check");
-  p = await b.waitProbe(page, (q) => resultText(q).startsWith("检查通过"), "a clean check", 30000);
+  p = await b.waitProbe(page, (q) => resultText(q).startsWith("检查通过"), "a clean check", 30000).catch(async (e) => {
+    await b.screenshot(page, "import-failed-check");
+    throw new Error(`${e.message.slice(0, 200)}; result: ${resultText(await b.probe(page))}`);
+  });
   assert.match(resultText(p), /新建干部 161 名，新建企业 4002 家/);
   await b.screenshot(page, "import-clean");
 
   // 3. 导入 asks first; Esc would cancel, 确认导入 imports.
   await b.click(page, "import.apply");
-  await b.waitWidget(page, "import.confirm_dialog");
+  // The dialog's own probe item is its title bar; its button is what a person clicks.
+  await b.waitWidget(page, "import.confirm");
   await b.screenshot(page, "import-confirm");
   await b.click(page, "import.confirm");
   // The job runs on the server while the screen shows its progress bar.

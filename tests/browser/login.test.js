@@ -35,7 +35,8 @@ test("enterprise logs in with its Chinese full name and sees its own page", asyn
   assert.match(b.widget(p, "shell.user").text, /企业 · 十堰市鑫源汽车零部件有限公司/);
   // The enterprise's menu follows notice §14–19; screens of later versions are disabled, not faked.
   assert.equal(b.widget(p, "menu.petition_new").text, "发布诉求");
-  assert.equal(b.widget(p, "menu.petition_new").disabled, true);
+  assert.equal(b.widget(p, "menu.petition_new").disabled, false);
+  assert.equal(b.widget(p, "menu.survey").disabled, true);
   assert.equal(b.widget(p, "menu.company.info").disabled, false);
   await b.screenshot(page, "profile-enterprise");
   // A reload of the same tab keeps the session; the server is asked again for the profile.

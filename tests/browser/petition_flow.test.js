@@ -202,3 +202,39 @@ test("returned by the cadre and by the unit, it still reaches a county", async (
   assert.equal(events.filter((t) => t.includes("退回")).length, 2, events.join("\n"));
   for (const page of [e2, cadre, dispatcher, unit, county]) await page.close();
 });
+
+test("a petition typed with no connection is kept on this computer and submitted once", async () => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(server.url + "/");
+  await loginAs(page, "enterprise");
+  const title = "断网时填写的用工诉求";
+  await b.click(page, "menu.petition_new");
+  await b.waitWidget(page, "petition_form.title_field");
+  await context.setOffline(true);
+  await b.typeInto(page, "petition_form.title_field", title);
+  await b.choose(page, "petition_form.category", "用工");
+  await b.typeInto(page, "petition_form.description", "春节后返岗率低，急需招聘一线操作工约五十人，希望协助对接劳务资源。");
+  await b.typeInto(page, "petition_form.contact_name", "王经理");
+  await b.typeInto(page, "petition_form.contact_mobile", "13971234567");
+  await b.click(page, "petition_form.submit");
+  let p = await b.waitProbe(page, (q) => b.widget(q, "petition_form.error"), "the offline notice");
+  assert.match(b.widget(p, "petition_form.error").text, /已保存在本机/);
+  await b.screenshot(page, "petition-offline");
+
+  // The tab is closed and opened again (still this computer): the text is there.
+  await context.setOffline(false);
+  await page.close();
+  const again = await context.newPage();
+  await again.goto(server.url + "/");
+  await loginAs(again, "enterprise");
+  await b.click(again, "menu.petition_new");
+  p = await b.waitProbe(again, (q) => b.widget(q, "petition_form.restored"), "the restored form");
+  assert.equal(b.widget(p, "petition_form.title_field").text, title);
+  await b.click(again, "petition_form.submit");
+  p = await b.waitProbe(again, (q) => b.widget(q, "petition.message"), "the submitted petition");
+  assert.equal(stateOf(p), "待审核");
+  const mine = (await api(again, "/api/petitions?box=petition_mine&page_size=100")).body.items.filter((i) => i.title === title);
+  assert.equal(mine.length, 1, "one petition, however often it was sent");
+  await context.close();
+});

@@ -74,7 +74,11 @@ const char* screenName(const AppState& s) {
 void drawFrame() {
   Client& c = client();
   c.state.now = domain::Instant::fromUnixSeconds(static_cast<std::int64_t>(emscripten_date_now() / 1000.0));
+  // An action changes what is drawn: a popup or an auto-sized panel it opens takes its size one
+  // frame later, so a few more frames follow (an idle page still draws none).
+  const bool acted = c.dispatch.pending();
   c.dispatch.flush();
+  if (acted) requestFrames(3);
   applyArrivedFontSlices();
   glfwPollEvents();
   ImGui_ImplOpenGL3_NewFrame();

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "qinqing/wire/error_json.hpp"
+#include "qinqing/wire/json_fields.hpp"
 
 namespace qinqing::wire {
 using nlohmann::json;
@@ -17,17 +18,6 @@ constexpr std::array<std::pair<d::ApplicationStatus, std::string_view>, 3> kStat
     {d::ApplicationStatus::Rejected, "rejected"},
 }};
 
-json ref(const d::NamedRef& r) { return {{"id", r.id}, {"name", r.name}}; }
-json optRef(const std::optional<d::NamedRef>& r) { return r ? ref(*r) : json(nullptr); }
-std::optional<d::NamedRef> readRef(const json& j, const char* key) {
-  auto it = j.find(key);
-  if (it == j.end() || !it->is_object()) return std::nullopt;
-  return d::NamedRef{getInt(*it, "id").value_or(0), getString(*it, "name").value_or("")};
-}
-std::string str(const json& j, const char* key) { return getString(j, key).value_or(""); }
-d::DomainError badShape(const char* what) {
-  return d::DomainError::of(d::ErrorCode::InvalidInput, std::string("数据格式有误：") + what);
-}
 
 }  // namespace
 
@@ -51,7 +41,7 @@ json applicationChoicesToJson(const d::ApplicationChoices& c) {
     regions.push_back({{"id", r.id}, {"name", r.name}, {"needs_industry_group", d::regionNeedsIndustryGroup(r.name)}});
   }
   json groups = json::array();
-  for (const auto& g : c.industryGroups) groups.push_back(ref(g));
+  for (const auto& g : c.industryGroups) groups.push_back(namedRefToJson(g));
   return {{"regions", regions}, {"industry_groups", groups}};
 }
 
@@ -61,8 +51,8 @@ d::Result<d::ApplicationChoices> applicationChoicesFromJson(const json& j) {
     return badShape("申请选项");
   }
   d::ApplicationChoices c;
-  for (const auto& r : j["regions"]) c.regions.push_back({getInt(r, "id").value_or(0), str(r, "name")});
-  for (const auto& g : j["industry_groups"]) c.industryGroups.push_back({getInt(g, "id").value_or(0), str(g, "name")});
+  for (const auto& r : j["regions"]) c.regions.push_back({getInt(r, "id").value_or(0), textAt(r, "name")});
+  for (const auto& g : j["industry_groups"]) c.industryGroups.push_back({getInt(g, "id").value_or(0), textAt(g, "name")});
   return c;
 }
 
@@ -81,15 +71,15 @@ json applicationFormToJson(const d::ApplicationForm& f) {
 d::Result<d::ApplicationForm> applicationFormFromJson(const json& j) {
   if (!j.is_object()) return badShape("入驻申请");
   d::ApplicationForm f;
-  f.name = str(j, "name");
-  f.uscc = str(j, "uscc");
+  f.name = textAt(j, "name");
+  f.uscc = textAt(j, "uscc");
   f.regionId = getInt(j, "region_id").value_or(0);
   f.industryGroupId = getInt(j, "industry_group_id");
-  f.legalRep = str(j, "legal_rep");
-  f.liaison = str(j, "liaison");
-  f.liaisonMobile = str(j, "liaison_mobile");
-  f.address = str(j, "address");
-  f.intro = str(j, "intro");
+  f.legalRep = textAt(j, "legal_rep");
+  f.liaison = textAt(j, "liaison");
+  f.liaisonMobile = textAt(j, "liaison_mobile");
+  f.address = textAt(j, "address");
+  f.intro = textAt(j, "intro");
   return f;
 }
 
@@ -100,8 +90,8 @@ json applicationToJson(const d::EnterpriseApplication& a) {
           {"status_name", d::applicationStatusName(a.status)},
           {"name", a.name},
           {"uscc", a.uscc},
-          {"region", ref(a.region)},
-          {"industry_group", optRef(a.industryGroup)},
+          {"region", namedRefToJson(a.region)},
+          {"industry_group", optionalRefToJson(a.industryGroup)},
           {"legal_rep", a.legalRep},
           {"liaison", a.liaison},
           {"liaison_mobile", a.liaisonMobile},
@@ -111,34 +101,34 @@ json applicationToJson(const d::EnterpriseApplication& a) {
           {"reviewed_at", a.reviewedAt},
           {"reviewer", a.reviewer},
           {"reject_reason", a.rejectReason},
-          {"enterprise", optRef(a.enterprise)},
-          {"cadre", optRef(a.cadre)}};
+          {"enterprise", optionalRefToJson(a.enterprise)},
+          {"cadre", optionalRefToJson(a.cadre)}};
 }
 
 d::Result<d::EnterpriseApplication> applicationFromJson(const json& j) {
   if (!j.is_object()) return badShape("入驻申请");
-  auto status = applicationStatusFromKey(str(j, "status"));
-  auto region = readRef(j, "region");
+  auto status = applicationStatusFromKey(textAt(j, "status"));
+  auto region = namedRefAt(j, "region");
   if (!status || !region) return badShape("入驻申请");
   d::EnterpriseApplication a;
   a.id = getInt(j, "id").value_or(0);
-  a.number = str(j, "number");
+  a.number = textAt(j, "number");
   a.status = *status;
-  a.name = str(j, "name");
-  a.uscc = str(j, "uscc");
+  a.name = textAt(j, "name");
+  a.uscc = textAt(j, "uscc");
   a.region = *region;
-  a.industryGroup = readRef(j, "industry_group");
-  a.legalRep = str(j, "legal_rep");
-  a.liaison = str(j, "liaison");
-  a.liaisonMobile = str(j, "liaison_mobile");
-  a.address = str(j, "address");
-  a.intro = str(j, "intro");
-  a.submittedAt = str(j, "submitted_at");
-  a.reviewedAt = str(j, "reviewed_at");
-  a.reviewer = str(j, "reviewer");
-  a.rejectReason = str(j, "reject_reason");
-  a.enterprise = readRef(j, "enterprise");
-  a.cadre = readRef(j, "cadre");
+  a.industryGroup = namedRefAt(j, "industry_group");
+  a.legalRep = textAt(j, "legal_rep");
+  a.liaison = textAt(j, "liaison");
+  a.liaisonMobile = textAt(j, "liaison_mobile");
+  a.address = textAt(j, "address");
+  a.intro = textAt(j, "intro");
+  a.submittedAt = textAt(j, "submitted_at");
+  a.reviewedAt = textAt(j, "reviewed_at");
+  a.reviewer = textAt(j, "reviewer");
+  a.rejectReason = textAt(j, "reject_reason");
+  a.enterprise = namedRefAt(j, "enterprise");
+  a.cadre = namedRefAt(j, "cadre");
   return a;
 }
 
@@ -146,7 +136,7 @@ json applicationLookupToJson(const d::ApplicationLookup& l) { return {{"number",
 
 d::Result<d::ApplicationLookup> applicationLookupFromJson(const json& j) {
   if (!j.is_object()) return badShape("申请查询");
-  return d::ApplicationLookup{str(j, "number"), str(j, "uscc")};
+  return d::ApplicationLookup{textAt(j, "number"), textAt(j, "uscc")};
 }
 
 json applicationApprovalToJson(const d::ApplicationApproval& a) { return {{"cadre_id", a.cadreId}}; }
@@ -160,7 +150,7 @@ json applicationRejectionToJson(const d::ApplicationRejection& r) { return {{"re
 
 d::Result<d::ApplicationRejection> applicationRejectionFromJson(const json& j) {
   if (!j.is_object()) return badShape("驳回申请");
-  return d::ApplicationRejection{str(j, "reason")};
+  return d::ApplicationRejection{textAt(j, "reason")};
 }
 
 }  // namespace qinqing::wire

@@ -2,6 +2,7 @@
 
 #include "qinqing/validation/text.hpp"
 #include "qinqing/wire/error_json.hpp"
+#include "qinqing/wire/json_fields.hpp"
 #include "qinqing/wire/org_json.hpp"
 
 namespace qinqing::wire {
@@ -9,25 +10,16 @@ using nlohmann::json;
 namespace d = qinqing::domain;
 
 namespace {
-json ref(const d::NamedRef& r) { return {{"id", r.id}, {"name", r.name}}; }
-json optRef(const std::optional<d::NamedRef>& r) { return r ? ref(*r) : json(nullptr); }
-std::optional<d::NamedRef> readRef(const json& j) {
+std::optional<d::NamedRef> namedRefAt(const json& j) {
   if (!j.is_object() || !getInt(j, "id")) return std::nullopt;
   return d::NamedRef{*getInt(j, "id"), getString(j, "name").value_or("")};
-}
-std::optional<d::NamedRef> readRef(const json& j, const char* key) {
-  auto it = j.find(key);
-  return it == j.end() ? std::nullopt : readRef(*it);
-}
-d::DomainError badShape(const char* what) {
-  return d::DomainError::of(d::ErrorCode::InvalidInput, std::string("数据格式有误：") + what);
 }
 }  // namespace
 
 json cadreDetailToJson(const d::CadreDetail& detail) {
   json j = cadreSummaryToJson(detail.summary);
   json enterprises = json::array();
-  for (const auto& e : detail.enterprises) enterprises.push_back(ref(e));
+  for (const auto& e : detail.enterprises) enterprises.push_back(namedRefToJson(e));
   j["enterprises"] = std::move(enterprises);
   return j;
 }
@@ -39,7 +31,7 @@ d::Result<d::CadreDetail> cadreDetailFromJson(const json& j) {
   auto it = j.find("enterprises");
   if (it == j.end() || !it->is_array()) return badShape("干部包联企业");
   for (const auto& row : *it) {
-    auto e = readRef(row);
+    auto e = namedRefAt(row);
     if (!e) return badShape("干部包联企业");
     detail.enterprises.push_back(*e);
   }
@@ -50,10 +42,10 @@ json cadreAssignmentsToJson(const std::vector<d::CadreAssignment>& items) {
   json rows = json::array();
   for (const auto& a : items) {
     rows.push_back({{"id", a.id},
-                    {"cadre", optRef(a.cadre)},
-                    {"cadre_unit", optRef(a.cadreUnit)},
+                    {"cadre", optionalRefToJson(a.cadre)},
+                    {"cadre_unit", optionalRefToJson(a.cadreUnit)},
                     {"assigned_at", a.assignedAt},
-                    {"assigned_by", optRef(a.assignedBy)},
+                    {"assigned_by", optionalRefToJson(a.assignedBy)},
                     {"note", a.note}});
   }
   return {{"items", rows}};
@@ -66,10 +58,10 @@ d::Result<std::vector<d::CadreAssignment>> cadreAssignmentsFromJson(const json& 
     if (!row.is_object() || !getInt(row, "id")) return badShape("包联调整记录");
     d::CadreAssignment a;
     a.id = *getInt(row, "id");
-    a.cadre = readRef(row, "cadre");
-    a.cadreUnit = readRef(row, "cadre_unit");
+    a.cadre = namedRefAt(row, "cadre");
+    a.cadreUnit = namedRefAt(row, "cadre_unit");
     a.assignedAt = getString(row, "assigned_at").value_or("");
-    a.assignedBy = readRef(row, "assigned_by");
+    a.assignedBy = namedRefAt(row, "assigned_by");
     a.note = getString(row, "note").value_or("");
     out.push_back(std::move(a));
   }

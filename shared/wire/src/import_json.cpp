@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "qinqing/wire/error_json.hpp"
+#include "qinqing/wire/json_fields.hpp"
 
 namespace qinqing::wire {
 using nlohmann::json;
@@ -10,9 +11,6 @@ namespace d = qinqing::domain;
 
 namespace {
 
-d::DomainError badShape(const char* what) {
-  return d::DomainError::of(d::ErrorCode::InvalidInput, std::string("数据格式有误：") + what);
-}
 
 // The summary's counts, in one table for both directions.
 constexpr std::pair<const char*, int d::PlanSummary::*> kCounts[] = {

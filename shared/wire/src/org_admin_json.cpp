@@ -1,23 +1,14 @@
 #include "qinqing/wire/org_admin_json.hpp"
 
 #include "qinqing/wire/error_json.hpp"
+#include "qinqing/wire/json_fields.hpp"
 
 namespace qinqing::wire {
 using nlohmann::json;
 namespace d = qinqing::domain;
 
 namespace {
-json optRef(const std::optional<d::NamedRef>& r) { return r ? json{{"id", r->id}, {"name", r->name}} : json(nullptr); }
-std::optional<d::NamedRef> readRef(const json& j, const char* key) {
-  auto it = j.find(key);
-  if (it == j.end() || !it->is_object() || !getInt(*it, "id")) return std::nullopt;
-  return d::NamedRef{*getInt(*it, "id"), getString(*it, "name").value_or("")};
-}
-std::string str(const json& j, const char* key) { return getString(j, key).value_or(""); }
 int count(const json& j, const char* key) { return static_cast<int>(getInt(j, key).value_or(0)); }
-d::DomainError badShape(const char* what) {
-  return d::DomainError::of(d::ErrorCode::InvalidInput, std::string("数据格式有误：") + what);
-}
 const json* itemsOf(const json& j) {
   if (!j.is_object()) return nullptr;
   auto it = j.find("items");
@@ -43,18 +34,18 @@ d::Result<std::vector<d::RegionRow>> regionRowsFromJson(const json& j) {
   std::vector<d::RegionRow> out;
   for (const auto& row : *items) {
     if (!row.is_object() || !getInt(row, "id")) return badShape("区域列表");
-    out.push_back({*getInt(row, "id"), str(row, "name"), str(row, "kind"), count(row, "unit_count")});
+    out.push_back({*getInt(row, "id"), textAt(row, "name"), textAt(row, "kind"), count(row, "unit_count")});
   }
   return out;
 }
 
 json unitRowToJson(const d::UnitRow& u) {
-  return {{"id", u.id}, {"name", u.name}, {"region", optRef(u.region)}, {"cadre_count", u.cadreCount}};
+  return {{"id", u.id}, {"name", u.name}, {"region", optionalRefToJson(u.region)}, {"cadre_count", u.cadreCount}};
 }
 
 d::Result<d::UnitRow> unitRowFromJson(const json& j) {
   if (!j.is_object() || !getInt(j, "id")) return badShape("单位");
-  return d::UnitRow{*getInt(j, "id"), str(j, "name"), readRef(j, "region").value_or(d::NamedRef{}),
+  return d::UnitRow{*getInt(j, "id"), textAt(j, "name"), namedRefAt(j, "region").value_or(d::NamedRef{}),
                     count(j, "cadre_count")};
 }
 
@@ -64,7 +55,7 @@ json industryGroupRowsToJson(const std::vector<d::IndustryGroupRow>& rows) {
     items.push_back({{"id", g.id},
                      {"key", g.key},
                      {"name", g.name},
-                     {"unit", optRef(g.unit)},
+                     {"unit", optionalRefToJson(g.unit)},
                      {"enterprise_count", g.enterpriseCount}});
   }
   return {{"items", items}};
@@ -76,7 +67,7 @@ d::Result<std::vector<d::IndustryGroupRow>> industryGroupRowsFromJson(const json
   std::vector<d::IndustryGroupRow> out;
   for (const auto& row : *items) {
     if (!row.is_object() || !getInt(row, "id")) return badShape("行业组别");
-    out.push_back({*getInt(row, "id"), str(row, "key"), str(row, "name"), readRef(row, "unit"),
+    out.push_back({*getInt(row, "id"), textAt(row, "key"), textAt(row, "name"), namedRefAt(row, "unit"),
                    count(row, "enterprise_count")});
   }
   return out;
@@ -90,7 +81,7 @@ json unitFormToJson(const d::UnitForm& form) {
 
 d::Result<d::UnitForm> unitFormFromJson(const json& j) {
   if (!j.is_object()) return badShape("单位");
-  return d::UnitForm{getInt(j, "region_id").value_or(0), str(j, "name")};
+  return d::UnitForm{getInt(j, "region_id").value_or(0), textAt(j, "name")};
 }
 
 json cadreFormToJson(const d::CadreForm& f) {
@@ -102,10 +93,10 @@ d::Result<d::CadreForm> cadreFormFromJson(const json& j) {
   if (!j.is_object()) return badShape("干部信息");
   d::CadreForm f;
   f.unitId = getInt(j, "unit_id").value_or(0);
-  f.name = str(j, "name");
-  f.title = str(j, "title");
-  f.mobile = str(j, "mobile");
-  f.email = str(j, "email");
+  f.name = textAt(j, "name");
+  f.title = textAt(j, "title");
+  f.mobile = textAt(j, "mobile");
+  f.email = textAt(j, "email");
   f.contactIsProxy = getBool(j, "contact_is_proxy").value_or(false);
   return f;
 }

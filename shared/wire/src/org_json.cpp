@@ -5,23 +5,13 @@
 #include <cstdlib>
 
 #include "qinqing/wire/error_json.hpp"
+#include "qinqing/wire/json_fields.hpp"
 
 namespace qinqing::wire {
 using nlohmann::json;
 namespace d = qinqing::domain;
 
 namespace {
-json ref(const d::NamedRef& r) { return {{"id", r.id}, {"name", r.name}}; }
-json optRef(const std::optional<d::NamedRef>& r) { return r ? ref(*r) : json(nullptr); }
-std::optional<d::NamedRef> readRef(const json& j, const char* key) {
-  auto it = j.find(key);
-  if (it == j.end() || !it->is_object()) return std::nullopt;
-  return d::NamedRef{getInt(*it, "id").value_or(0), getString(*it, "name").value_or("")};
-}
-std::string str(const json& j, const char* key) { return getString(j, key).value_or(""); }
-d::DomainError badShape(const char* what) {
-  return d::DomainError::of(d::ErrorCode::InvalidInput, std::string("数据格式有误：") + what);
-}
 
 std::string percentEncode(const std::string& s) {
   std::string out;
@@ -51,10 +41,10 @@ json enterpriseRecordToJson(const d::EnterpriseRecord& r) {
   return {{"id", r.id},
           {"name", r.name},
           {"uscc", r.uscc},
-          {"region", ref(r.region)},
-          {"industry_group", optRef(r.industryGroup)},
-          {"cadre", optRef(r.cadre)},
-          {"cadre_unit", optRef(r.cadreUnit)},
+          {"region", namedRefToJson(r.region)},
+          {"industry_group", optionalRefToJson(r.industryGroup)},
+          {"cadre", optionalRefToJson(r.cadre)},
+          {"cadre_unit", optionalRefToJson(r.cadreUnit)},
           {"legal_rep", r.legalRep},
           {"legal_rep_mobile", r.legalRepMobile},
           {"liaison", r.liaison},
@@ -67,18 +57,18 @@ d::Result<d::EnterpriseRecord> enterpriseRecordFromJson(const json& j) {
   if (!j.is_object() || !getInt(j, "id")) return badShape("企业信息");
   d::EnterpriseRecord r;
   r.id = *getInt(j, "id");
-  r.name = str(j, "name");
-  r.uscc = str(j, "uscc");
-  r.region = readRef(j, "region").value_or(d::NamedRef{});
-  r.industryGroup = readRef(j, "industry_group");
-  r.cadre = readRef(j, "cadre");
-  r.cadreUnit = readRef(j, "cadre_unit");
-  r.legalRep = str(j, "legal_rep");
-  r.legalRepMobile = str(j, "legal_rep_mobile");
-  r.liaison = str(j, "liaison");
-  r.liaisonMobile = str(j, "liaison_mobile");
-  r.address = str(j, "address");
-  r.intro = str(j, "intro");
+  r.name = textAt(j, "name");
+  r.uscc = textAt(j, "uscc");
+  r.region = namedRefAt(j, "region").value_or(d::NamedRef{});
+  r.industryGroup = namedRefAt(j, "industry_group");
+  r.cadre = namedRefAt(j, "cadre");
+  r.cadreUnit = namedRefAt(j, "cadre_unit");
+  r.legalRep = textAt(j, "legal_rep");
+  r.legalRepMobile = textAt(j, "legal_rep_mobile");
+  r.liaison = textAt(j, "liaison");
+  r.liaisonMobile = textAt(j, "liaison_mobile");
+  r.address = textAt(j, "address");
+  r.intro = textAt(j, "intro");
   return r;
 }
 
@@ -91,19 +81,19 @@ json enterpriseEditToJson(const d::EnterpriseEdit& e) {
 d::Result<d::EnterpriseEdit> enterpriseEditFromJson(const json& j) {
   if (!j.is_object()) return badShape("企业信息");
   d::EnterpriseEdit e;
-  e.uscc = str(j, "uscc");
-  e.address = str(j, "address");
-  e.legalRep = str(j, "legal_rep");
-  e.legalRepMobile = str(j, "legal_rep_mobile");
-  e.liaison = str(j, "liaison");
-  e.liaisonMobile = str(j, "liaison_mobile");
-  e.intro = str(j, "intro");
+  e.uscc = textAt(j, "uscc");
+  e.address = textAt(j, "address");
+  e.legalRep = textAt(j, "legal_rep");
+  e.legalRepMobile = textAt(j, "legal_rep_mobile");
+  e.liaison = textAt(j, "liaison");
+  e.liaisonMobile = textAt(j, "liaison_mobile");
+  e.intro = textAt(j, "intro");
   return e;
 }
 
 json cadreSummaryToJson(const d::CadreSummary& c) {
-  return {{"id", c.id},       {"name", c.name},   {"unit", ref(c.unit)},
-          {"region", ref(c.region)}, {"title", c.title}, {"mobile_masked", c.mobileMasked},
+  return {{"id", c.id},       {"name", c.name},   {"unit", namedRefToJson(c.unit)},
+          {"region", namedRefToJson(c.region)}, {"title", c.title}, {"mobile_masked", c.mobileMasked},
           {"email", c.email}, {"enterprise_count", c.enterpriseCount}, {"contact_is_proxy", c.contactIsProxy}};
 }
 
@@ -111,12 +101,12 @@ d::Result<d::CadreSummary> cadreSummaryFromJson(const json& j) {
   if (!j.is_object() || !getInt(j, "id")) return badShape("干部信息");
   d::CadreSummary c;
   c.id = *getInt(j, "id");
-  c.name = str(j, "name");
-  c.unit = readRef(j, "unit").value_or(d::NamedRef{});
-  c.region = readRef(j, "region").value_or(d::NamedRef{});
-  c.title = str(j, "title");
-  c.mobileMasked = str(j, "mobile_masked");
-  c.email = str(j, "email");
+  c.name = textAt(j, "name");
+  c.unit = namedRefAt(j, "unit").value_or(d::NamedRef{});
+  c.region = namedRefAt(j, "region").value_or(d::NamedRef{});
+  c.title = textAt(j, "title");
+  c.mobileMasked = textAt(j, "mobile_masked");
+  c.email = textAt(j, "email");
   c.enterpriseCount = static_cast<int>(getInt(j, "enterprise_count").value_or(0));
   c.contactIsProxy = getBool(j, "contact_is_proxy").value_or(false);
   return c;

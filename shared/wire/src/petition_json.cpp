@@ -4,6 +4,7 @@
 
 #include "qinqing/wire/calendar_json.hpp"
 #include "qinqing/wire/error_json.hpp"
+#include "qinqing/wire/json_fields.hpp"
 
 namespace qinqing::wire {
 using nlohmann::json;
@@ -11,13 +12,6 @@ namespace d = qinqing::domain;
 
 namespace {
 
-json ref(const d::NamedRef& r) { return {{"id", r.id}, {"name", r.name}}; }
-json optRef(const std::optional<d::NamedRef>& r) { return r ? ref(*r) : json(nullptr); }
-std::optional<d::NamedRef> readRef(const json& j, const char* key) {
-  auto it = j.find(key);
-  if (it == j.end() || !it->is_object() || !getInt(*it, "id")) return std::nullopt;
-  return d::NamedRef{*getInt(*it, "id"), getString(*it, "name").value_or("")};
-}
 json optString(const std::optional<std::string>& s) { return s ? json(*s) : json(nullptr); }
 json optDate(const std::optional<d::Date>& date) { return date ? json(date->toIso()) : json(nullptr); }
 std::optional<d::Date> readDate(const json& j, const char* key) {
@@ -26,7 +20,6 @@ std::optional<d::Date> readDate(const json& j, const char* key) {
   auto date = d::Date::parseIso(*s);
   return date.ok() ? std::optional<d::Date>(date.value()) : std::nullopt;
 }
-std::string str(const json& j, const char* key) { return getString(j, key).value_or(""); }
 long long num(const json& j, const char* key) { return getInt(j, key).value_or(0); }
 const json& arrayAt(const json& j, const char* key) {
   static const json empty = json::array();
@@ -34,9 +27,6 @@ const json& arrayAt(const json& j, const char* key) {
   return it != j.end() && it->is_array() ? *it : empty;
 }
 
-d::DomainError badShape(const char* what) {
-  return d::DomainError::of(d::ErrorCode::InvalidInput, std::string("数据格式有误：") + what);
-}
 
 json deadlineToJson(const d::PetitionDeadline& dl) {
   return {{"clock", d::clockKindKey(dl.clock)},
@@ -49,7 +39,7 @@ json deadlineToJson(const d::PetitionDeadline& dl) {
 
 std::optional<d::PetitionDeadline> deadlineFromJson(const json& j) {
   if (!j.is_object()) return std::nullopt;
-  auto clock = d::clockKindFromKey(str(j, "clock"));
+  auto clock = d::clockKindFromKey(textAt(j, "clock"));
   if (!clock) return std::nullopt;
   d::PetitionDeadline dl;
   dl.clock = *clock;
@@ -59,7 +49,7 @@ std::optional<d::PetitionDeadline> deadlineFromJson(const json& j) {
     auto status = deadlineStatusFromJson(*it);
     if (status.ok()) dl.status = status.value();
   }
-  dl.text = str(j, "text");
+  dl.text = textAt(j, "text");
   return dl;
 }
 
@@ -72,9 +62,9 @@ void writeSummary(json& j, const d::PetitionSummary& s) {
   j["state_label"] = d::petitionStateLabel(s.state);
   j["outcome"] = d::petitionOutcomeKey(s.outcome);
   j["outcome_label"] = d::petitionOutcomeLabel(s.outcome);
-  j["enterprise"] = ref(s.enterprise);
-  j["cadre"] = optRef(s.cadre);
-  j["handler"] = optRef(s.handler);
+  j["enterprise"] = namedRefToJson(s.enterprise);
+  j["cadre"] = optionalRefToJson(s.cadre);
+  j["handler"] = optionalRefToJson(s.handler);
   j["handler_kind"] = s.handlerKind;
   j["submitted_at"] = optString(s.submittedAt);
   j["updated_at"] = s.updatedAt;
@@ -99,15 +89,15 @@ json clockToJson(const d::PetitionClock& c) {
 d::PetitionClock clockFromJson(const json& j) {
   d::PetitionClock c;
   c.id = num(j, "id");
-  c.kind = d::clockKindFromKey(str(j, "kind")).value_or(d::ClockKind::Review);
-  c.startedAt = str(j, "started_at");
+  c.kind = d::clockKindFromKey(textAt(j, "kind")).value_or(d::ClockKind::Review);
+  c.startedAt = textAt(j, "started_at");
   c.workingDays = static_cast<int>(num(j, "working_days"));
   c.dueDate = readDate(j, "due_date");
   c.dueAt = getString(j, "due_at");
   c.extended = getBool(j, "extended").value_or(false);
   c.finishedAt = getString(j, "finished_at");
   c.onTime = getBool(j, "on_time");
-  c.responsible = str(j, "responsible");
+  c.responsible = textAt(j, "responsible");
   return c;
 }
 
@@ -122,14 +112,14 @@ json eventToJson(const d::PetitionEvent& e) {
 d::PetitionEvent eventFromJson(const json& j) {
   d::PetitionEvent e;
   e.id = num(j, "id");
-  e.at = str(j, "at");
-  e.action = str(j, "action");
-  e.actionLabel = str(j, "action_label");
-  e.actor = str(j, "actor");
-  e.actorRole = str(j, "actor_role");
-  e.from = d::petitionStateFromKey(str(j, "from")).value_or(d::PetitionState::Draft);
-  e.to = d::petitionStateFromKey(str(j, "to")).value_or(d::PetitionState::Draft);
-  e.note = str(j, "note");
+  e.at = textAt(j, "at");
+  e.action = textAt(j, "action");
+  e.actionLabel = textAt(j, "action_label");
+  e.actor = textAt(j, "actor");
+  e.actorRole = textAt(j, "actor_role");
+  e.from = d::petitionStateFromKey(textAt(j, "from")).value_or(d::PetitionState::Draft);
+  e.to = d::petitionStateFromKey(textAt(j, "to")).value_or(d::PetitionState::Draft);
+  e.note = textAt(j, "note");
   return e;
 }
 
@@ -180,19 +170,19 @@ d::Result<d::PetitionSummary> petitionSummaryFromJson(const json& j) {
   if (!j.is_object() || !getInt(j, "id")) return badShape("诉求");
   d::PetitionSummary s;
   s.id = num(j, "id");
-  s.number = str(j, "number");
-  s.title = str(j, "title");
-  s.category = str(j, "category");
-  auto state = d::petitionStateFromKey(str(j, "state"));
+  s.number = textAt(j, "number");
+  s.title = textAt(j, "title");
+  s.category = textAt(j, "category");
+  auto state = d::petitionStateFromKey(textAt(j, "state"));
   if (!state) return badShape("诉求状态");
   s.state = *state;
-  s.outcome = d::petitionOutcomeFromKey(str(j, "outcome")).value_or(d::PetitionOutcome::None);
-  s.enterprise = readRef(j, "enterprise").value_or(d::NamedRef{});
-  s.cadre = readRef(j, "cadre");
-  s.handler = readRef(j, "handler");
-  s.handlerKind = str(j, "handler_kind");
+  s.outcome = d::petitionOutcomeFromKey(textAt(j, "outcome")).value_or(d::PetitionOutcome::None);
+  s.enterprise = namedRefAt(j, "enterprise").value_or(d::NamedRef{});
+  s.cadre = namedRefAt(j, "cadre");
+  s.handler = namedRefAt(j, "handler");
+  s.handlerKind = textAt(j, "handler_kind");
   s.submittedAt = getString(j, "submitted_at");
-  s.updatedAt = str(j, "updated_at");
+  s.updatedAt = textAt(j, "updated_at");
   if (auto it = j.find("deadline"); it != j.end()) s.deadline = deadlineFromJson(*it);
   s.revision = num(j, "revision");
   return s;
@@ -224,8 +214,8 @@ json petitionAttachmentJson(const d::PetitionAttachment& a) {
 }
 
 d::PetitionAttachment petitionAttachmentFrom(const json& j) {
-  return {num(j, "id"), str(j, "purpose"), str(j, "file_name"), str(j, "mime"), num(j, "size"), str(j, "sha256"),
-          str(j, "uploaded_at")};
+  return {num(j, "id"), textAt(j, "purpose"), textAt(j, "file_name"), textAt(j, "mime"), num(j, "size"), textAt(j, "sha256"),
+          textAt(j, "uploaded_at")};
 }
 
 json petitionDetailToJson(const d::PetitionDetail& detail) {
@@ -290,50 +280,50 @@ d::Result<d::PetitionDetail> petitionDetailFromJson(const json& j) {
     if (!content) return content.error();
     detail.content = std::move(content).value();
   }
-  detail.enterpriseUscc = str(j, "enterprise_uscc");
-  detail.regionName = str(j, "region");
-  detail.industryGroupName = str(j, "industry_group");
+  detail.enterpriseUscc = textAt(j, "enterprise_uscc");
+  detail.regionName = textAt(j, "region");
+  detail.industryGroupName = textAt(j, "industry_group");
   for (const auto& v : arrayAt(j, "versions")) {
     d::PetitionVersion version;
     version.id = num(v, "id");
-    version.kind = str(v, "kind");
+    version.kind = textAt(v, "kind");
     if (auto it = v.find("content"); it != v.end()) {
       auto content = petitionContentFromJson(*it);
       if (content.ok()) version.content = content.value();
     }
-    version.author = str(v, "author");
-    version.at = str(v, "at");
+    version.author = textAt(v, "author");
+    version.at = textAt(v, "at");
     detail.versions.push_back(std::move(version));
   }
   for (const auto& c : arrayAt(j, "clocks")) detail.clocks.push_back(clockFromJson(c));
   for (const auto& e : arrayAt(j, "events")) detail.events.push_back(eventFromJson(e));
   for (const auto& a : arrayAt(j, "attachments")) detail.attachments.push_back(petitionAttachmentFrom(a));
   for (const auto& r : arrayAt(j, "results"))
-    detail.results.push_back({static_cast<int>(num(r, "round")), str(r, "text"), str(r, "submitted_by"), str(r, "at")});
+    detail.results.push_back({static_cast<int>(num(r, "round")), textAt(r, "text"), textAt(r, "submitted_by"), textAt(r, "at")});
   for (const auto& r : arrayAt(j, "ratings"))
     detail.ratings.push_back({static_cast<int>(num(r, "round")),
-                              d::ratingFromKey(str(r, "rating")).value_or(d::Rating::Satisfied), str(r, "comment"),
-                              str(r, "at"), getBool(r, "set_aside").value_or(false)});
+                              d::ratingFromKey(textAt(r, "rating")).value_or(d::Rating::Satisfied), textAt(r, "comment"),
+                              textAt(r, "at"), getBool(r, "set_aside").value_or(false)});
   for (const auto& x : arrayAt(j, "extensions")) {
     d::PetitionExtension ext;
     ext.id = num(x, "id");
-    ext.reason = str(x, "reason");
+    ext.reason = textAt(x, "reason");
     ext.requestedDueDate = readDate(x, "requested_due_date").value_or(d::Date{});
-    ext.requestedAt = str(x, "requested_at");
-    ext.status = str(x, "status");
+    ext.requestedAt = textAt(x, "requested_at");
+    ext.status = textAt(x, "status");
     ext.decidedDueDate = readDate(x, "decided_due_date");
-    ext.decisionNote = str(x, "decision_note");
+    ext.decisionNote = textAt(x, "decision_note");
     ext.decidedAt = getString(x, "decided_at");
     detail.extensions.push_back(std::move(ext));
   }
   for (const auto& a : arrayAt(j, "appeals"))
-    detail.appeals.push_back({num(a, "id"), str(a, "reason"), str(a, "filed_at"), str(a, "status"),
-                              str(a, "decision_note"), getString(a, "decided_at")});
+    detail.appeals.push_back({num(a, "id"), textAt(a, "reason"), textAt(a, "filed_at"), textAt(a, "status"),
+                              textAt(a, "decision_note"), getString(a, "decided_at")});
   for (const auto& v : arrayAt(j, "visits"))
-    detail.visits.push_back({num(v, "id"), readDate(v, "visited_on").value_or(d::Date{}), str(v, "method"),
-                             str(v, "note"), str(v, "recorded_by")});
+    detail.visits.push_back({num(v, "id"), readDate(v, "visited_on").value_or(d::Date{}), textAt(v, "method"),
+                             textAt(v, "note"), textAt(v, "recorded_by")});
   for (const auto& a : arrayAt(j, "actions"))
-    if (auto action = d::petitionActionFromKey(str(a, "key"))) detail.actions.push_back(*action);
+    if (auto action = d::petitionActionFromKey(textAt(a, "key"))) detail.actions.push_back(*action);
   return detail;
 }
 
@@ -393,8 +383,8 @@ d::Result<d::PetitionActionRequest> petitionActionRequestFromJson(const json& j)
     auto date = readDate(*it, "visited_on");
     if (!date) errors.push_back({"visited_on", "请填写回访日期"});
     else visit.visitedOn = *date;
-    visit.method = str(*it, "method");
-    visit.note = str(*it, "note");
+    visit.method = textAt(*it, "method");
+    visit.note = textAt(*it, "note");
     r.visit = visit;
   }
   if (!errors.empty()) return d::DomainError::invalid(std::move(errors));
@@ -414,7 +404,7 @@ d::Result<d::NewPetition> newPetitionFromJson(const json& j) {
   if (!content) return content.error();
   p.content = std::move(content).value();
   p.submit = getBool(j, "submit").value_or(false);
-  p.clientRequestId = str(j, "client_request_id");
+  p.clientRequestId = textAt(j, "client_request_id");
   const auto& id = p.clientRequestId;
   bool idOk = id.size() >= 8 && id.size() <= 64;
   for (char c : id) idOk = idOk && (std::isalnum(static_cast<unsigned char>(c)) || c == '-');

@@ -165,16 +165,16 @@ void drawHolders(AppState& state, const domain::AccountDetail& d) {
   (void)state;
 }
 
-void drawHandoverForm(AppState& state, Dispatch& dispatch) {
+void drawHandoverForm(AppState& state, Dispatch& dispatch, float width) {
   AccountsState& a = state.admin.accounts;
   FormFeedback& fb = a.feedback;
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kMutedText);
-  ImGui::PushTextWrapPos(0.0f);
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
   ImGui::TextUnformatted("移交后账号变为“待激活”：原持有人的登录全部退出，新持有人收到短信后在登录页点击“激活账号”，"
                          "凭短信验证码设置自己的密码。");
   ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
-  const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+  const float half = (width - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
   bool submit = false;
   float rowY = ImGui::GetCursorPosY();
   auto field = [&](const char* id, const char* key, const char* label, std::string& value, int maxChars, bool second,
@@ -271,16 +271,19 @@ void drawDetail(AppState& state, Dispatch& dispatch) {
     }
     return;
   }
+  // Drawn inline between rules, not in an auto-sized child: such a child takes its size a frame after
+  // its content (opening the form, errors appearing), and the client draws no frame while nothing
+  // changes, so the form stayed hidden or its buttons clipped.
+  const float indent = 12 * state.dpr;
+  const float width = std::min(1000.0f * state.dpr, ImGui::GetContentRegionAvail().x) - indent;
   ImGui::Spacing();
-  ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 6 * state.dpr);
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(24 * state.dpr, 16 * state.dpr));
-  ImGui::BeginChild("handover_card", ImVec2(std::min(1000.0f * state.dpr, ImGui::GetContentRegionAvail().x), 0),
-                    ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_Borders | ImGuiChildFlags_AutoResizeY);
-  ImGui::TextUnformatted(("移交账号：" + s.loginName).c_str());
+  ImGui::Separator();
+  ImGui::TextColored(theme::kPrimary, "%s", ("移交账号：" + s.loginName).c_str());
   probe::item("handover.title", s.loginName);
-  drawHandoverForm(state, dispatch);
-  ImGui::EndChild();
-  ImGui::PopStyleVar(2);
+  ImGui::Indent(indent);
+  drawHandoverForm(state, dispatch, width);
+  ImGui::Unindent(indent);
+  ImGui::Separator();
 }
 
 }  // namespace

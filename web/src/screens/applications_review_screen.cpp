@@ -260,14 +260,18 @@ void drawDetail(AppState& state, Dispatch& dispatch) {
     }
     return;
   }
-  ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 6 * state.dpr);
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(20 * state.dpr, 16 * state.dpr));
-  ImGui::BeginChild("decision_card", ImVec2(std::min(900.0f * state.dpr, ImGui::GetContentRegionAvail().x), 0),
-                    ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_Borders | ImGuiChildFlags_AutoResizeY);
+  // Drawn inline (the rule above opens it), not in an auto-sized child: such a child takes its size a
+  // frame after its content (opening 驳回, an error or the confirmation appearing), and the client
+  // draws no frame while nothing changes, so the form stayed hidden or its buttons clipped.
+  const float indent = 12 * state.dpr;
+  ImGui::TextColored(theme::kPrimary, "%s", r.decision == Decision::Approve ? "通过申请" : "驳回申请");
+  ImGui::Indent(indent);
+  ImGui::PushItemWidth(std::min(900.0f * state.dpr, ImGui::GetContentRegionAvail().x));
   if (r.decision == Decision::Approve) drawApprove(state, dispatch, a);
   else drawReject(state, dispatch);
-  ImGui::EndChild();
-  ImGui::PopStyleVar(2);
+  ImGui::PopItemWidth();
+  ImGui::Unindent(indent);
+  ImGui::Separator();
 }
 
 }  // namespace

@@ -98,9 +98,9 @@ std::string shortTime(const std::string& iso) {
 }
 
 // The picker: the cadres the caller may assign (GET /api/cadres is scoped), searched on the server.
-void drawCadrePicker(AppState& state, Dispatch& dispatch, const domain::EnterpriseRecord& r) {
+void drawCadrePicker(AppState& state, Dispatch& dispatch, const domain::EnterpriseRecord& r, float width) {
   ReassignState& re = state.admin.reassign;
-  ImGui::BeginChild("reassign_picker", ImVec2(0, 330 * state.dpr), ImGuiChildFlags_None);
+  ImGui::BeginChild("reassign_picker", ImVec2(width, 330 * state.dpr), ImGuiChildFlags_None);
   std::vector<ui::TableColumn> columns = {{"name", "姓名", 1.0f}, {"unit", "工作单位", 2.0f}, {"title", "职务", 1.0f},
                                           {"enterprise_count", "包联企业数", 0.9f}};
   ui::TableModel model;
@@ -154,25 +154,28 @@ void drawReassign(AppState& state, Dispatch& dispatch, const domain::EnterpriseR
     }
     return;
   }
-  ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 6 * state.dpr);
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(20 * state.dpr, 16 * state.dpr));
-  ImGui::BeginChild("reassign_card", ImVec2(std::min(900.0f * state.dpr, ImGui::GetContentRegionAvail().x), 0),
-                    ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_Borders | ImGuiChildFlags_AutoResizeY);
-  ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.1f);
-  ImGui::TextUnformatted("更换包联干部");
-  ImGui::PopFont();
+  // Drawn inline between rules, not in an auto-sized child: such a child takes its size a frame after
+  // its content (the confirmation, an error appearing), and the client draws no frame while nothing
+  // changes, so the buttons stayed clipped.
+  const float indent = 12 * state.dpr;
+  const float width = std::min(900.0f * state.dpr, ImGui::GetContentRegionAvail().x) - indent;
+  ImGui::Spacing();
+  ImGui::Separator();
+  ImGui::TextColored(theme::kPrimary, "更换包联干部");
+  ImGui::Indent(indent);
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kMutedText);
-  ImGui::PushTextWrapPos(0.0f);
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
   const std::string current = r.cadre ? r.cadre->name + (r.cadreUnit ? "（" + r.cadreUnit->name + "）" : "") : "（未分配）";
   ImGui::TextUnformatted(("一对一包联：每家企业同一时间只有一名包联干部，每次更换都会记录。现任：" + current).c_str());
   ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
-  drawCadrePicker(state, dispatch, r);
+  drawCadrePicker(state, dispatch, r, width);
   if (const std::string* e = fb.field("cadre_id")) ui::errorText("reassign.cadre_id.error", *e);
 
   const std::string chosen = re.chosen ? re.chosen->name + "（" + re.chosen->unit.name + "）" : "";
   ui::detailRow("reassign.chosen", "新的包联干部", re.chosen ? chosen : "请在上表中点选", 140 * state.dpr);
   ui::FieldOptions note;
+  note.width = width;
   note.maxChars = static_cast<int>(domain::kReassignmentNoteMax);
   note.error = fb.field("note");
   note.hint = "如：工作调整，原包联干部调离";
@@ -180,7 +183,7 @@ void drawReassign(AppState& state, Dispatch& dispatch, const domain::EnterpriseR
   if (!fb.formError.empty()) ui::errorText("reassign.error", fb.formError);
   if (re.confirming && re.chosen) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kWarning);
-    ImGui::PushTextWrapPos(0.0f);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     const std::string question = "确认将 " + r.name + " 的包联干部由 " + current + " 更换为 " + chosen + "？";
     ImGui::TextUnformatted(question.c_str());
     ImGui::PopTextWrapPos();
@@ -201,8 +204,8 @@ void drawReassign(AppState& state, Dispatch& dispatch, const domain::EnterpriseR
       fb.clear();
     }
   }
-  ImGui::EndChild();
-  ImGui::PopStyleVar(2);
+  ImGui::Unindent(indent);
+  ImGui::Separator();
   // Esc steps back (the confirmation, then the panel) unless it was meant for a text field.
   if (ImGui::IsKeyPressed(ImGuiKey_Escape) && !ImGui::GetIO().WantTextInput && !fb.saving) {
     if (re.confirming) re.confirming = false;
