@@ -131,8 +131,8 @@ void Server::configureHttp() {
   });
 
   m_http.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
-    return m_security->handlePreflight(req, res) ? httplib::Server::HandlerResponse::Handled
-                                                 : httplib::Server::HandlerResponse::Unhandled;
+    const bool handled = m_security->handlePreflight(req, res) || (m_routes && m_routes->dispatchStaticGet(req, res));
+    return handled ? httplib::Server::HandlerResponse::Handled : httplib::Server::HandlerResponse::Unhandled;
   });
   m_http.set_post_routing_handler(
       [this](const httplib::Request& req, httplib::Response& res) { m_security->apply(req, res); });

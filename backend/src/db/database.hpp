@@ -29,7 +29,10 @@ namespace qinqing::backend::db {
 class Database {
 public:
   struct Options {
-    int maxReaders = 16;       // connections opened on demand up to this many; further readers wait
+    // Connections opened on demand up to this many; further readers wait. 64 keeps 64 concurrent
+    // clerks' requests off a condition variable (at 16, waiting for a connection cost a third of
+    // the list throughput at 64 connections); each idle connection holds only its page cache.
+    int maxReaders = 64;
     int busyTimeoutMs = 5000;  // how long a connection waits for a lock held by another process
   };
 

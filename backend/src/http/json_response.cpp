@@ -29,6 +29,15 @@ void sendJson(httplib::Response& res, Status status, const nlohmann::json& body)
   res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), kJsonContentType);
 }
 
+std::string jsonText(const nlohmann::json& body) {
+  return body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+void sendJsonText(httplib::Response& res, Status status, std::string body) {
+  res.status = status;
+  res.set_content(std::move(body), kJsonContentType);
+}
+
 void sendError(httplib::Response& res, const domain::DomainError& error) {
   sendJson(res, statusFor(error.code), wire::errorToJson(error));
 }

@@ -19,6 +19,10 @@ inline constexpr const char* kJsonContentType = "application/json; charset=utf-8
 void sendJson(httplib::Response& res, Status status, const nlohmann::json& body);
 
 // The error as JSON with the status statusFor(error.code).
+// The text sendJson would send, and sending such text (a cached reply) as it is.
+std::string jsonText(const nlohmann::json& body);
+void sendJsonText(httplib::Response& res, Status status, std::string body);
+
 void sendError(httplib::Response& res, const domain::DomainError& error);
 void sendError(httplib::Response& res, domain::ErrorCode code, std::string message);
 

@@ -54,6 +54,12 @@ RouteTable::RouteTable(httplib::Server& server, Authenticator authenticate, Refu
     : m_server(server), m_authenticate(std::move(authenticate)), m_recordRefusal(std::move(recordRefusal)) {}
 
 void RouteTable::registerWithServer(HttpMethod method, const std::string& pattern, httplib::Server::Handler handler) {
+  // httplib matches a pattern without ":" as a std::regex, route after route, on every request;
+  // the static GET routes (lists, counts, health) are looked up by their path instead.
+  if (method == HttpMethod::Get && pattern.find(':') == std::string::npos) {
+    m_staticGets.emplace(pattern, std::move(handler));
+    return;
+  }
   switch (method) {
     case HttpMethod::Get: m_server.Get(pattern, std::move(handler)); break;
     case HttpMethod::Post: m_server.Post(pattern, std::move(handler)); break;
@@ -105,6 +111,14 @@ RouteInfo& RouteTable::addForRoles(HttpMethod method, std::string pattern, std::
   addAuthed(method, info.pattern, info.summary, std::move(guarded));
   m_routes.back() = std::move(info);
   return m_routes.back();
+}
+
+bool RouteTable::dispatchStaticGet(const httplib::Request& req, httplib::Response& res) const {
+  if (req.method != "GET" && req.method != "HEAD") return false;
+  auto it = m_staticGets.find(req.path);
+  if (it == m_staticGets.end()) return false;
+  it->second(req, res);
+  return true;
 }
 
 std::vector<HttpMethod> RouteTable::methodsFor(std::string_view path) const {

@@ -16,6 +16,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "auth/auth_context.hpp"
@@ -99,6 +100,11 @@ public:
 
   const std::vector<RouteInfo>& routes() const { return m_routes; }
 
+  // Runs the GET route whose pattern is exactly req.path (no ":" segments), if there is one; the
+  // server calls it before httplib's own routing (its pre-routing handler). A GET has no body to
+  // read first, so nothing is skipped.
+  bool dispatchStaticGet(const httplib::Request& req, httplib::Response& res) const;
+
   // Methods of the routes whose pattern matches path (":name" segments match any one segment).
   std::vector<HttpMethod> methodsFor(std::string_view path) const;
 
@@ -113,6 +119,7 @@ private:
   Authenticator m_authenticate;
   RefusalRecorder m_recordRefusal;
   std::vector<RouteInfo> m_routes;
+  std::unordered_map<std::string, httplib::Server::Handler> m_staticGets;
 };
 
 // True for paths the API owns ("/api" and everything under "/api/").

@@ -78,7 +78,8 @@ int PetitionDeadlineRecomputer::recompute(SQLite::Database& db, const calendar::
     event.exec();
     ++moved;
   }
-  if (moved > 0) m_counts.invalidate();
+  // Any change of working days changes the days-left texts of cached list pages, moved or not.
+  m_counts.invalidate();
   return moved;
 }
 

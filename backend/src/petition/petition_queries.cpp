@@ -288,7 +288,7 @@ void readRecords(SQLite::Database& db, d::PetitionDetail& out) {
 }  // namespace
 
 std::optional<long long> PetitionCountCache::find(const std::string& key, long long generation) {
-  std::lock_guard lock(m_mutex);
+  std::shared_lock lock(m_mutex);
   auto it = m_entries.find(key);
   if (it == m_entries.end() || it->second.generation != generation) return std::nullopt;
   if (std::chrono::steady_clock::now() - it->second.storedAt > std::chrono::minutes(1)) return std::nullopt;
@@ -296,9 +296,34 @@ std::optional<long long> PetitionCountCache::find(const std::string& key, long l
 }
 
 void PetitionCountCache::store(const std::string& key, long long generation, long long total) {
-  std::lock_guard lock(m_mutex);
+  std::unique_lock lock(m_mutex);
   if (m_entries.size() > 20000) m_entries.clear();  // searches make many keys; keep memory bounded
   m_entries[key] = {generation, total, std::chrono::steady_clock::now()};
+}
+
+std::shared_ptr<const std::string> PetitionCountCache::findPage(const std::string& key, long long generation) {
+  std::shared_lock lock(m_mutex);
+  auto it = m_pages.find(key);
+  if (it == m_pages.end() || it->second.generation != generation) return nullptr;
+  if (std::chrono::steady_clock::now() - it->second.storedAt > std::chrono::minutes(1)) return nullptr;
+  return it->second.body;
+}
+
+void PetitionCountCache::storePage(const std::string& key, long long generation, std::string body) {
+  std::unique_lock lock(m_mutex);
+  if (m_pages.size() > 2000) m_pages.clear();  // ~20 KB a page: at most ~40 MB
+  m_pages[key] = {generation, std::make_shared<const std::string>(std::move(body)), std::chrono::steady_clock::now()};
+}
+
+std::string petitionListCacheKey(const auth::AuthContext& who, const domain::PetitionListQuery& query, long long now) {
+  const auto scope = auth::Scope(who).petitions();
+  std::string key = std::string(d::roleKey(who.role)) + "|" + scope.sql;
+  for (long long id : scope.params) key += "|" + std::to_string(id);
+  key += "|" + std::string(d::petitionBoxKey(query.box)) + "|" + query.page.query + "|" + query.page.sort + "|" +
+         (query.page.descending ? "d" : "a") + "|" + std::to_string(query.page.page) + "|" +
+         std::to_string(query.page.pageSize) + "|" + (query.state ? std::string(d::petitionStateKey(*query.state)) : "") +
+         "|" + query.category + "|" + d::localDate(instantOf(now)).toIso();
+  return key;
 }
 
 domain::Result<domain::Page<domain::PetitionSummary>> listPetitions(SQLite::Database& db, const auth::AuthContext& who,

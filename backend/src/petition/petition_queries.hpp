@@ -7,7 +7,9 @@
 
 #include <atomic>
 #include <chrono>
+#include <memory>
 #include <mutex>
+#include <shared_mutex>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -35,6 +37,11 @@ public:
   std::optional<long long> find(const std::string& key, long long generation);
   void store(const std::string& key, long long generation, long long total);
 
+  // Whole list pages as sent (JSON text), under the same rule: a page is valid until the next
+  // petition change, and its key names the CST day, so deadline texts ("今日到期") stay exact.
+  std::shared_ptr<const std::string> findPage(const std::string& key, long long generation);
+  void storePage(const std::string& key, long long generation, std::string body);
+
 private:
   struct Entry {
     long long generation = 0;
@@ -42,9 +49,19 @@ private:
     std::chrono::steady_clock::time_point storedAt;
   };
   std::atomic<long long> m_generation{0};
-  std::mutex m_mutex;
+  std::shared_mutex m_mutex;  // many readers hit at once; stores are rare
   std::unordered_map<std::string, Entry> m_entries;
+  struct PageEntry {
+    long long generation = 0;
+    std::shared_ptr<const std::string> body;  // shared: a hit copies it outside the lock
+    std::chrono::steady_clock::time_point storedAt;
+  };
+  std::unordered_map<std::string, PageEntry> m_pages;
 };
+
+// The key of a list page for the page cache: the caller's role and scope, the query and the CST
+// day of now (users who see the same petitions share entries).
+std::string petitionListCacheKey(const auth::AuthContext& who, const domain::PetitionListQuery& query, long long now);
 
 // The box's page for the caller. Forbidden when the role has no such list.
 domain::Result<domain::Page<domain::PetitionSummary>> listPetitions(SQLite::Database& db, const auth::AuthContext& who,

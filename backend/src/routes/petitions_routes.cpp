@@ -96,6 +96,12 @@ void registerPetitionRoutes(http::RouteTable& routes, Services& services) {
                        auto query = listQueryOf(req);
                        if (!query) return http::sendError(res, query.error());
                        const long long now = toUnixSeconds(services.clock());
+                       // Read before the page is built: a change meanwhile makes the entry stale.
+                       const long long generation = services.petitionCounts.generation();
+                       const std::string key = petition::petitionListCacheKey(who, query.value(), now);
+                       if (auto body = services.petitionCounts.findPage(key, generation)) {
+                         return http::sendJsonText(res, http::Status::OK_200, *body);
+                       }
                        auto page = services.database.read([&](SQLite::Database& c) {
                          return services.calendar.read([&](const d::HolidayCalendar& calendar) {
                            return petition::listPetitions(c, who, query.value(), calendar, now,
@@ -103,7 +109,9 @@ void registerPetitionRoutes(http::RouteTable& routes, Services& services) {
                          });
                        });
                        if (!page) return http::sendError(res, page.error());
-                       http::sendJson(res, http::Status::OK_200, wire::petitionPageToJson(page.value()));
+                       std::string body = http::jsonText(wire::petitionPageToJson(page.value()));
+                       services.petitionCounts.storePage(key, generation, body);
+                       http::sendJsonText(res, http::Status::OK_200, std::move(body));
                      })
       .returns("petitionPageToJson", {"items", "total", "page", "page_size"});
 

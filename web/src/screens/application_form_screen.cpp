@@ -170,13 +170,13 @@ void drawApplicationStatusPanel(AppState& state, Dispatch& dispatch, float width
     ImGui::Spacing();
     ui::detailRow("status.found_number", "申请编号", a.number, labelW);
     ui::detailRow("status.found_name", "企业全称", a.name, labelW);
-    ImGui::TextUnformatted("审核状态");
+    ImGui::TextColored(theme::kMutedText, "审核状态");  // muted like the detail rows' labels
     ImGui::SameLine(labelW);
     ui::statusBadge("status.state", domain::applicationStatusName(a.status), statusColour(a.status));
     ui::detailRow("status.submitted_at", "提交时间", shortTime(a.submittedAt), labelW);
     if (!a.reviewedAt.empty()) ui::detailRow("status.reviewed_at", "审核时间", shortTime(a.reviewedAt), labelW);
     if (a.status == domain::ApplicationStatus::Rejected) {
-      ImGui::TextUnformatted("驳回理由");
+      ImGui::TextColored(theme::kMutedText, "驳回理由");
       ImGui::SameLine(labelW);
       ImGui::PushTextWrapPos(0.0f);
       ImGui::TextColored(theme::kDanger, "%s", a.rejectReason.c_str());

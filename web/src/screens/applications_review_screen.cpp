@@ -102,7 +102,7 @@ void drawList(AppState& state, Dispatch& dispatch) {
 }
 
 // The cadres the reviewer may assign (GET /api/cadres is scoped), searched on the server.
-void drawCadrePicker(AppState& state, Dispatch& dispatch) {
+void drawCadrePicker(AppState& state, Dispatch& dispatch, float width) {
   ApplicationReviewState& r = state.applicationReview;
   std::vector<ui::TableColumn> columns = {{"name", "姓名", 1.0f}, {"unit", "工作单位", 2.0f}, {"title", "职务", 1.0f},
                                           {"enterprise_count", "包联企业数", 0.9f}};
@@ -117,14 +117,14 @@ void drawCadrePicker(AppState& state, Dispatch& dispatch) {
   model.emptyText = r.cadres.request.query.empty() ? "您的管理范围内没有可选的包联干部。"
                                                    : "没有姓名、职务或单位包含“" + r.cadres.request.query + "”的干部";
   const auto& items = r.cadres.page.items;
-  ImGui::BeginChild("application_cadres", ImVec2(0, 300 * state.dpr), ImGuiChildFlags_None);
+  ImGui::BeginChild("application_cadres", ImVec2(width, 300 * state.dpr), ImGuiChildFlags_None);
   bool reload = ui::dataTable("application_cadres", columns, model,
       [&](int row, int col) {
         const auto& c = items[static_cast<size_t>(row)];
         const bool chosen = r.chosen && r.chosen->id == c.id;
         std::string text;
         switch (col) {
-          case 0: text = c.name + (chosen ? " ✓" : ""); break;
+          case 0: text = c.name + (chosen ? "（已选）" : ""); break;
           case 1: text = c.unit.name; break;
           case 2: text = c.title; break;
           case 3: text = std::to_string(c.enterpriseCount); break;
@@ -142,11 +142,11 @@ void drawCadrePicker(AppState& state, Dispatch& dispatch) {
   if (reload) dispatch(SearchApplicationCadres{});
 }
 
-void drawApprove(AppState& state, Dispatch& dispatch, const domain::EnterpriseApplication& a) {
+void drawApprove(AppState& state, Dispatch& dispatch, const domain::EnterpriseApplication& a, float width) {
   ApplicationReviewState& r = state.applicationReview;
   FormFeedback& fb = r.feedback;
   ImGui::TextUnformatted("选择包联干部（一对一：审核通过后由该干部包联此企业）");
-  drawCadrePicker(state, dispatch);
+  drawCadrePicker(state, dispatch, width);
   if (const std::string* e = fb.field("cadre_id")) ui::errorText("approve.cadre_id.error", *e);
   const std::string chosen = r.chosen ? r.chosen->name + "（" + r.chosen->unit.name + "）" : "";
   ui::detailRow("approve.chosen", "包联干部", r.chosen ? chosen : "请在上表中点选", 120 * state.dpr);
@@ -155,7 +155,7 @@ void drawApprove(AppState& state, Dispatch& dispatch, const domain::EnterpriseAp
     const std::string question = "确认通过 " + a.name + " 的入驻申请，由 " + chosen +
                                  " 包联，并开通企业账号（待激活）？企业联络员和包联干部将收到短信。";
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kWarning);
-    ImGui::PushTextWrapPos(0.0f);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     ImGui::TextUnformatted(question.c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
@@ -177,10 +177,11 @@ void drawApprove(AppState& state, Dispatch& dispatch, const domain::EnterpriseAp
   }
 }
 
-void drawReject(AppState& state, Dispatch& dispatch) {
+void drawReject(AppState& state, Dispatch& dispatch, float width) {
   ApplicationReviewState& r = state.applicationReview;
   FormFeedback& fb = r.feedback;
   ui::FieldOptions reason;
+  reason.width = width;
   reason.maxChars = static_cast<int>(domain::kRejectReasonMax);
   reason.error = fb.field("reason");
   reason.hint = "如：统一社会信用代码与营业执照不符，请核对后重新申请";
@@ -266,10 +267,9 @@ void drawDetail(AppState& state, Dispatch& dispatch) {
   const float indent = 12 * state.dpr;
   ImGui::TextColored(theme::kPrimary, "%s", r.decision == Decision::Approve ? "通过申请" : "驳回申请");
   ImGui::Indent(indent);
-  ImGui::PushItemWidth(std::min(900.0f * state.dpr, ImGui::GetContentRegionAvail().x));
-  if (r.decision == Decision::Approve) drawApprove(state, dispatch, a);
-  else drawReject(state, dispatch);
-  ImGui::PopItemWidth();
+  const float width = std::min(900.0f * state.dpr, ImGui::GetContentRegionAvail().x);
+  if (r.decision == Decision::Approve) drawApprove(state, dispatch, a, width);
+  else drawReject(state, dispatch, width);
   ImGui::Unindent(indent);
   ImGui::Separator();
 }

@@ -121,7 +121,7 @@ void drawCadrePicker(AppState& state, Dispatch& dispatch, const domain::Enterpri
         const bool chosen = re.chosen && re.chosen->id == c.id;
         std::string text;
         switch (col) {
-          case 0: text = c.name + (current ? "（现任）" : "") + (chosen ? " ✓" : ""); break;
+          case 0: text = c.name + (current ? "（现任）" : "") + (chosen ? "（已选）" : ""); break;
           case 1: text = c.unit.name; break;
           case 2: text = c.title; break;
           case 3: text = std::to_string(c.enterpriseCount); break;
