@@ -12,50 +12,17 @@
 #include "qinqing/wire/identity_json.hpp"
 #include "qinqing/wire/org_admin_json.hpp"
 #include "qinqing/wire/org_json.hpp"
+#include "reply_helpers.hpp"
 #include "request.hpp"
 
 namespace qinqing::web {
 namespace {
 
-nlohmann::json parsed(const HttpReply& reply) { return nlohmann::json::parse(reply.body, nullptr, false); }
-
-// A failed form reply: field errors beside their fields, anything else above the button.
-void applyError(const HttpReply& reply, FormFeedback& feedback) {
-  auto error = replyError(reply);
-  feedback.fieldErrors = error.fields;
-  if (error.fields.empty()) feedback.formError = error.message;
-}
-
-// Loads one page of a list (the request plus `filters`); replies to superseded requests are dropped.
-template <typename T, typename FromJson>
-void loadPage(AppState& state, ListState<T>& list, const std::string& path, const std::string& filters,
-              FromJson fromJson, const char* what) {
-  list.loading = true;
-  list.error.clear();
-  const int seq = ++list.sequence;
-  send(state, "GET", path + "?" + wire::pageRequestToQuery(list.request) + filters, "",
-       [&state, &list, seq, fromJson, what](const HttpReply& reply) {
-         if (seq != list.sequence) return;
-         list.loading = false;
-         if (reply.status == 401) return signOut(state, kSessionExpired, "");
-         if (reply.status != 200) {
-           list.error = std::string(what) + "加载失败：" + replyError(reply).message;
-           return;
-         }
-         auto page = wire::pageFromJson<T>(parsed(reply), fromJson);
-         if (!page) {
-           list.error = page.error().message;
-           return;
-         }
-         list.page = std::move(page).value();
-       });
-}
-
 // The login page's regions and units also feed the region → unit pickers; a new unit must show there.
 void refreshLoginOptions(AppState& state) {
   send(state, "GET", "/api/login-options", "", [&state](const HttpReply& reply) {
     if (reply.status != 200) return;
-    auto options = wire::loginOptionsFromJson(parsed(reply));
+    auto options = wire::loginOptionsFromJson(parsedReply(reply));
     if (options) state.loginOptions.options = std::move(options).value();
   });
 }
@@ -80,7 +47,7 @@ void openAdminMenu(AppState& state, const std::string& key) {
 
 void loadAccounts(AppState& state) {
   auto& accounts = state.admin.accounts;
-  loadPage(state, accounts.list, "/api/accounts", wire::accountFilterToQuery(accounts.filter),
+  loadListPage(state, accounts.list, "/api/accounts", wire::accountFilterToQuery(accounts.filter),
            wire::accountSummaryFromJson, "账号列表");
 }
 
@@ -103,7 +70,7 @@ void openAccount(AppState& state, long long id) {
       acc.detailError = "账号信息加载失败：" + replyError(reply).message;
       return;
     }
-    auto detail = wire::accountDetailFromJson(parsed(reply));
+    auto detail = wire::accountDetailFromJson(parsedReply(reply));
     if (!detail) {
       acc.detailError = detail.error().message;
       return;
@@ -128,8 +95,8 @@ void handOverAccount(AppState& state) {
          if (acc.openId != id) return;
          acc.feedback.saving = false;
          if (reply.status == 401) return signOut(state, kSessionExpired, "");
-         if (reply.status != 200) return applyError(reply, acc.feedback);
-         auto detail = wire::accountDetailFromJson(parsed(reply));
+         if (reply.status != 200) return applyFormError(reply, acc.feedback);
+         auto detail = wire::accountDetailFromJson(parsedReply(reply));
          if (!detail) {
            acc.feedback.formError = detail.error().message;
            return;
@@ -151,7 +118,7 @@ void loadOrganisation(AppState& state) {
     OrgState& org = state.admin.org;
     org.regionsLoading = false;
     if (reply.status == 401) return signOut(state, kSessionExpired, "");
-    auto regions = reply.status == 200 ? wire::regionRowsFromJson(parsed(reply))
+    auto regions = reply.status == 200 ? wire::regionRowsFromJson(parsedReply(reply))
                                        : domain::Result<std::vector<domain::RegionRow>>(replyError(reply));
     if (!regions) {
       org.regionsError = "区域加载失败：" + regions.error().message;
@@ -169,7 +136,7 @@ void loadOrganisation(AppState& state) {
       org.groupsError = "行业组别加载失败：" + replyError(reply).message;
       return;
     }
-    auto groups = wire::industryGroupRowsFromJson(parsed(reply));
+    auto groups = wire::industryGroupRowsFromJson(parsedReply(reply));
     if (!groups) {
       org.groupsError = groups.error().message;
       return;
@@ -189,7 +156,7 @@ void selectRegion(AppState& state, long long id) {
 
 void loadUnits(AppState& state) {
   OrgState& o = state.admin.org;
-  loadPage(state, o.units, "/api/units", "&region_id=" + std::to_string(o.regionId), wire::unitRowFromJson, "单位列表");
+  loadListPage(state, o.units, "/api/units", "&region_id=" + std::to_string(o.regionId), wire::unitRowFromJson, "单位列表");
 }
 
 void saveUnit(AppState& state) {
@@ -207,8 +174,8 @@ void saveUnit(AppState& state) {
     OrgState& org = state.admin.org;
     org.feedback.saving = false;
     if (reply.status == 401) return signOut(state, kSessionExpired, "");
-    if (reply.status != 200 && reply.status != 201) return applyError(reply, org.feedback);
-    auto unit = wire::unitRowFromJson(parsed(reply));
+    if (reply.status != 200 && reply.status != 201) return applyFormError(reply, org.feedback);
+    auto unit = wire::unitRowFromJson(parsedReply(reply));
     const std::string name = unit ? unit.value().name : org.unitName;
     org.unitFormOpen = false;
     org.unitName.clear();
@@ -235,8 +202,8 @@ void saveCadre(AppState& state) {
          CadreEditState& edit = state.admin.cadreEdit;
          edit.feedback.saving = false;
          if (reply.status == 401) return signOut(state, kSessionExpired, "");
-         if (reply.status != 200 && reply.status != 201) return applyError(reply, edit.feedback);
-         auto cadre = wire::cadreSummaryFromJson(parsed(reply));
+         if (reply.status != 200 && reply.status != 201) return applyFormError(reply, edit.feedback);
+         auto cadre = wire::cadreSummaryFromJson(parsedReply(reply));
          edit = CadreEditState{};
          if (cadre) {
            const auto& c = cadre.value();
@@ -258,7 +225,7 @@ void loadAssignments(AppState& state, long long enterpriseId) {
          if (re.enterpriseId != enterpriseId) return;
          re.historyLoading = false;
          if (reply.status == 401) return signOut(state, kSessionExpired, "");
-         auto items = reply.status == 200 ? wire::cadreAssignmentsFromJson(parsed(reply))
+         auto items = reply.status == 200 ? wire::cadreAssignmentsFromJson(parsedReply(reply))
                                           : domain::Result<std::vector<domain::CadreAssignment>>(replyError(reply));
          if (!items) {
            re.historyError = "包联调整记录加载失败：" + items.error().message;
@@ -271,7 +238,7 @@ void loadAssignments(AppState& state, long long enterpriseId) {
 void searchReassignCadres(AppState& state) {
   auto& list = state.admin.reassign.cadres;
   list.request.pageSize = 10;
-  loadPage(state, list, "/api/cadres", "", wire::cadreSummaryFromJson, "干部列表");
+  loadListPage(state, list, "/api/cadres", "", wire::cadreSummaryFromJson, "干部列表");
 }
 
 void reassignCadre(AppState& state) {
@@ -291,8 +258,8 @@ void reassignCadre(AppState& state) {
          re.feedback.saving = false;
          re.confirming = false;
          if (reply.status == 401) return signOut(state, kSessionExpired, "");
-         if (reply.status != 200) return applyError(reply, re.feedback);
-         auto record = wire::enterpriseRecordFromJson(parsed(reply));
+         if (reply.status != 200) return applyFormError(reply, re.feedback);
+         auto record = wire::enterpriseRecordFromJson(parsedReply(reply));
          EnterpriseDetailState& detail = state.baseData.enterprise;
          if (record && detail.id == enterpriseId) detail.record = std::move(record).value();
          const std::string name = re.chosen ? re.chosen->name : std::string();

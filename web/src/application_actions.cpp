@@ -8,18 +8,11 @@
 #include "qinqing/wire/application_json.hpp"
 #include "qinqing/wire/error_json.hpp"
 #include "qinqing/wire/org_json.hpp"
+#include "reply_helpers.hpp"
 #include "request.hpp"
 
 namespace qinqing::web {
 namespace {
-
-nlohmann::json parsed(const HttpReply& reply) { return nlohmann::json::parse(reply.body, nullptr, false); }
-
-void applyError(const HttpReply& reply, FormFeedback& feedback) {
-  auto error = replyError(reply);
-  feedback.fieldErrors = error.fields;
-  if (error.fields.empty()) feedback.formError = error.message;
-}
 
 // The account as the login form names it (role, unit for cadres, login name).
 domain::ActivationRequest activationRequestOf(const AppState& state) {
@@ -39,34 +32,10 @@ void splitActivationErrors(AppState& state, const std::vector<domain::FieldError
   }
 }
 
-template <typename T, typename FromJson>
-void loadPage(AppState& state, ListState<T>& list, const std::string& path, const std::string& filters,
-              FromJson fromJson, const char* what) {
-  list.loading = true;
-  list.error.clear();
-  const int seq = ++list.sequence;
-  send(state, "GET", path + "?" + wire::pageRequestToQuery(list.request) + filters, "",
-       [&state, &list, seq, fromJson, what](const HttpReply& reply) {
-         if (seq != list.sequence) return;
-         list.loading = false;
-         if (reply.status == 401) return signOut(state, kSessionExpired, "");
-         if (reply.status != 200) {
-           list.error = std::string(what) + "加载失败：" + replyError(reply).message;
-           return;
-         }
-         auto page = wire::pageFromJson<T>(parsed(reply), fromJson);
-         if (!page) {
-           list.error = page.error().message;
-           return;
-         }
-         list.page = std::move(page).value();
-       });
-}
-
 // A reply carrying one application, applied to the review screen's open detail and list row.
 void applyReviewed(AppState& state, const HttpReply& reply, const std::string& message) {
   ApplicationReviewState& r = state.applicationReview;
-  auto application = wire::applicationFromJson(parsed(reply));
+  auto application = wire::applicationFromJson(parsedReply(reply));
   if (!application) {
     r.feedback.formError = application.error().message;
     return;
@@ -173,7 +142,7 @@ void loadApplicationChoices(AppState& state) {
       form.choicesError = "区域和行业组别加载失败：" + replyError(reply).message;
       return;
     }
-    auto choices = wire::applicationChoicesFromJson(parsed(reply));
+    auto choices = wire::applicationChoicesFromJson(parsedReply(reply));
     if (!choices) {
       form.choicesError = choices.error().message;
       return;
@@ -201,8 +170,8 @@ void submitApplication(AppState& state) {
   send(state, "POST", "/api/applications", wire::applicationFormToJson(form).dump(), [&state](const HttpReply& reply) {
     ApplicationFormState& f = state.onboarding.apply;
     f.feedback.saving = false;
-    if (reply.status != 200) return applyError(reply, f.feedback);
-    auto application = wire::applicationFromJson(parsed(reply));
+    if (reply.status != 200) return applyFormError(reply, f.feedback);
+    auto application = wire::applicationFromJson(parsedReply(reply));
     if (!application) {
       f.feedback.formError = application.error().message;
       return;
@@ -226,8 +195,8 @@ void lookupApplication(AppState& state) {
          ApplicationStatusState& st = state.onboarding.status;
          st.feedback.saving = false;
          st.found.reset();
-         if (reply.status != 200) return applyError(reply, st.feedback);
-         auto application = wire::applicationFromJson(parsed(reply));
+         if (reply.status != 200) return applyFormError(reply, st.feedback);
+         auto application = wire::applicationFromJson(parsedReply(reply));
          if (!application) {
            st.feedback.formError = application.error().message;
            return;
@@ -268,7 +237,7 @@ void openApplicationReview(AppState& state) {
 void loadApplications(AppState& state) {
   ApplicationReviewState& r = state.applicationReview;
   const std::string filter = r.statusFilter.empty() ? "" : "&status=" + r.statusFilter;
-  loadPage(state, r.list, "/api/applications", filter, wire::applicationFromJson, "申请列表");
+  loadListPage(state, r.list, "/api/applications", filter, wire::applicationFromJson, "申请列表");
 }
 
 void openApplication(AppState& state, long long id) {
@@ -293,7 +262,7 @@ void openApplication(AppState& state, long long id) {
       rs.detailError = "申请加载失败：" + replyError(reply).message;
       return;
     }
-    auto application = wire::applicationFromJson(parsed(reply));
+    auto application = wire::applicationFromJson(parsedReply(reply));
     if (!application) {
       rs.detailError = application.error().message;
       return;
@@ -305,7 +274,7 @@ void openApplication(AppState& state, long long id) {
 void searchApplicationCadres(AppState& state) {
   auto& list = state.applicationReview.cadres;
   list.request.pageSize = 8;
-  loadPage(state, list, "/api/cadres", "", wire::cadreSummaryFromJson, "干部列表");
+  loadListPage(state, list, "/api/cadres", "", wire::cadreSummaryFromJson, "干部列表");
 }
 
 void approveApplication(AppState& state) {
@@ -324,7 +293,7 @@ void approveApplication(AppState& state) {
          rs.feedback.saving = false;
          rs.confirming = false;
          if (reply.status == 401) return signOut(state, kSessionExpired, "");
-         if (reply.status != 200) return applyError(reply, rs.feedback);
+         if (reply.status != 200) return applyFormError(reply, rs.feedback);
          applyReviewed(state, reply, "已通过：企业账号已开通（待激活），已短信通知企业联络员和包联干部。");
        });
 }
@@ -343,7 +312,7 @@ void rejectApplication(AppState& state) {
          ApplicationReviewState& rs = state.applicationReview;
          rs.feedback.saving = false;
          if (reply.status == 401) return signOut(state, kSessionExpired, "");
-         if (reply.status != 200) return applyError(reply, rs.feedback);
+         if (reply.status != 200) return applyFormError(reply, rs.feedback);
          applyReviewed(state, reply, "已驳回：申请人可凭申请编号查看驳回理由。");
        });
 }

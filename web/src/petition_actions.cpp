@@ -11,13 +11,12 @@
 #include "qinqing/petition/petition_request_rules.hpp"
 #include "qinqing/wire/org_json.hpp"
 #include "qinqing/wire/petition_json.hpp"
+#include "reply_helpers.hpp"
 #include "request.hpp"
 
 namespace qinqing::web {
 namespace {
 namespace d = qinqing::domain;
-
-nlohmann::json parsed(const HttpReply& reply) { return nlohmann::json::parse(reply.body, nullptr, false); }
 
 // The local copy of the 发布诉求 form belongs to the signed-in enterprise account.
 std::string localDraftKey(const AppState& state) {
@@ -125,7 +124,7 @@ void loadPetitions(AppState& state) {
       l.list.error = "诉求列表加载失败：" + replyError(reply).message;
       return;
     }
-    auto page = wire::petitionPageFromJson(parsed(reply));
+    auto page = wire::petitionPageFromJson(parsedReply(reply));
     if (!page) {
       l.list.error = page.error().message;
       return;
@@ -139,7 +138,7 @@ void loadPetitionCounts(AppState& state) {
   if (!state.session || state.session->profile.role == d::Role::Enterprise) return;
   send(state, "GET", "/api/petitions/counts", "", [&state](const HttpReply& reply) {
     if (reply.status != 200) return;  // badges are a convenience; the lists say the same
-    auto j = parsed(reply);
+    auto j = parsedReply(reply);
     if (!j.is_object() || !j.contains("counts") || !j["counts"].is_array()) return;
     state.petitions.counts.clear();
     for (const auto& item : j["counts"]) {
@@ -172,7 +171,7 @@ void openPetition(AppState& state, long long id) {
       det.error = "诉求加载失败：" + replyError(reply).message;
       return;
     }
-    auto detail = wire::petitionDetailFromJson(parsed(reply));
+    auto detail = wire::petitionDetailFromJson(parsedReply(reply));
     if (!detail) {
       det.error = detail.error().message;
       return;
@@ -269,7 +268,7 @@ void submitPetitionAction(AppState& state) {
       return;
     }
     if (reply.status != 200) return applyError(reply, det.form.feedback);
-    const auto body = parsed(reply);
+    const auto body = parsedReply(reply);
     if (body.is_object() && body.value("left_scope", false)) {
       // Done, and no longer this user's petition (e.g. returned to the dispatcher): back to the list.
       state.petitions.list.message = std::string(d::petitionActionLabel(action)) + "：操作成功，该诉求已移出本单位列表";
@@ -339,7 +338,7 @@ void savePetitionDraft(AppState& state, bool submit) {
     }
     form.offline = false;
     if (reply.status != 200 && reply.status != 201) return applyError(reply, form.feedback);
-    auto detail = wire::petitionDetailFromJson(parsed(reply));
+    auto detail = wire::petitionDetailFromJson(parsedReply(reply));
     if (!detail) {
       form.feedback.formError = detail.error().message;
       return;
@@ -372,7 +371,7 @@ void editPetitionDraft(AppState& state, long long id) {
       state.petitions.detail.error = "诉求加载失败：" + replyError(reply).message;
       return;
     }
-    auto detail = wire::petitionDetailFromJson(parsed(reply));
+    auto detail = wire::petitionDetailFromJson(parsedReply(reply));
     if (!detail) return;
     PetitionDraftState& f = state.petitions.draft;
     f = PetitionDraftState{};
