@@ -5,6 +5,7 @@
 
 #include "qinqing/validation/file_type.hpp"
 #include "qinqing/wire/petition_attachment_json.hpp"
+#include "qinqing/wire/json_fields.hpp"
 #include "request.hpp"
 
 namespace qinqing::web {
@@ -22,22 +23,6 @@ AttachmentListModel* findList(AppState& state, long long petitionId, std::string
 }
 
 // Query-string encoding of a file name (UTF-8 bytes as %XX, unreserved characters as they are).
-std::string urlEncode(std::string_view text) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : text) {
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
-        c == '.' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 0xF];
-    }
-  }
-  return out;
-}
-
 std::string attachmentsPath(long long petitionId) { return "/api/petitions/" + std::to_string(petitionId) + "/attachments"; }
 
 std::string token(const AppState& state) { return state.session ? state.session->token : std::string(); }
@@ -84,7 +69,7 @@ void sendNext(AppState& state, long long petitionId, const std::string& purpose)
   if (sending || next == list->uploads.end()) return;
   next->phase = Phase::Sending;
   const int id = next->id;
-  const std::string path = attachmentsPath(petitionId) + "?purpose=" + urlEncode(purpose) + "&name=" + urlEncode(next->fileName);
+  const std::string path = attachmentsPath(petitionId) + "?purpose=" + wire::percentEncode(purpose) + "&name=" + wire::percentEncode(next->fileName);
   ++state.requestsInFlight;
   uploadFile(
       path, next->bytes, token(state),

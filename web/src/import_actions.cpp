@@ -7,26 +7,11 @@
 #include "platform/file_upload.hpp"
 #include "qinqing/wire/import_json.hpp"
 #include "qinqing/wire/org_json.hpp"
+#include "qinqing/wire/json_fields.hpp"
 #include "request.hpp"
 
 namespace qinqing::web {
 namespace {
-
-// encodeURIComponent: the file name travels in the query string.
-std::string percentEncoded(const std::string& text) {
-  static const char* kHex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : text) {
-    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
 
 void follow(AppState& state, int fileSequence, long long jobId, long long version);
 
@@ -75,7 +60,7 @@ void upload(AppState& state, domain::ImportMode mode) {
   const int fileSequence = s.fileSequence;
   ++state.requestsInFlight;  // the upload shows the same busy indicator as every request
   const std::string path = "/api/import/jobs?mode=" + std::string(domain::importModeKey(mode)) +
-                           "&file_name=" + percentEncoded(s.fileName);
+                           "&file_name=" + wire::percentEncode(s.fileName);
   uploadBytes(path, s.bytes, state.session->token, [&state, fileSequence](const HttpReply& reply) {
     --state.requestsInFlight;
     ImportPlanState& st = state.importPlan;

@@ -9,6 +9,7 @@
 #include "qinqing/petition/petition_boxes.hpp"
 #include "qinqing/petition/petition_draft.hpp"
 #include "qinqing/petition/petition_request_rules.hpp"
+#include "qinqing/wire/json_fields.hpp"
 #include "qinqing/wire/org_json.hpp"
 #include "qinqing/wire/petition_json.hpp"
 #include "reply_helpers.hpp"
@@ -42,14 +43,7 @@ std::string listQuery(const PetitionListState& s) {
   std::string q = "/api/petitions?box=" + s.box + "&" + wire::pageRequestToQuery(s.list.request);
   if (s.stateFilter > 0) q += "&state=" + std::string(d::petitionStateKey(d::kAllPetitionStates[s.stateFilter - 1]));
   if (s.categoryFilter > 0) {
-    // Categories are Chinese: percent-encode the UTF-8 bytes.
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    q += "&category=";
-    for (unsigned char ch : d::kPetitionCategories[static_cast<size_t>(s.categoryFilter - 1)]) {
-      q += '%';
-      q += kHex[ch >> 4];
-      q += kHex[ch & 0xF];
-    }
+    q += "&category=" + wire::percentEncode(d::kPetitionCategories[static_cast<size_t>(s.categoryFilter - 1)]);
   }
   return q;
 }

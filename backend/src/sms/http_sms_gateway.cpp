@@ -9,6 +9,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "qinqing/wire/json_fields.hpp"
+
 namespace qinqing::backend::sms {
 namespace {
 
@@ -35,21 +37,6 @@ std::vector<std::string> placeholdersIn(const std::string& text) {
     names.push_back(text.substr(at + 2, end - at - 2));
   }
   return names;
-}
-
-std::string percentEncode(const std::string& text) {
-  static const char* kHex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : text) {
-    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
 }
 
 std::string expand(const std::string& pattern, const OutgoingSms& m, TemplateEscaping escaping) {
@@ -170,7 +157,7 @@ std::string escapeForTemplate(const std::string& text, TemplateEscaping escaping
       const std::string quoted = json(text).dump(-1, ' ', false, json::error_handler_t::replace);
       return quoted.substr(1, quoted.size() - 2);
     }
-    case TemplateEscaping::Form: return percentEncode(text);
+    case TemplateEscaping::Form: return wire::percentEncode(text);
     case TemplateEscaping::Xml: {
       std::string out;
       for (char c : text) {

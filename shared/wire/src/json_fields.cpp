@@ -18,6 +18,22 @@ std::optional<domain::NamedRef> namedRefAt(const nlohmann::json& j, const char* 
 
 std::string textAt(const nlohmann::json& j, const char* key) { return getString(j, key).value_or(""); }
 
+std::string percentEncode(std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : text) {
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+        c == '.' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 0xF];
+    }
+  }
+  return out;
+}
+
 domain::DomainError badShape(const char* what) {
   return domain::DomainError::of(domain::ErrorCode::InvalidInput, std::string("数据格式有误：") + what);
 }

@@ -13,20 +13,6 @@ namespace d = qinqing::domain;
 
 namespace {
 
-std::string percentEncode(const std::string& s) {
-  std::string out;
-  for (unsigned char c : s) {
-    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      char buf[4];
-      std::snprintf(buf, sizeof buf, "%%%02X", c);
-      out += buf;
-    }
-  }
-  return out;
-}
-
 int toInt(const std::map<std::string, std::string>& params, const char* key, int fallback) {
   auto it = params.find(key);
   if (it == params.end() || it->second.empty() || it->second.size() > 9) return fallback;

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "qinqing/core/result.hpp"
 #include "qinqing/identity/account.hpp"
@@ -19,6 +20,10 @@ nlohmann::json optionalRefToJson(const std::optional<domain::NamedRef>& ref);
 std::optional<domain::NamedRef> namedRefAt(const nlohmann::json& j, const char* key);
 // The string at key, or "" when absent or not a string.
 std::string textAt(const nlohmann::json& j, const char* key);
+// A query-string value as encodeURIComponent writes it: UTF-8 bytes outside A–Z a–z 0–9 - _ . ~
+// as %XX (Chinese file names, categories, search text).
+std::string percentEncode(std::string_view text);
+
 // InvalidInput "数据格式有误：<what>".
 domain::DomainError badShape(const char* what);
 
