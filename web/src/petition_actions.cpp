@@ -98,6 +98,8 @@ void openPetitionMenu(AppState& state, const std::string& key) {
   }
   p.list = PetitionListState{};
   p.list.box = key;
+  p.list.list.request.sort = "updated";  // newest activity first, as the table's arrow then shows
+  p.list.list.request.descending = true;
   p.detail = PetitionDetailState{};
   loadPetitions(state);
   loadPetitionCounts(state);

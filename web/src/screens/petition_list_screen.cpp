@@ -69,22 +69,22 @@ bool drawFilters(PetitionListState& s, float dpr) {
   for (size_t i = 0; i < d::kPetitionCategories.size(); ++i) {
     categories.push_back({static_cast<long long>(i + 1), std::string(d::kPetitionCategories[i])});
   }
-  ImGui::BeginGroup();
+  // A table keeps both labels and both fields level (groups on one line shift by a baseline).
+  if (!ImGui::BeginTable("petition_filters", 2, ImGuiTableFlags_SizingFixedFit)) return false;
+  ImGui::TableNextColumn();
   long long state = s.stateFilter;
   if (ui::choiceField("petitions.filter.state", "状态", states, state, nullptr, "全部状态", 150 * dpr)) {
     s.stateFilter = static_cast<int>(state);
     s.list.request.page = 1;
     reload = true;
   }
-  ImGui::EndGroup();
-  ImGui::SameLine();
-  ImGui::BeginGroup();
+  ImGui::TableNextColumn();
   if (ui::choiceField("petitions.filter.category", "类别", categories, s.categoryFilter, nullptr, "全部类别",
                       150 * dpr)) {
     s.list.request.page = 1;
     reload = true;
   }
-  ImGui::EndGroup();
+  ImGui::EndTable();
   return reload;
 }
 
