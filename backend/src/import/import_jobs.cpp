@@ -31,7 +31,7 @@ ImportJobs::~ImportJobs() {
     std::lock_guard lock(m_mutex);
     m_stopping = true;
   }
-  m_workToDo.notify_all();
+  m_workQueued.notify_all();
   m_changed.notify_all();
   m_worker.join();
 }
@@ -68,7 +68,7 @@ domain::Result<domain::ImportJobStatus> ImportJobs::submit(ImportMode mode, std:
   const auto status = job.status;
   m_jobs.emplace(status.id, std::move(job));
   m_queue.push_back(status.id);
-  m_workToDo.notify_one();
+  m_workQueued.notify_one();
   return status;
 }
 
@@ -132,7 +132,7 @@ void ImportJobs::work() {
     long long id = 0;
     {
       std::unique_lock lock(m_mutex);
-      m_workToDo.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+      m_workQueued.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
       if (m_stopping) return;
       id = m_queue.front();
       m_queue.pop_front();

@@ -82,7 +82,7 @@ private:
   Options m_options;
 
   std::mutex m_mutex;
-  std::condition_variable m_workToDo;
+  std::condition_variable m_workQueued;
   std::condition_variable m_changed;
   std::map<long long, Job> m_jobs;
   std::deque<long long> m_queue;
