@@ -82,22 +82,10 @@ domain::Page<domain::CadreSummary> CadreRepository::list(const CadreListQuery& q
     return index;
   };
 
-  domain::Page<domain::CadreSummary> page;
-  SQLite::Statement count(m_db, "SELECT count(*) FROM cadres c JOIN units u ON u.id = c.unit_id" + where);
-  bindFilter(count);
-  count.executeStep();
-  page.total = count.getColumn(0).getInt64();
-
-  const domain::PageRequest request = clampToTotal(query.page, page.total);
-  page.page = request.page;
-  page.pageSize = request.pageSize;
-  SQLite::Statement rows(m_db, std::string(kSummarySelect) + where + " ORDER BY " +
-                                   orderBy(request.sort, request.descending) + " LIMIT ? OFFSET ?");
-  int index = bindFilter(rows);
-  rows.bind(index++, request.pageSize);
-  rows.bind(index, static_cast<int64_t>(domain::pageOffset(request)));
-  while (rows.executeStep()) page.items.push_back(readSummary(rows));
-  return page;
+  return readPage<domain::CadreSummary>(
+      m_db, "SELECT count(*) FROM cadres c JOIN units u ON u.id = c.unit_id" + where,
+      std::string(kSummarySelect) + where + " ORDER BY " + orderBy(query.page.sort, query.page.descending),
+      query.page, bindFilter, readSummary);
 }
 
 std::optional<domain::CadreSummary> CadreRepository::find(long long id, const db::SqlCondition& scope) {

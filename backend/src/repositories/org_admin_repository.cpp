@@ -64,22 +64,10 @@ domain::Page<domain::UnitRow> OrgAdminRepository::units(const UnitListQuery& que
     if (!query.page.query.empty()) stmt.bind(index++, containsPattern(query.page.query));
     return index;
   };
-  domain::Page<domain::UnitRow> page;
-  SQLite::Statement count(m_db, "SELECT count(*) FROM units u" + where);
-  bindFilter(count);
-  count.executeStep();
-  page.total = count.getColumn(0).getInt64();
-
-  const domain::PageRequest request = clampToTotal(query.page, page.total);
-  page.page = request.page;
-  page.pageSize = request.pageSize;
-  SQLite::Statement rows(m_db, std::string(kUnitSelect) + where + " ORDER BY " +
-                                   unitOrder(request.sort, request.descending) + " LIMIT ? OFFSET ?");
-  int index = bindFilter(rows);
-  rows.bind(index++, request.pageSize);
-  rows.bind(index, static_cast<int64_t>(domain::pageOffset(request)));
-  while (rows.executeStep()) page.items.push_back(readUnit(rows));
-  return page;
+  return readPage<domain::UnitRow>(
+      m_db, "SELECT count(*) FROM units u" + where,
+      std::string(kUnitSelect) + where + " ORDER BY " + unitOrder(query.page.sort, query.page.descending), query.page,
+      bindFilter, readUnit);
 }
 
 std::optional<domain::UnitRow> OrgAdminRepository::findUnit(long long id) {

@@ -6,6 +6,9 @@
 #include <string>
 #include <string_view>
 
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
 #include "qinqing/org/paging.hpp"
 
 namespace qinqing::backend {
@@ -27,6 +30,28 @@ inline std::string containsPattern(std::string_view text) {
 inline domain::PageRequest clampToTotal(domain::PageRequest request, long long total) {
   request.page = std::min(request.page, domain::pageCount(total, request.pageSize));
   return request;
+}
+
+// The shape every paged list shares: count the rows `where` selects, land the request on a page
+// that exists, then read that page. countSql and rowsSql take the same filter parameters, bound by
+// bind(stmt) (which returns the next free index); rowsSql ends where "LIMIT ? OFFSET ?" goes.
+template <typename T, typename Bind, typename Read>
+domain::Page<T> readPage(SQLite::Database& db, const std::string& countSql, const std::string& rowsSql,
+                         const domain::PageRequest& asked, Bind bind, Read read) {
+  domain::Page<T> page;
+  SQLite::Statement count(db, countSql);
+  bind(count);
+  count.executeStep();
+  page.total = count.getColumn(0).getInt64();
+  const domain::PageRequest request = clampToTotal(asked, page.total);
+  page.page = request.page;
+  page.pageSize = request.pageSize;
+  SQLite::Statement rows(db, rowsSql + " LIMIT ? OFFSET ?");
+  int index = bind(rows);
+  rows.bind(index++, request.pageSize);
+  rows.bind(index, static_cast<int64_t>(domain::pageOffset(request)));
+  while (rows.executeStep()) page.items.push_back(read(rows));
+  return page;
 }
 
 }  // namespace qinqing::backend
