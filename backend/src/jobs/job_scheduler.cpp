@@ -268,11 +268,21 @@ std::vector<domain::JobInfo> JobScheduler::jobs() {
     }
   });
   const long long now = toUnixSeconds(m_clock());
-  std::lock_guard lock(m_mutex);
   std::vector<domain::JobInfo> out;
-  for (auto& job : m_jobs) {
-    auto it = last.find(job.definition.name);
-    out.push_back(infoLocked(job, now, it == last.end() ? std::nullopt : std::optional<domain::JobRun>(it->second)));
+  {
+    std::lock_guard lock(m_mutex);
+    for (auto& job : m_jobs) {
+      auto it = last.find(job.definition.name);
+      out.push_back(infoLocked(job, now, it == last.end() ? std::nullopt : std::optional<domain::JobRun>(it->second)));
+    }
+  }
+  // A run that finished between the read above and the flags: its row was committed before the
+  // flag was cleared, so reading it again gives the finished run (never "idle but running").
+  for (auto& info : out) {
+    if (info.running || info.queued || !info.lastRun || info.lastRun->outcome != domain::JobOutcome::Running) continue;
+    m_db.read([&](SQLite::Database& c) {
+      if (auto row = JobRunRepository(c).latest(info.name)) info.lastRun = toJobRun(*row);
+    });
   }
   return out;
 }
