@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   qinqing::backend::addDueDateCommand(app, exitCode);
   qinqing::backend::addAuditCommand(app, exitCode);
   qinqing::backend::addImportCommand(app, exitCode);
+  qinqing::backend::addInitCommand(app, exitCode);
   CLI11_PARSE(app, argc, argv);
   return exitCode;
 }

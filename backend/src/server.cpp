@@ -46,6 +46,8 @@ void registerApiRoutes(http::RouteTable& routes, Services& services) {
   registerOrganisationRoutes(routes, services);
   registerUnlockRoutes(routes, services);
   registerActivationRoutes(routes, services);
+  registerPasswordResetRoutes(routes, services);
+  registerCadreTransferRoutes(routes, services);
   registerApplicationRoutes(routes, services);
   registerSecurityRoutes(routes, services);
   registerSmsRoutes(routes, services);
@@ -82,6 +84,7 @@ Server::Server(ServerConfig config) : m_config(std::move(config)) {
     });
     if (summary) logInfo("已写入演示数据 / demo data seeded: " + demo::describe(*summary));
   }
+  m_uninitialised = m_database->read([](SQLite::Database& c) { return !demo::databaseHasData(c); });
 
   m_recomputers.add(std::make_unique<petition::PetitionDeadlineRecomputer>(m_petitionCounts));
   m_calendar = std::make_unique<calendar::CalendarService>(*m_database, m_recomputers, m_config.clock);

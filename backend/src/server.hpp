@@ -98,6 +98,9 @@ public:
 
   int schemaVersion() const;
   std::size_t webFileCount() const;
+  // The database has no organisation and no account yet: nobody can log in until `qinqing init`
+  // (or --demo) fills it. `qinqing serve` says so at start.
+  bool uninitialised() const { return m_uninitialised; }
   const http::RouteTable& routes() const { return *m_routes; }
   calendar::CalendarService& calendarService() { return *m_calendar; }
   sms::SmsSender& smsSender() { return *m_smsSender; }
@@ -131,6 +134,7 @@ private:
   bool m_stopRequested = false;
   bool m_listenStarted = false;
   std::unique_ptr<http::RouteTable> m_routes;
+  bool m_uninitialised = false;
 };
 
 }  // namespace qinqing::backend

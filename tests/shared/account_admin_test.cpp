@@ -12,8 +12,10 @@ TEST(AccountStatus, KeysAndChineseNames) {
   EXPECT_EQ(accountStatusName(AccountStatus::Active), "正常");
   EXPECT_EQ(accountStatusName(AccountStatus::PendingActivation), "待激活");
   EXPECT_EQ(accountStatusName(AccountStatus::Locked), "锁定");
+  EXPECT_EQ(accountStatusName(AccountStatus::Disabled), "已停用");
   for (AccountStatus s : kAllAccountStatuses) EXPECT_EQ(accountStatusFromKey(accountStatusKey(s)), s);
-  EXPECT_FALSE(accountStatusFromKey("disabled").has_value());
+  EXPECT_EQ(accountStatusFromKey("disabled"), AccountStatus::Disabled);
+  EXPECT_FALSE(accountStatusFromKey("deleted").has_value());
 }
 
 TEST(AccountHandover, OnlyFixedStaffAccountsChangeHolders) {

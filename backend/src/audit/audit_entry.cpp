@@ -48,6 +48,19 @@ constexpr ActionText kActions[] = {
     {AuditAction::PetitionAttachmentAdded, "petition.attachment_added", "上传诉求附件"},
     {AuditAction::PetitionAttachmentRemoved, "petition.attachment_removed", "移除诉求附件"},
     {AuditAction::SettingChanged, "setting.changed", "修改平台设置"},
+    {AuditAction::PlatformInitialised, "platform.initialised", "平台初始化"},
+    {AuditAction::AccountCreated, "account.created", "新建账号"},
+    {AuditAction::AccountEdited, "account.edited", "修改账号信息"},
+    {AuditAction::AccountDisabled, "account.disabled", "停用账号"},
+    {AuditAction::AccountEnabled, "account.enabled", "启用账号"},
+    {AuditAction::TemporaryPasswordIssued, "account.temporary_password", "生成临时密码"},
+    {AuditAction::PasswordReset, "account.password_reset", "找回密码"},
+    {AuditAction::RegionCreated, "org.region_created", "新增区域"},
+    {AuditAction::RegionRenamed, "org.region_renamed", "区域更名"},
+    {AuditAction::EnterpriseCreated, "enterprise.created", "新增企业"},
+    {AuditAction::CadreTransferRequested, "cadre.transfer_requested", "申请调整工作单位"},
+    {AuditAction::CadreTransferDecided, "cadre.transfer_decided", "确认干部调入"},
+    {AuditAction::CadreTransferWithdrawn, "cadre.transfer_withdrawn", "撤回工作单位调整"},
 };
 
 nlohmann::json parseStored(const std::optional<std::string>& text) {

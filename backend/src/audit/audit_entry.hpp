@@ -55,6 +55,19 @@ enum class AuditAction {
   PetitionAttachmentAdded,   // petition.attachment_added (object: the petition; after: {"attachment_id","purpose","file_name","mime","size","sha256"})
   PetitionAttachmentRemoved, // petition.attachment_removed (object: the petition; before: the attachment as added)
   SettingChanged,        // setting.changed (a platform setting; before/after: {"key","value"})
+  PlatformInitialised,   // platform.initialised (qinqing init: the skeleton's counts and the administrators' login names)
+  AccountCreated,        // account.created (a fixed staff account; after: role, login name, anchor, holder, mobile masked)
+  AccountEdited,         // account.edited (before/after: {"login_name","title","email","requesting_department"})
+  AccountDisabled,       // account.disabled (after: {"reason","sessions_ended"})
+  AccountEnabled,        // account.enabled (before: {"disabled_at","reason"})
+  TemporaryPasswordIssued,  // account.temporary_password (安全管理员 gave a one-time password; never the password)
+  PasswordReset,         // account.password_reset (忘记密码 by SMS code; failed: a wrong code)
+  RegionCreated,         // org.region_created (after: {"name","kind"})
+  RegionRenamed,         // org.region_renamed (before/after: {"name"})
+  EnterpriseCreated,     // enterprise.created (系统管理员 registered one; after: enterprise, account and cadre ids)
+  CadreTransferRequested,  // cadre.transfer_requested (after: {"from_unit","to_unit"})
+  CadreTransferDecided,  // cadre.transfer_decided (after: {"approve","note","from_unit","to_unit"})
+  CadreTransferWithdrawn,  // cadre.transfer_withdrawn (before: {"to_unit"})
 };
 
 std::string_view actionKey(AuditAction action);

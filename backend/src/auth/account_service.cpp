@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "audit/audit_entry.hpp"
+#include "org/cadre_transfer_service.hpp"
 #include "auth/security_policy.hpp"
 #include "repositories/account_repository.hpp"
 #include "repositories/audit_repository.hpp"
@@ -99,23 +100,31 @@ domain::Result<int> AccountService::changePassword(const AuthContext& who, const
   });
 }
 
-domain::Status AccountService::updateProfile(const AuthContext& who, const domain::ProfileUpdate& update,
-                                             const std::string& clientAddress) {
+domain::Result<bool> AccountService::updateProfile(const AuthContext& who, const domain::ProfileUpdate& update,
+                                                   const std::string& clientAddress) {
   if (auto valid = domain::validateProfileUpdate(update); !valid) return valid.error();
   const long long now = nowUnix();
-  return m_db.write([&](SQLite::Database& c) -> domain::Status {
+  return m_db.write([&](SQLite::Database& c) -> domain::Result<bool> {
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
     AccountRepository accounts(c);
     auto before = accounts.contactDetails(who.accountId);
     if (!before) return accountGone();
     const ContactDetails after{update.title, update.email};
-    accounts.updateContactDetails(who.accountId, after);
-    auto entry = accountEntry(now, who, clientAddress, audit::AuditAction::ProfileUpdated, audit::AuditResult::Ok);
-    entry.beforeJson = nlohmann::json{{"title", before->title}, {"email", before->email}}.dump();
-    entry.afterJson = nlohmann::json{{"title", after.title}, {"email", after.email}}.dump();
-    AuditRepository(c).append(entry);
+    if (!(after == *before)) {
+      accounts.updateContactDetails(who.accountId, after);
+      auto entry = accountEntry(now, who, clientAddress, audit::AuditAction::ProfileUpdated, audit::AuditResult::Ok);
+      entry.beforeJson = nlohmann::json{{"title", before->title}, {"email", before->email}}.dump();
+      entry.afterJson = nlohmann::json{{"title", after.title}, {"email", after.email}}.dump();
+      AuditRepository(c).append(entry);
+    }
+    bool smsQueued = false;
+    if (update.unitId) {
+      auto requested = org::requestCadreTransfer(c, who, *update.unitId, now, clientAddress);
+      if (!requested) return requested.error();  // rolls the whole update back
+      smsQueued = requested.value();
+    }
     tx.commit();
-    return domain::Ok{};
+    return smsQueued;
   });
 }
 

@@ -35,8 +35,10 @@ public:
 
   // 职务 and 邮箱 (domain::validateProfileUpdate), written where the profile reads them (a cadre's
   // roster entry, else the account) with before/after in the audit log (account.profile_updated).
-  domain::Status updateProfile(const AuthContext& who, const domain::ProfileUpdate& update,
-                               const std::string& clientAddress);
+  // A unit_id (cadres, §2 工作单位) asks in the same transaction for a move the new unit confirms
+  // (org::requestCadreTransfer: its errors are this call's). Returns whether an SMS was queued.
+  domain::Result<bool> updateProfile(const AuthContext& who, const domain::ProfileUpdate& update,
+                                     const std::string& clientAddress);
 
 private:
   long long nowUnix() const { return toUnixSeconds(m_clock()); }

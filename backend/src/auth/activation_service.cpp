@@ -29,7 +29,7 @@ audit::AuditActor formActor(const domain::ActivationRequest& request, long long 
 std::optional<AccountSecurityState> pendingAccount(SQLite::Database& c, const domain::ActivationRequest& request) {
   AccountRepository accounts(c);
   auto candidate = accounts.findForLogin(request.role, request.loginName, request.unitId);
-  if (!candidate || !candidate->passwordHash.empty()) return std::nullopt;
+  if (!candidate || candidate->disabled || !candidate->passwordHash.empty()) return std::nullopt;
   auto state = accounts.securityState(candidate->accountId);
   if (!state || !state->passwordHash.empty() || state->boundMobile.empty()) return std::nullopt;
   return state;

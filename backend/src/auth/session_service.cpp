@@ -1,5 +1,7 @@
 #include "auth/session_service.hpp"
 
+#include "qinqing/identity/account_provisioning.hpp"
+
 #include <SQLiteCpp/Transaction.h>
 
 #include <nlohmann/json.hpp>
@@ -129,6 +131,14 @@ domain::Result<LoginSuccess> SessionService::logIn(const domain::LoginRequest& r
       return lockedNow;
     });
     return locked ? accountLocked() : badCredentials();
+  }
+
+  // 停用: told only to someone who knows the password (others get the usual 401 above), never counted.
+  if (candidate->disabled) {
+    auto refused = loginEntry(now, actor, audit::AuditAction::LoginFailed, audit::AuditResult::Refused);
+    refused.afterJson = nlohmann::json{{"reason", "account_disabled"}}.dump();
+    recordAttempt(m_db, refused);
+    return DomainError::of(ErrorCode::AccountDisabled, std::string(domain::kAccountDisabled));
   }
 
   std::optional<LoginSuccess> opened = m_db.write([&](SQLite::Database& c) {

@@ -51,6 +51,7 @@ std::string_view codePurposeKey(CodePurpose purpose) {
     case CodePurpose::BindMobile: return "bind_mobile";
     case CodePurpose::Unlock: return "unlock";
     case CodePurpose::Activate: return "activate";
+    case CodePurpose::ResetPassword: return "reset_password";
   }
   return "unlock";
 }

@@ -18,9 +18,10 @@ enum class CodePurpose {
   BindMobile,  // 我的资料: bind (or change) the account's mobile
   Unlock,      // unlock a locked account sooner than the 30 minutes
   Activate,    // activate an account created without a password (auth/activation_service.hpp)
+  ResetPassword,  // 忘记密码: choose a new password (auth/password_reset_service.hpp)
 };
 
-// "bind_mobile", "unlock", "activate" (as stored).
+// "bind_mobile", "unlock", "activate", "reset_password" (as stored).
 std::string_view codePurposeKey(CodePurpose purpose);
 
 // A fresh code: kVerificationCodeDigits decimal digits, leading zeros kept ("004217").

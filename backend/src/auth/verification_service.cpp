@@ -132,7 +132,7 @@ domain::Status VerificationService::requestUnlockCode(const domain::UnlockReques
   auto state = m_db.read([&](SQLite::Database& c) -> std::optional<AccountSecurityState> {
     AccountRepository accounts(c);
     auto candidate = accounts.findForLogin(request.role, request.loginName, request.unitId);
-    if (!candidate) return std::nullopt;
+    if (!candidate || candidate->disabled) return std::nullopt;
     return accounts.securityState(candidate->accountId);
   });
   if (!state || !isLocked(state->failures, now) || state->boundMobile.empty()) return domain::Ok{};
@@ -157,7 +157,7 @@ domain::Status VerificationService::unlock(const domain::UnlockRequest& request,
   auto candidate = m_db.read([&](SQLite::Database& c) {
     return AccountRepository(c).findForLogin(request.role, request.loginName, request.unitId);
   });
-  if (!candidate) return wrongCode();
+  if (!candidate || candidate->disabled) return wrongCode();
   const long long now = nowUnix();
   return m_db.write([&](SQLite::Database& c) -> domain::Status {
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);

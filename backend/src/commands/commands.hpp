@@ -12,5 +12,6 @@ void addSeedDemoCommand(CLI::App& app, int& exitCode);
 void addDueDateCommand(CLI::App& app, int& exitCode);
 void addAuditCommand(CLI::App& app, int& exitCode);
 void addImportCommand(CLI::App& app, int& exitCode);
+void addInitCommand(CLI::App& app, int& exitCode);
 
 }  // namespace qinqing::backend

@@ -143,6 +143,13 @@ int runServe(const ServeOptions& options) {
               << "数据目录 / data: " << std::filesystem::absolute(config.dataDir).string() << "  网页客户端 / web: "
               << config.webDir.string() << " (" << server.webFileCount() << " 个文件 / files)\n"
               << "按 Ctrl+C 停止 / press Ctrl+C to stop" << std::endl;
+    if (server.uninitialised()) {
+      std::cout << "\n注意：数据库中还没有组织机构和账号，任何人都无法登录。请先停止服务，运行\n"
+                << "  qinqing init --data " << config.dataDir.string() << "\n"
+                << "创建组织机构和三员账号（或用 --demo 启动演示数据），再启动服务。\n"
+                << "Note: the database is empty and nobody can log in. Stop, run `qinqing init --data "
+                << config.dataDir.string() << "` (or start with --demo), then start again." << std::endl;
+    }
     const bool ok = server.listen();
     pthread_kill(waiter.native_handle(), SIGTERM);  // wakes the waiter if listen ended on its own
     waiter.join();

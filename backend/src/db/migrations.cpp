@@ -336,6 +336,56 @@ CREATE TABLE account_holders (
 CREATE INDEX account_holders_by_account ON account_holders (account_id, id);
 )SQL";
 
+// Issue 17 "Going live":
+//  - accounts are disabled, never deleted (停用 by 系统管理员): disabled_at/by and the reason; an
+//    inspector account records the department that asked for it (§23);
+//  - cadre_transfers: a cadre's change of 工作单位 (§2) waiting for the new unit's confirmation, and
+//    every decision; at most one pending per cadre (partial unique index);
+//  - verification_codes is rebuilt to admit the 'reset_password' purpose (忘记密码): SQLite cannot
+//    alter a CHECK in place.
+constexpr std::string_view kGoingLive = R"SQL(
+ALTER TABLE accounts ADD COLUMN disabled_at INTEGER;
+ALTER TABLE accounts ADD COLUMN disabled_by INTEGER REFERENCES accounts(id);
+ALTER TABLE accounts ADD COLUMN disabled_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE accounts ADD COLUMN requesting_department TEXT NOT NULL DEFAULT ''
+  CHECK (requesting_department IN ('', 'inspection_office', 'organisation_department', 'discipline_inspection'));
+
+CREATE TABLE cadre_transfers (
+  id           INTEGER PRIMARY KEY,
+  cadre_id     INTEGER NOT NULL REFERENCES cadres(id),
+  from_unit_id INTEGER NOT NULL REFERENCES units(id),
+  to_unit_id   INTEGER NOT NULL REFERENCES units(id),
+  status       TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'approved', 'rejected', 'withdrawn')),
+  requested_at INTEGER NOT NULL,
+  decided_at   INTEGER,
+  decided_by   INTEGER REFERENCES accounts(id),
+  note         TEXT NOT NULL DEFAULT '',
+  CHECK ((status = 'pending') = (decided_at IS NULL)),
+  CHECK (from_unit_id <> to_unit_id)
+);
+CREATE UNIQUE INDEX cadre_transfers_pending ON cadre_transfers (cadre_id) WHERE status = 'pending';
+CREATE INDEX cadre_transfers_by_unit ON cadre_transfers (to_unit_id, status);
+
+CREATE TABLE verification_codes_v10 (
+  id              INTEGER PRIMARY KEY,
+  account_id      INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+  purpose         TEXT NOT NULL CHECK (purpose IN ('bind_mobile', 'unlock', 'activate', 'reset_password')),
+  mobile          TEXT NOT NULL,
+  code_hash       TEXT NOT NULL,
+  created_at      INTEGER NOT NULL,
+  expires_at      INTEGER NOT NULL,
+  failed_attempts INTEGER NOT NULL DEFAULT 0,
+  closed_at       INTEGER,
+  outcome         TEXT CHECK (outcome IN ('used', 'burnt', 'replaced')),
+  CHECK ((closed_at IS NULL) = (outcome IS NULL))
+);
+INSERT INTO verification_codes_v10 SELECT id, account_id, purpose, mobile, code_hash, created_at, expires_at,
+  failed_attempts, closed_at, outcome FROM verification_codes;
+DROP TABLE verification_codes;
+ALTER TABLE verification_codes_v10 RENAME TO verification_codes;
+CREATE INDEX verification_codes_by_account ON verification_codes (account_id, id);
+)SQL";
+
 constexpr std::string_view kCreateMigrationsTable = R"SQL(
 CREATE TABLE IF NOT EXISTS schema_migrations (
   version    INTEGER PRIMARY KEY,
@@ -356,6 +406,7 @@ const std::vector<Migration>& allMigrations() {
       {7, "account holders", kAccountHolders},
       {8, "sms delivery status and scheduled job runs", kSmsDeliveryAndJobs},
       {9, "petitions", kPetitionSchema},
+      {10, "going live: disabled accounts, cadre transfers, password reset codes", kGoingLive},
   };
   return migrations;
 }

@@ -213,7 +213,9 @@ struct Seeder {
       a.regionId = city;
       accounts.insert(a);
     }
-    for (const char* name : {"巡查员01", "巡查员02", "巡查员03"}) {  // §23
+    // §23: inspector accounts are assigned on request of 巡查办, 组织部 or 纪检监察.
+    for (auto [name, department] : {std::pair{"巡查员01", "inspection_office"}, std::pair{"巡查员02", "organisation_department"},
+                                    std::pair{"巡查员03", "discipline_inspection"}, std::pair{"巡查员04", "inspection_office"}}) {
       NewAccount a = staff(Role::Inspector, name, "巡查专员");
       a.regionId = city;
       // 巡查员03 is handed out new: the first login binds a mobile and replaces the password (§1, §7).
@@ -221,7 +223,17 @@ struct Seeder {
         a.mobile.clear();
         a.mustChangePassword = true;
       }
-      accounts.insert(a);
+      const long long id = accounts.insert(a);
+      SQLite::Statement dept(db, "UPDATE accounts SET requesting_department = ? WHERE id = ?");
+      dept.bind(1, std::string(department));
+      dept.bind(2, static_cast<int64_t>(id));
+      dept.exec();
+      if (std::string_view(name) == "巡查员04") {  // 账号管理 shows a disabled account too
+        SQLite::Statement off(db, "UPDATE accounts SET disabled_at = ?, disabled_reason = '人员调离，账号停用' WHERE id = ?");
+        off.bind(1, static_cast<int64_t>(now - 86400 * 20));
+        off.bind(2, static_cast<int64_t>(id));
+        off.exec();
+      }
     }
     for (auto [role, name] : {std::pair{Role::SystemAdmin, "sysadmin"}, std::pair{Role::SecurityAdmin, "secadmin"},
                               std::pair{Role::AuditAdmin, "auditadmin"}}) {
@@ -230,6 +242,28 @@ struct Seeder {
       accounts.insert(a);
     }
     summary.accounts = static_cast<int>(accounts.count());
+  }
+
+  // §2: a cadre of 张湾区经信局 asked yesterday to move to 茅箭区经信局; 茅箭区经信局管理员 (and
+  // 茅箭区管理员) find it in 干部调入确认.
+  void transfers() {
+    const long long from = unitIds.at("张湾区经信局");
+    const long long to = unitIds.at("茅箭区经信局");
+    for (const auto& c : cadres) {
+      if (c.unitId != from) continue;
+      SQLite::Statement fixed(db, "SELECT name FROM cadres WHERE id = ?");
+      fixed.bind(1, static_cast<int64_t>(c.id));
+      fixed.executeStep();
+      if (fixed.getColumn(0).getString() == "刘堃") continue;  // keep the fixed font-test cadre where it is
+      SQLite::Statement insert(db,
+                               "INSERT INTO cadre_transfers (cadre_id, from_unit_id, to_unit_id, requested_at) VALUES (?, ?, ?, ?)");
+      insert.bind(1, static_cast<int64_t>(c.id));
+      insert.bind(2, static_cast<int64_t>(from));
+      insert.bind(3, static_cast<int64_t>(to));
+      insert.bind(4, static_cast<int64_t>(now - 86400));
+      insert.exec();
+      return;
+    }
   }
 };
 
@@ -248,6 +282,7 @@ DemoSummary seedDemoData(SQLite::Database& db, const auth::PasswordHasher& hashe
   seeder.people();
   seeder.enterprises();
   seeder.administrators();
+  seeder.transfers();
   tx.commit();
   return seeder.summary;
 }

@@ -16,6 +16,7 @@ Status statusFor(domain::ErrorCode code) {
     case ErrorCode::BadCredentials: return Status::Unauthorized_401;
     case ErrorCode::AccountLocked: return Status::Locked_423;
     case ErrorCode::AccountNotActivated: return Status::Forbidden_403;
+    case ErrorCode::AccountDisabled: return Status::Forbidden_403;
     case ErrorCode::TooManyRequests: return Status::TooManyRequests_429;
     case ErrorCode::PayloadTooLarge: return Status::PayloadTooLarge_413;
     case ErrorCode::MethodNotAllowed: return Status::MethodNotAllowed_405;

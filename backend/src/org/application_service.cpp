@@ -59,6 +59,33 @@ audit::AuditEntry applicationEntry(long long now, audit::AuditActor actor, long 
   return e;
 }
 
+// One enterprise onto the platform, from an approved application or registered directly: the
+// record, its cadre (一对一, with the assignment history), its 待激活 account (the liaison
+// activates it with an SMS code, activation.hpp) and the two notices. Returns the account's id.
+long long registerEnterprise(SQLite::Database& c, const NewEnterprise& e, long long cadreId,
+                             const ApplicationRepository::CadreContact& cadre, long long byAccountId,
+                             const std::string& note, long long now, long long& enterpriseId) {
+  EnterpriseRepository enterprises(c);
+  enterpriseId = enterprises.insert(e);
+  enterprises.assignCadre(enterpriseId, cadreId, now, byAccountId, note);
+  NewAccount account;
+  account.role = domain::Role::Enterprise;
+  account.loginName = e.name;
+  account.regionId = e.regionId;
+  account.enterpriseId = enterpriseId;
+  account.industryGroupId = e.industryGroupId;
+  account.holderName = e.liaison;
+  account.mobile = e.liaisonMobile;
+  account.passwordHash = "";
+  account.mustChangePassword = false;
+  account.createdAt = now;
+  const long long accountId = AccountRepository(c).insert(account);
+  SmsOutboxRepository sms(c);
+  sms.enqueue({e.liaisonMobile, domain::accountOpenedSms(e.name), sms::SmsKind::Notice}, now);
+  if (!cadre.mobile.empty()) sms.enqueue({cadre.mobile, domain::cadreAssignedSms(e.name), sms::SmsKind::Notice}, now);
+  return accountId;
+}
+
 // What the applicant sees: the number they typed masked, no reviewer named.
 domain::EnterpriseApplication applicantView(domain::EnterpriseApplication a) {
   a.liaisonMobile = domain::maskMobile(a.liaisonMobile);
@@ -162,31 +189,10 @@ domain::Result<domain::EnterpriseApplication> ApplicationService::approve(const 
     e.liaisonMobile = application->liaisonMobile;
     e.address = application->address;
     e.intro = application->intro;
-    EnterpriseRepository enterprises(c);
-    const long long enterpriseId = enterprises.insert(e);
-    enterprises.assignCadre(enterpriseId, approval.cadreId, now, who.accountId,
-                            "企业入驻申请 " + application->number + " 审核通过");
-
-    // 待激活: no password until the liaison activates it with an SMS code (activation.hpp).
-    NewAccount account;
-    account.role = domain::Role::Enterprise;
-    account.loginName = application->name;
-    account.regionId = e.regionId;
-    account.enterpriseId = enterpriseId;
-    account.industryGroupId = e.industryGroupId;
-    account.holderName = application->liaison;
-    account.mobile = application->liaisonMobile;
-    account.passwordHash = "";
-    account.mustChangePassword = false;
-    account.createdAt = now;
-    const long long accountId = AccountRepository(c).insert(account);
-
+    long long enterpriseId = 0;
+    const long long accountId = registerEnterprise(c, e, approval.cadreId, *cadre, who.accountId,
+                                                   "企业入驻申请 " + application->number + " 审核通过", now, enterpriseId);
     applications.markApproved(id, who.accountId, now, enterpriseId, approval.cadreId);
-    SmsOutboxRepository sms(c);
-    sms.enqueue({application->liaisonMobile, domain::accountOpenedSms(application->name), sms::SmsKind::Notice}, now);
-    if (!cadre->mobile.empty()) {
-      sms.enqueue({cadre->mobile, domain::cadreAssignedSms(application->name), sms::SmsKind::Notice}, now);
-    }
     auto entry = applicationEntry(now, audit::actorOf(who, clientAddress), id, audit::AuditAction::ApplicationApproved);
     entry.beforeJson = nlohmann::json{{"status", "pending"}}.dump();
     entry.afterJson = nlohmann::json{{"status", "approved"},
@@ -203,6 +209,64 @@ domain::Result<domain::EnterpriseApplication> ApplicationService::approve(const 
   });
   if (approved && m_onSmsEnqueued) m_onSmsEnqueued();
   return approved;
+}
+
+domain::Result<long long> ApplicationService::registerDirectly(const auth::AuthContext& who,
+                                                               domain::NewEnterprise enterprise,
+                                                               const std::string& clientAddress) {
+  auto& form = enterprise.form;
+  auto [regionName, groupExists] = m_db.read([&](SQLite::Database& c) {
+    ApplicationRepository applications(c);
+    std::optional<std::string> region;
+    if (form.regionId > 0) region = applications.regionName(form.regionId);
+    const bool group = form.industryGroupId && applications.industryGroupExists(*form.industryGroupId);
+    return std::pair{region, group};
+  });
+  if (!regionName) form.regionId = 0;
+  if (form.industryGroupId && !groupExists) form.industryGroupId.reset();
+  if (auto valid = domain::validateNewEnterprise(enterprise, regionName && domain::regionNeedsIndustryGroup(*regionName));
+      !valid) {
+    return valid.error();
+  }
+  const long long now = nowUnix();
+  const auth::Scope scope(who);
+  auto created = m_db.write([&](SQLite::Database& c) -> domain::Result<long long> {
+    SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
+    const long long cadreId = enterprise.approval.cadreId;
+    auto cadre = scope.includesCadre(c, cadreId) ? ApplicationRepository(c).cadreContact(cadreId) : std::nullopt;
+    if (!cadre) return DomainError::invalid({{"cadre_id", "所选包联干部不存在或不在您的管辖范围内"}});
+    if (auto clashes = duplicates(c, form.name, form.uscc, true); !clashes.empty()) return conflict(std::move(clashes));
+    NewEnterprise e;
+    e.name = form.name;
+    e.uscc = form.uscc;
+    e.regionId = form.regionId;
+    e.industryGroupId = form.industryGroupId;
+    e.legalRep = form.legalRep;
+    e.liaison = form.liaison;
+    e.liaisonMobile = form.liaisonMobile;
+    e.address = form.address;
+    e.intro = form.intro;
+    long long enterpriseId = 0;
+    const long long accountId = registerEnterprise(c, e, cadreId, *cadre, who.accountId, "系统管理员新增企业", now, enterpriseId);
+    audit::AuditEntry entry;
+    entry.at = now;
+    entry.actor = audit::actorOf(who, clientAddress);
+    entry.action = audit::AuditAction::EnterpriseCreated;
+    entry.objectType = "enterprise";
+    entry.objectId = std::to_string(enterpriseId);
+    entry.afterJson = nlohmann::json{{"name", form.name},
+                                     {"uscc", form.uscc},
+                                     {"region", *regionName},
+                                     {"account_id", accountId},
+                                     {"cadre_id", cadreId},
+                                     {"cadre", cadre->name}}
+                          .dump();
+    AuditRepository(c).append(entry);
+    tx.commit();
+    return enterpriseId;
+  });
+  if (created && m_onSmsEnqueued) m_onSmsEnqueued();
+  return created;
 }
 
 domain::Result<domain::EnterpriseApplication> ApplicationService::reject(const auth::AuthContext& who, long long id,

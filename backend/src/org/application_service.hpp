@@ -55,6 +55,14 @@ public:
   domain::Result<domain::EnterpriseApplication> approve(const auth::AuthContext& who, long long id,
                                                         const domain::ApplicationApproval& approval,
                                                         const std::string& clientAddress);
+  // POST /api/enterprises (系统管理员, issue 17): one enterprise registered directly, exactly as an
+  // approved application would make it (record, cadre, 待激活 account, the two notices) in one
+  // transaction, audited enterprise.created. validateNewEnterprise (an unknown region or group reads
+  // as none chosen); invalid_input on cadre_id outside the caller's scope; conflict on uscc/name as
+  // for applications (registered or pending). Returns the enterprise's id.
+  domain::Result<long long> registerDirectly(const auth::AuthContext& who, domain::NewEnterprise enterprise,
+                                             const std::string& clientAddress);
+
   domain::Result<domain::EnterpriseApplication> reject(const auth::AuthContext& who, long long id,
                                                        domain::ApplicationRejection rejection,
                                                        const std::string& clientAddress);

@@ -18,14 +18,20 @@ DomainError duplicateName(const std::string& region, const std::string& name) {
   return DomainError{ErrorCode::Conflict, message, {{"name", message}}};
 }
 
+DomainError duplicateRegion(const std::string& name) {
+  const std::string message = "已有名为“" + name + "”的区域，区域名称不能重复";
+  return DomainError{ErrorCode::Conflict, message, {{"name", message}}};
+}
+
 void audit(SQLite::Database& c, long long now, const auth::AuthContext& who, const std::string& address,
-           audit::AuditAction action, long long unitId, std::optional<nlohmann::json> before, nlohmann::json after) {
+           audit::AuditAction action, long long objectId, std::optional<nlohmann::json> before, nlohmann::json after,
+           const char* objectType = "unit") {
   audit::AuditEntry entry;
   entry.at = now;
   entry.actor = audit::actorOf(who, address);
   entry.action = action;
-  entry.objectType = "unit";
-  entry.objectId = std::to_string(unitId);
+  entry.objectType = objectType;
+  entry.objectId = std::to_string(objectId);
   if (before) entry.beforeJson = before->dump();
   entry.afterJson = after.dump();
   AuditRepository(c).append(entry);
@@ -83,6 +89,45 @@ domain::Result<domain::UnitRow> OrganisationService::renameUnit(const auth::Auth
     audit(c, now, who, clientAddress, audit::AuditAction::UnitRenamed, id, nlohmann::json{{"name", before->name}},
           {{"name", form.name}});
     auto after = org.findUnit(id);
+    tx.commit();
+    return *after;
+  });
+}
+
+domain::Result<domain::RegionRow> OrganisationService::createRegion(const auth::AuthContext& who, domain::RegionForm form,
+                                                                    const std::string& clientAddress) {
+  if (auto valid = domain::validateRegionForm(form, true); !valid) return valid.error();
+  const long long now = toUnixSeconds(m_clock());
+  return m_db.write([&](SQLite::Database& c) -> domain::Result<domain::RegionRow> {
+    SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
+    OrgAdminRepository org(c);
+    if (!org.cityRegionId()) return DomainError::of(ErrorCode::InvalidTransition, "尚未初始化城市，请先运行 qinqing init");
+    if (org.regionNameTaken(form.name, std::nullopt)) return duplicateRegion(form.name);
+    const long long id = org.insertRegion(form);
+    audit(c, now, who, clientAddress, audit::AuditAction::RegionCreated, id, std::nullopt,
+          {{"name", form.name}, {"kind", form.kind}}, "region");
+    auto created = org.findRegion(id);
+    tx.commit();
+    return *created;
+  });
+}
+
+domain::Result<domain::RegionRow> OrganisationService::renameRegion(const auth::AuthContext& who, long long id,
+                                                                    domain::RegionForm form,
+                                                                    const std::string& clientAddress) {
+  if (auto valid = domain::validateRegionForm(form, false); !valid) return valid.error();
+  const long long now = toUnixSeconds(m_clock());
+  return m_db.write([&](SQLite::Database& c) -> domain::Result<domain::RegionRow> {
+    SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
+    OrgAdminRepository org(c);
+    auto before = org.findRegion(id);
+    if (!before) return DomainError::of(ErrorCode::NotFound, "区域不存在");
+    if (before->name == form.name) return *before;
+    if (org.regionNameTaken(form.name, id)) return duplicateRegion(form.name);
+    org.renameRegion(id, form.name);
+    audit(c, now, who, clientAddress, audit::AuditAction::RegionRenamed, id, nlohmann::json{{"name", before->name}},
+          {{"name", form.name}}, "region");
+    auto after = org.findRegion(id);
     tx.commit();
     return *after;
   });

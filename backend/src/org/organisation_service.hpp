@@ -38,6 +38,16 @@ public:
   domain::Result<domain::UnitRow> renameUnit(const auth::AuthContext& who, long long id, domain::UnitForm form,
                                              const std::string& clientAddress);
 
+  // validateRegionForm; conflict on name when a region of that name exists (names are unique across
+  // the city: people pick them at login). New counties go after the counties, zones after the zones.
+  // invalid_transition before `qinqing init` made the city. Audited (org.region_created).
+  domain::Result<domain::RegionRow> createRegion(const auth::AuthContext& who, domain::RegionForm form,
+                                                 const std::string& clientAddress);
+  // not_found ("区域不存在"); conflict as above; the same name again changes nothing. Accounts keep
+  // their login names (茅箭区管理员 is renamed in 账号管理 if wanted). Audited (org.region_renamed).
+  domain::Result<domain::RegionRow> renameRegion(const auth::AuthContext& who, long long id, domain::RegionForm form,
+                                                 const std::string& clientAddress);
+
 private:
   db::Database& m_db;
   Clock m_clock;

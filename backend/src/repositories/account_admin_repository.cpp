@@ -22,7 +22,8 @@ constexpr const char* kSummaryColumns = R"SQL(
 SELECT a.id, a.role, a.login_name, coalesce(c.name, a.holder_name), r.id, r.name, u.id, u.name, g.id, g.name,
        CASE WHEN a.mobile <> '' THEN a.mobile ELSE coalesce(c.mobile, '') END,
        a.password_hash = '', a.locked_until, a.last_login_at,
-       coalesce(c.title, a.title), coalesce(c.email, a.email), a.created_at
+       coalesce(c.title, a.title), coalesce(c.email, a.email), a.created_at,
+       a.disabled_at, a.disabled_reason, a.requesting_department
 )SQL";
 
 std::optional<domain::NamedRef> ref(SQLite::Statement& stmt, int column) {
@@ -30,7 +31,8 @@ std::optional<domain::NamedRef> ref(SQLite::Statement& stmt, int column) {
   return domain::NamedRef{stmt.getColumn(column).getInt64(), stmt.getColumn(column + 1).getString()};
 }
 
-domain::AccountStatus statusOf(bool pending, std::optional<long long> lockedUntil, long long now) {
+domain::AccountStatus statusOf(bool disabled, bool pending, std::optional<long long> lockedUntil, long long now) {
+  if (disabled) return domain::AccountStatus::Disabled;
   if (pending) return domain::AccountStatus::PendingActivation;
   if (lockedUntil && *lockedUntil > now) return domain::AccountStatus::Locked;
   return domain::AccountStatus::Active;
@@ -47,7 +49,8 @@ domain::AccountSummary readSummary(SQLite::Statement& stmt, long long now) {
   a.industryGroup = ref(stmt, 8);
   const std::string mobile = stmt.getColumn(10).getString();
   a.mobileMasked = mobile.empty() ? std::string() : domain::maskMobile(mobile);
-  a.status = statusOf(stmt.getColumn(11).getInt() != 0, db::optionalInt(stmt.getColumn(12)), now);
+  a.status = statusOf(!stmt.getColumn(17).isNull(), stmt.getColumn(11).getInt() != 0,
+                      db::optionalInt(stmt.getColumn(12)), now);
   auto lastLogin = db::optionalInt(stmt.getColumn(13));
   a.lastLoginAt = lastLogin ? formatChinaTime(*lastLogin) : std::string();
   return a;
@@ -91,10 +94,15 @@ domain::Page<domain::AccountSummary> AccountAdminRepository::list(const AccountL
   if (f.unitId) where += " AND u.id = ?";
   if (f.status) {
     switch (*f.status) {
-      case domain::AccountStatus::PendingActivation: where += " AND a.password_hash = ''"; break;
-      case domain::AccountStatus::Locked: where += " AND a.password_hash <> '' AND a.locked_until > ?"; break;
+      case domain::AccountStatus::Disabled: where += " AND a.disabled_at IS NOT NULL"; break;
+      case domain::AccountStatus::PendingActivation:
+        where += " AND a.disabled_at IS NULL AND a.password_hash = ''";
+        break;
+      case domain::AccountStatus::Locked:
+        where += " AND a.disabled_at IS NULL AND a.password_hash <> '' AND a.locked_until > ?";
+        break;
       case domain::AccountStatus::Active:
-        where += " AND a.password_hash <> '' AND (a.locked_until IS NULL OR a.locked_until <= ?)";
+        where += " AND a.disabled_at IS NULL AND a.password_hash <> '' AND (a.locked_until IS NULL OR a.locked_until <= ?)";
         break;
     }
   }
@@ -107,7 +115,9 @@ domain::Page<domain::AccountSummary> AccountAdminRepository::list(const AccountL
     if (f.role) stmt.bind(index++, std::string(domain::roleKey(*f.role)));
     if (f.regionId) stmt.bind(index++, static_cast<int64_t>(*f.regionId));
     if (f.unitId) stmt.bind(index++, static_cast<int64_t>(*f.unitId));
-    if (f.status && *f.status != domain::AccountStatus::PendingActivation) stmt.bind(index++, static_cast<int64_t>(now));
+    if (f.status && (*f.status == domain::AccountStatus::Locked || *f.status == domain::AccountStatus::Active)) {
+      stmt.bind(index++, static_cast<int64_t>(now));
+    }
     return index;
   };
 
@@ -140,7 +150,12 @@ std::optional<domain::AccountDetail> AccountAdminRepository::find(long long id, 
   d.createdAt = formatChinaTime(stmt.getColumn(16).getInt64());
   auto lockedUntil = db::optionalInt(stmt.getColumn(12));
   if (d.summary.status == domain::AccountStatus::Locked && lockedUntil) d.lockedUntil = formatChinaTime(*lockedUntil);
-  d.handoverAllowed = domain::roleHasNamedHolder(d.summary.role);
+  d.handoverAllowed = domain::roleHasNamedHolder(d.summary.role) && d.summary.status != domain::AccountStatus::Disabled;
+  if (auto disabledAt = db::optionalInt(stmt.getColumn(17))) {
+    d.disabledAt = formatChinaTime(*disabledAt);
+    d.disabledReason = stmt.getColumn(18).getString();
+  }
+  d.requestingDepartment = stmt.getColumn(19).getString();
 
   SQLite::Statement holders(m_db, R"SQL(
     SELECT h.id, h.holder_name, h.mobile, h.title, h.started_at, h.ended_at, h.reason, b.id, b.login_name
@@ -236,6 +251,93 @@ std::optional<long long> AccountAdminRepository::accountOfCadre(long long cadreI
   stmt.bind(1, static_cast<int64_t>(cadreId));
   if (!stmt.executeStep()) return std::nullopt;
   return stmt.getColumn(0).getInt64();
+}
+
+std::optional<AccountState> AccountAdminRepository::state(long long id) {
+  SQLite::Statement stmt(m_db, R"SQL(
+    SELECT role, login_name, title, email, requesting_department, password_hash = '', disabled_at, disabled_reason
+    FROM accounts WHERE id = ?)SQL");
+  stmt.bind(1, static_cast<int64_t>(id));
+  if (!stmt.executeStep()) return std::nullopt;
+  auto role = domain::roleFromKey(stmt.getColumn(0).getString());
+  if (!role) return std::nullopt;
+  return AccountState{*role,
+                      stmt.getColumn(1).getString(),
+                      stmt.getColumn(2).getString(),
+                      stmt.getColumn(3).getString(),
+                      stmt.getColumn(4).getString(),
+                      stmt.getColumn(5).getInt() != 0,
+                      db::optionalInt(stmt.getColumn(6)),
+                      stmt.getColumn(7).getString()};
+}
+
+bool AccountAdminRepository::loginNameTaken(domain::Role role, const std::string& loginName,
+                                            std::optional<long long> exceptId) {
+  SQLite::Statement stmt(m_db, "SELECT EXISTS (SELECT 1 FROM accounts WHERE role = ? AND login_name = ? AND id <> ?)");
+  stmt.bind(1, std::string(domain::roleKey(role)));
+  stmt.bind(2, loginName);
+  stmt.bind(3, static_cast<int64_t>(exceptId.value_or(0)));
+  stmt.executeStep();
+  return stmt.getColumn(0).getInt() != 0;
+}
+
+long long AccountAdminRepository::insertStaff(const domain::NewStaffAccount& a, const AccountPlacement& placement,
+                                              long long now) {
+  SQLite::Statement stmt(m_db, R"SQL(
+    INSERT INTO accounts (role, login_name, unit_id, region_id, industry_group_id, holder_name, title, mobile,
+      password_hash, password_changed_at, must_change_password, created_at, requesting_department)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, 0, ?, ?))SQL");
+  stmt.bind(1, std::string(domain::roleKey(a.role)));
+  stmt.bind(2, a.loginName);
+  db::bindOptional(stmt, 3, placement.unitId);
+  db::bindOptional(stmt, 4, placement.regionId);
+  db::bindOptional(stmt, 5, placement.industryGroupId);
+  stmt.bind(6, a.holderName);
+  stmt.bind(7, a.title);
+  stmt.bind(8, a.mobile);
+  stmt.bind(9, static_cast<int64_t>(now));
+  stmt.bind(10, static_cast<int64_t>(now));
+  stmt.bind(11, a.department ? std::string(domain::inspectorDepartmentKey(*a.department)) : std::string());
+  stmt.exec();
+  return m_db.getLastInsertRowid();
+}
+
+void AccountAdminRepository::updateStaff(long long id, const domain::AccountEdit& e) {
+  SQLite::Statement stmt(m_db,
+                         "UPDATE accounts SET login_name = ?, title = ?, email = ?, requesting_department = ? WHERE id = ?");
+  stmt.bind(1, e.loginName);
+  stmt.bind(2, e.title);
+  stmt.bind(3, e.email);
+  stmt.bind(4, e.department ? std::string(domain::inspectorDepartmentKey(*e.department)) : std::string());
+  stmt.bind(5, static_cast<int64_t>(id));
+  stmt.exec();
+}
+
+void AccountAdminRepository::setDisabled(long long id, const std::string& reason, long long byAccountId, long long now) {
+  SQLite::Statement stmt(m_db, "UPDATE accounts SET disabled_at = ?, disabled_by = ?, disabled_reason = ? WHERE id = ?");
+  stmt.bind(1, static_cast<int64_t>(now));
+  stmt.bind(2, static_cast<int64_t>(byAccountId));
+  stmt.bind(3, reason);
+  stmt.bind(4, static_cast<int64_t>(id));
+  stmt.exec();
+}
+
+void AccountAdminRepository::clearDisabled(long long id) {
+  SQLite::Statement stmt(m_db,
+                         "UPDATE accounts SET disabled_at = NULL, disabled_by = NULL, disabled_reason = '' WHERE id = ?");
+  stmt.bind(1, static_cast<int64_t>(id));
+  stmt.exec();
+}
+
+void AccountAdminRepository::setTemporaryPassword(long long id, const std::string& hash, long long now) {
+  SQLite::Statement stmt(m_db, R"SQL(
+    UPDATE accounts SET password_hash = ?, password_changed_at = ?, must_change_password = 1, failed_count = 0,
+      failed_window_start = NULL, locked_until = NULL
+    WHERE id = ?)SQL");
+  stmt.bind(1, hash);
+  stmt.bind(2, static_cast<int64_t>(now));
+  stmt.bind(3, static_cast<int64_t>(id));
+  stmt.exec();
 }
 
 }  // namespace qinqing::backend

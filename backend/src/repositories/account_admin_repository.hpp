@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "qinqing/identity/account_admin.hpp"
+#include "qinqing/identity/account_provisioning.hpp"
 #include "qinqing/org/paging.hpp"
 
 namespace qinqing::backend {
@@ -32,6 +33,25 @@ struct CurrentHolder {
   std::string holderName;
   std::string mobile;
   std::string title;
+};
+
+// What provisioning reads of an account before it changes it.
+struct AccountState {
+  domain::Role role = domain::Role::Enterprise;
+  std::string loginName;
+  std::string title;
+  std::string email;
+  std::string requestingDepartment;  // key, '' unless an inspector's
+  bool pendingActivation = false;
+  std::optional<long long> disabledAt;
+  std::string disabledReason;
+};
+
+// Where a new staff account sits in the organisation (accounts.unit_id, region_id, industry_group_id).
+struct AccountPlacement {
+  std::optional<long long> unitId;
+  std::optional<long long> regionId;
+  std::optional<long long> industryGroupId;
 };
 
 class AccountAdminRepository {
@@ -59,6 +79,26 @@ public:
 
   // The id of the cadre's login account.
   std::optional<long long> accountOfCadre(long long cadreId);
+
+  // Issue 17 provisioning ------------------------------------------------------------------
+  std::optional<AccountState> state(long long id);
+
+  // Whether another account of the role has the login name (cadres: none are checked here).
+  bool loginNameTaken(domain::Role role, const std::string& loginName, std::optional<long long> exceptId);
+
+  // Inserts a fixed staff account waiting for activation (empty password hash) with its holder,
+  // mobile on record, title, placement and requesting department. Returns its id.
+  long long insertStaff(const domain::NewStaffAccount& account, const AccountPlacement& placement, long long now);
+
+  void updateStaff(long long id, const domain::AccountEdit& edit);
+
+  // 停用 / 启用. Disabling keeps every row the account has; enabling clears the three columns.
+  void setDisabled(long long id, const std::string& reason, long long byAccountId, long long now);
+  void clearDisabled(long long id);
+
+  // A one-time password from 安全管理员: the hash, must_change_password = 1, failure counters and
+  // lock cleared. password_changed_at = now.
+  void setTemporaryPassword(long long id, const std::string& hash, long long now);
 
 private:
   SQLite::Database& m_db;

@@ -43,10 +43,10 @@ std::optional<LoginCandidate> AccountRepository::findForLogin(domain::Role role,
                                                               std::optional<long long> unitId) {
   const bool byUnit = domain::roleLogsInByUnitAndName(role);
   if (byUnit && !unitId) return std::nullopt;
-  SQLite::Statement stmt(m_db, byUnit ? "SELECT id, password_hash, failed_count, failed_window_start, locked_until "
-                                        "FROM accounts WHERE role = ? AND login_name = ? AND unit_id = ?"
-                                      : "SELECT id, password_hash, failed_count, failed_window_start, locked_until "
-                                        "FROM accounts WHERE role = ? AND login_name = ?");
+  SQLite::Statement stmt(m_db, byUnit ? "SELECT id, password_hash, failed_count, failed_window_start, locked_until, "
+                                        "disabled_at IS NOT NULL FROM accounts WHERE role = ? AND login_name = ? AND unit_id = ?"
+                                      : "SELECT id, password_hash, failed_count, failed_window_start, locked_until, "
+                                        "disabled_at IS NOT NULL FROM accounts WHERE role = ? AND login_name = ?");
   stmt.bind(1, std::string(domain::roleKey(role)));
   stmt.bind(2, std::string(loginName));
   if (byUnit) stmt.bind(3, static_cast<int64_t>(*unitId));
@@ -57,6 +57,7 @@ std::optional<LoginCandidate> AccountRepository::findForLogin(domain::Role role,
   c.failures.failedCount = stmt.getColumn(2).getInt();
   c.failures.windowStart = db::optionalInt(stmt.getColumn(3));
   c.failures.lockedUntil = db::optionalInt(stmt.getColumn(4));
+  c.disabled = stmt.getColumn(5).getInt() != 0;
   return c;
 }
 
@@ -137,6 +138,13 @@ std::optional<StoredProfile> AccountRepository::loadProfile(long long accountId)
   p.lastLoginAt = previousLogin ? formatChinaTime(*previousLogin) : std::string();
   stored.mustChangePasswordFlag = stmt.getColumn(7).getInt() != 0;
   stored.passwordChangedAt = stmt.getColumn(8).getInt64();
+  if (isCadre) {  // §2: a move to another unit waiting for that unit's confirmation
+    SQLite::Statement pending(m_db, R"SQL(
+      SELECT u.id, u.name FROM cadre_transfers t JOIN units u ON u.id = t.to_unit_id
+      JOIN accounts a ON a.cadre_id = t.cadre_id WHERE a.id = ? AND t.status = 'pending')SQL");
+    pending.bind(1, static_cast<int64_t>(accountId));
+    if (pending.executeStep()) p.pendingUnit = namedRef(pending, 0);
+  }
   return stored;
 }
 

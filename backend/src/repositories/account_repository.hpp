@@ -38,6 +38,7 @@ struct NewAccount {
 // What a login attempt needs before it checks the password.
 struct LoginCandidate {
   long long accountId = 0;
+  bool disabled = false;  // 停用: nothing but the refusal is answered (login, activation, unlock, reset)
   std::string passwordHash;
   auth::FailureState failures;
 };

@@ -47,6 +47,49 @@ std::vector<domain::RegionRow> OrgAdminRepository::regions() {
   return out;
 }
 
+std::optional<long long> OrgAdminRepository::cityRegionId() {
+  SQLite::Statement stmt(m_db, "SELECT id FROM regions WHERE kind = 'city' ORDER BY sort_order, id LIMIT 1");
+  if (!stmt.executeStep()) return std::nullopt;
+  return stmt.getColumn(0).getInt64();
+}
+
+bool OrgAdminRepository::regionNameTaken(const std::string& name, std::optional<long long> exceptId) {
+  SQLite::Statement stmt(m_db, "SELECT EXISTS (SELECT 1 FROM regions WHERE name = ? AND id <> ?)");
+  stmt.bind(1, name);
+  stmt.bind(2, static_cast<int64_t>(exceptId.value_or(0)));
+  stmt.executeStep();
+  return stmt.getColumn(0).getInt() != 0;
+}
+
+long long OrgAdminRepository::insertRegion(const domain::RegionForm& form) {
+  // Counties before zones (the display order of the login page and 组织机构): a new county goes
+  // after the last county and moves the zones down by one.
+  SQLite::Statement last(m_db, "SELECT coalesce(max(sort_order), 0) FROM regions WHERE kind IN ('city', ?)");
+  last.bind(1, form.kind);
+  last.executeStep();
+  const int order = last.getColumn(0).getInt() + 1;
+  if (form.kind == "county") {
+    SQLite::Statement shift(m_db, "UPDATE regions SET sort_order = sort_order + 1 WHERE kind = 'zone' AND sort_order >= ?");
+    shift.bind(1, order);
+    shift.exec();
+  }
+  SQLite::Statement insert(m_db, R"SQL(
+    INSERT INTO regions (name, kind, parent_id, sort_order)
+    VALUES (?, ?, (SELECT id FROM regions WHERE kind = 'city' ORDER BY sort_order, id LIMIT 1), ?))SQL");
+  insert.bind(1, form.name);
+  insert.bind(2, form.kind);
+  insert.bind(3, order);
+  insert.exec();
+  return m_db.getLastInsertRowid();
+}
+
+void OrgAdminRepository::renameRegion(long long id, const std::string& name) {
+  SQLite::Statement stmt(m_db, "UPDATE regions SET name = ? WHERE id = ?");
+  stmt.bind(1, name);
+  stmt.bind(2, static_cast<int64_t>(id));
+  stmt.exec();
+}
+
 std::optional<domain::RegionRow> OrgAdminRepository::findRegion(long long id) {
   SQLite::Statement stmt(m_db, std::string(kRegionSelect) + " WHERE r.id = ?");
   stmt.bind(1, static_cast<int64_t>(id));

@@ -40,6 +40,12 @@ public:
   // Every region in display order (city, counties, zones) with its unit count.
   std::vector<domain::RegionRow> regions();
   std::optional<domain::RegionRow> findRegion(long long id);
+  // The city's own region (kind city), which city-level accounts belong to.
+  std::optional<long long> cityRegionId();
+  bool regionNameTaken(const std::string& name, std::optional<long long> exceptId);
+  // A county or zone after the last region of its kind; returns its id. The city is its parent.
+  long long insertRegion(const domain::RegionForm& form);
+  void renameRegion(long long id, const std::string& name);
 
   domain::Page<domain::UnitRow> units(const UnitListQuery& query);
   std::optional<domain::UnitRow> findUnit(long long id);

@@ -2,6 +2,7 @@
 // handing a fixed staff account over to a new holder. Only system_admin passes the route table.
 // The rules live in auth::AccountAdminService; this file decodes and encodes only.
 #include "auth/account_admin_service.hpp"
+#include "auth/account_provisioning_service.hpp"
 #include "http/json_response.hpp"
 #include "http/list_request.hpp"
 #include "http/query_params.hpp"
@@ -16,7 +17,8 @@ namespace {
 const std::vector<std::string> kDetailFields = {
     "id",           "role",      "role_name",        "login_name", "holder_name", "region",
     "unit",         "industry_group", "mobile_masked", "status",  "status_name", "last_login_at",
-    "title",        "email",     "created_at",       "locked_until", "handover_allowed", "holders"};
+    "title",        "email",     "created_at",       "locked_until", "handover_allowed", "holders",
+    "requesting_department", "disabled_at", "disabled_reason"};
 
 // ?role=&region_id=&unit_id=&status=; a present but unknown role or status is a field error.
 domain::AccountFilter filterOf(const httplib::Request& req, std::vector<domain::FieldError>& errors) {
@@ -27,7 +29,7 @@ domain::AccountFilter filterOf(const httplib::Request& req, std::vector<domain::
   }
   if (auto status = http::queryParam(req, "status"); status && !status->empty()) {
     f.status = domain::accountStatusFromKey(*status);
-    if (!f.status) errors.push_back({"status", "账号状态应为 active、pending_activation 或 locked"});
+    if (!f.status) errors.push_back({"status", "账号状态应为 active、pending_activation、locked 或 disabled"});
   }
   f.regionId = http::idFilter(req, "region_id", errors);
   f.unitId = http::idFilter(req, "unit_id", errors);
@@ -45,11 +47,17 @@ void registerAccountRoutes(http::RouteTable& routes, Services& services) {
   auto service = [&services] {
     return auth::AccountAdminService(services.database, services.clock, [&services] { services.sms.wake(); });
   };
+  auto provisioning = [&services] {
+    return auth::AccountProvisioningService(services.database, services.hasher, services.clock,
+                                            [&services] { services.sms.wake(); });
+  };
   const std::vector<domain::Role> systemAdmin = {domain::Role::SystemAdmin};
+  // 安全管理员 reads the accounts to find the one whose holder asks for a temporary password.
+  const std::vector<domain::Role> readers = {domain::Role::SystemAdmin, domain::Role::SecurityAdmin};
 
   // ?q=&sort=login_name|role|region|unit|last_login&order=&page=&page_size=&role=&region_id=&unit_id=
   // &status=active|pending_activation|locked → pageToJson(accountSummaryToJson); 400 for a bad filter.
-  routes.addForRoles(http::HttpMethod::Get, "/api/accounts", "账号列表（系统管理员）", systemAdmin,
+  routes.addForRoles(http::HttpMethod::Get, "/api/accounts", "账号列表（系统管理员、安全管理员）", readers,
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext&) {
                        std::vector<domain::FieldError> errors;
                        AccountListQuery query;
@@ -61,7 +69,7 @@ void registerAccountRoutes(http::RouteTable& routes, Services& services) {
                      }).returns("pageToJson(accountSummaryToJson)", {"items", "total", "page", "page_size"});
 
   // → accountDetailToJson (no password, mobiles masked, the holder history newest first); 404.
-  routes.addForRoles(http::HttpMethod::Get, "/api/accounts/:id", "账号详情及持有人记录", systemAdmin,
+  routes.addForRoles(http::HttpMethod::Get, "/api/accounts/:id", "账号详情及持有人记录", readers,
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext&) {
                        auto id = http::pathId(req);
                        sendDetail(res, id ? service().get(*id) : domain::DomainError::of(domain::ErrorCode::NotFound, "账号不存在"));
@@ -81,6 +89,62 @@ void registerAccountRoutes(http::RouteTable& routes, Services& services) {
                      })
       .accepts("accountHandoverFromJson", {"holder_name", "mobile", "title", "reason"})
       .returns("accountDetailToJson", kDetailFields);
+
+  // Body: newStaffAccountToJson → 201 the detail (待激活, the 账号已开通 notice queued to the
+  // holder's mobile). 400 every field error; 409 conflict on login_name.
+  auto& create = routes.addForRoles(
+      http::HttpMethod::Post, "/api/accounts", "新建单位、县市区管理员、分办员或巡查员账号（待激活）", systemAdmin,
+      [provisioning](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
+        auto body = wire::parseObject(req.body);
+        if (!body) return http::sendError(res, body.error());
+        auto account = wire::newStaffAccountFromJson(body.value());
+        if (!account) return http::sendError(res, account.error());
+        auto created = provisioning().create(who, std::move(account).value(), req.remote_addr);
+        if (!created) return http::sendError(res, created.error());
+        http::sendJson(res, http::Status::Created_201, wire::accountDetailToJson(created.value()));
+      });
+  create
+      .accepts("newStaffAccountFromJson", {"role", "login_name", "holder_name", "mobile", "title", "unit_id",
+                                           "region_id", "industry_group_id", "department"})
+      .returns("accountDetailToJson", kDetailFields);
+  create.successStatus = 201;
+
+  // Body: accountEditToJson → the detail; 400, 404, 409 (not a fixed staff account, name taken).
+  routes.addForRoles(http::HttpMethod::Put, "/api/accounts/:id", "修改账号信息", systemAdmin,
+                     [provisioning](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
+                       auto id = http::pathId(req);
+                       if (!id) return http::sendError(res, domain::ErrorCode::NotFound, "账号不存在");
+                       auto body = wire::parseObject(req.body);
+                       if (!body) return http::sendError(res, body.error());
+                       auto edit = wire::accountEditFromJson(body.value());
+                       if (!edit) return http::sendError(res, edit.error());
+                       sendDetail(res, provisioning().edit(who, *id, std::move(edit).value(), req.remote_addr));
+                     })
+      .accepts("accountEditFromJson", {"login_name", "title", "email", "department"})
+      .returns("accountDetailToJson", kDetailFields);
+
+  // Body: {"reason"} → the detail, 已停用, its sessions ended; 409 oneself, a platform administrator,
+  // or already disabled.
+  routes.addForRoles(http::HttpMethod::Post, "/api/accounts/:id/disable", "停用账号", systemAdmin,
+                     [provisioning](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
+                       auto id = http::pathId(req);
+                       if (!id) return http::sendError(res, domain::ErrorCode::NotFound, "账号不存在");
+                       auto body = wire::parseObject(req.body);
+                       if (!body) return http::sendError(res, body.error());
+                       auto request = wire::accountDisableFromJson(body.value());
+                       if (!request) return http::sendError(res, request.error());
+                       sendDetail(res, provisioning().disable(who, *id, std::move(request).value(), req.remote_addr));
+                     })
+      .accepts("accountDisableFromJson", {"reason"})
+      .returns("accountDetailToJson", kDetailFields);
+
+  // → the detail, enabled again; 409 when it is not disabled.
+  routes.addForRoles(http::HttpMethod::Post, "/api/accounts/:id/enable", "启用账号", systemAdmin,
+                     [provisioning](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
+                       auto id = http::pathId(req);
+                       if (!id) return http::sendError(res, domain::ErrorCode::NotFound, "账号不存在");
+                       sendDetail(res, provisioning().enable(who, *id, req.remote_addr));
+                     }).returns("accountDetailToJson", kDetailFields);
 }
 
 }  // namespace qinqing::backend

@@ -5,7 +5,9 @@
 #include "auth/scope.hpp"
 #include "http/json_response.hpp"
 #include "http/list_request.hpp"
+#include "org/application_service.hpp"
 #include "org/enterprise_service.hpp"
+#include "qinqing/wire/application_json.hpp"
 #include "qinqing/wire/base_data_json.hpp"
 #include "qinqing/wire/error_json.hpp"
 #include "qinqing/wire/org_json.hpp"
@@ -48,6 +50,29 @@ void registerEnterpriseRoutes(http::RouteTable& routes, Services& services) {
                        auto id = http::pathId(req);
                        sendRecord(res, id ? service().get(who, *id) : notFound());
                      }).returns("enterpriseRecordToJson", {"id", "name", "uscc", "region", "industry_group", "cadre", "cadre_unit", "legal_rep", "legal_rep_mobile", "liaison", "liaison_mobile", "address", "intro"});
+
+  // 新增企业 (系统管理员, issue 17): body newEnterpriseToJson (the application form's keys and
+  // cadre_id) → 201 the record; the account is 待激活 and the liaison and the cadre are texted.
+  // 400 every field error; 409 conflict on uscc / name.
+  auto& create = routes.addForRoles(
+      http::HttpMethod::Post, "/api/enterprises", "新增企业（账号待激活）", {domain::Role::SystemAdmin},
+      [service, &services](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
+        auto body = wire::parseObject(req.body);
+        if (!body) return http::sendError(res, body.error());
+        auto enterprise = wire::newEnterpriseFromJson(body.value());
+        if (!enterprise) return http::sendError(res, enterprise.error());
+        auto created = org::ApplicationService(services.database, services.clock, [&services] { services.sms.wake(); })
+                           .registerDirectly(who, std::move(enterprise).value(), req.remote_addr);
+        if (!created) return http::sendError(res, created.error());
+        auto record = service().get(who, created.value());
+        if (!record) return http::sendError(res, record.error());
+        http::sendJson(res, http::Status::Created_201, wire::enterpriseRecordToJson(record.value()));
+      });
+  create
+      .accepts("newEnterpriseFromJson", {"name", "uscc", "region_id", "industry_group_id", "legal_rep", "liaison",
+                                         "liaison_mobile", "address", "intro", "cadre_id"})
+      .returns("enterpriseRecordToJson", {"id", "name", "uscc", "region", "industry_group", "cadre", "cadre_unit", "legal_rep", "legal_rep_mobile", "liaison", "liaison_mobile", "address", "intro"});
+  create.successStatus = 201;
 
   // Body: enterpriseEditToJson → the saved record. 400 with every field error, 403 for roles that
   // may not edit (超级巡查员: "巡查账号只能查询，不能修改"), 404 outside scope, 409 when the USCC

@@ -4,6 +4,7 @@
 #include "auth/account_service.hpp"
 #include "auth/verification_service.hpp"
 #include "http/json_response.hpp"
+#include "org/cadre_transfer_service.hpp"
 #include "qinqing/wire/account_security_json.hpp"
 #include "qinqing/wire/error_json.hpp"
 #include "qinqing/wire/identity_json.hpp"
@@ -11,6 +12,11 @@
 
 namespace qinqing::backend {
 namespace {
+
+const std::vector<std::string> kProfileFields = {
+    "account_id", "role",  "role_name",     "login_name",   "display_name",         "region",        "unit",
+    "enterprise", "industry_group", "title", "email", "mobile_masked", "mobile_bound", "must_change_password",
+    "last_login_at", "pending_unit"};
 
 // Every role but 企业, whose details are its enterprise record (企业信息, §15).
 std::vector<domain::Role> staffRoles() {
@@ -57,7 +63,7 @@ void registerMeRoutes(http::RouteTable& routes, Services& services) {
   routes.addAuthed(http::HttpMethod::Get, "/api/me", "当前用户的个人信息",
                    [&services](const httplib::Request&, httplib::Response& res, const auth::AuthContext& who) {
                      sendProfile(res, services, who);
-                   }).returns("profileToJson", {"account_id", "role", "role_name", "login_name", "display_name", "region", "unit", "enterprise", "industry_group", "title", "email", "mobile_masked", "mobile_bound", "must_change_password", "last_login_at"});
+                   }).returns("profileToJson", kProfileFields);
 
   // {"title","email"} → the profile. 400 invalid_input (title ≤ 50 characters, e-mail format).
   routes.addForRoles(http::HttpMethod::Put, "/api/me", "修改个人信息（职务、邮箱）", staffRoles(),
@@ -65,11 +71,19 @@ void registerMeRoutes(http::RouteTable& routes, Services& services) {
                                            const auth::AuthContext& who) {
                        auto update = decodeBody(req, res, wire::profileUpdateFromJson);
                        if (!update) return;
-                       if (auto done = accounts().updateProfile(who, *update, req.remote_addr); !done) {
-                         return http::sendError(res, done.error());
-                       }
+                       auto done = accounts().updateProfile(who, *update, req.remote_addr);
+                       if (!done) return http::sendError(res, done.error());
+                       if (done.value()) services.sms.wake();
                        sendProfile(res, services, who);
-                     }).accepts("profileUpdateFromJson", {"title", "email"}).returns("profileToJson", {"account_id", "role", "role_name", "login_name", "display_name", "region", "unit", "enterprise", "industry_group", "title", "email", "mobile_masked", "mobile_bound", "must_change_password", "last_login_at"});
+                     }).accepts("profileUpdateFromJson", {"title", "email", "unit_id"}).returns("profileToJson", kProfileFields);
+
+  // 撤回 a cadre's pending change of unit (§2) → the profile; 404 when none is pending.
+  routes.addForRoles(http::HttpMethod::Delete, "/api/me/unit-transfer", "撤回工作单位调整申请", {domain::Role::Cadre},
+                     [&services](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
+                       auto done = org::CadreTransferService(services.database, services.clock).withdraw(who, req.remote_addr);
+                       if (!done) return http::sendError(res, done.error());
+                       sendProfile(res, services, who);
+                     }).returns("profileToJson", kProfileFields);
 
   // {"current_password","new_password"} → {"ok":true,"other_sessions_ended":N,"profile":{…}}.
   // 400 invalid_input: current_password "当前密码不正确", new_password (policy, "不能与最近5次使用
@@ -108,7 +122,7 @@ void registerMeRoutes(http::RouteTable& routes, Services& services) {
                        return http::sendError(res, bound.error());
                      }
                      sendProfile(res, services, who);
-                   }).accepts("mobileBindingFromJson", {"mobile", "code"}).returns("profileToJson", {"account_id", "role", "role_name", "login_name", "display_name", "region", "unit", "enterprise", "industry_group", "title", "email", "mobile_masked", "mobile_bound", "must_change_password", "last_login_at"});
+                   }).accepts("mobileBindingFromJson", {"mobile", "code"}).returns("profileToJson", kProfileFields);
 }
 
 }  // namespace qinqing::backend

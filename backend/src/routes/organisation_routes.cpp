@@ -15,6 +15,7 @@ namespace qinqing::backend {
 namespace {
 
 const std::vector<std::string> kUnitFields = {"id", "name", "region", "cadre_count"};
+const std::vector<std::string> kRegionFields = {"id", "name", "kind", "unit_count"};
 const std::vector<std::string> kCadreFields = {"id",    "name",          "unit",  "region",           "title",
                                                "mobile_masked", "email", "enterprise_count", "contact_is_proxy"};
 const std::vector<std::string> kCadreFormFields = {"unit_id", "name", "title", "mobile", "email", "contact_is_proxy"};
@@ -39,6 +40,35 @@ void registerOrganisationRoutes(http::RouteTable& routes, Services& services) {
                      [orgService](const httplib::Request&, httplib::Response& res, const auth::AuthContext&) {
                        http::sendJson(res, http::Status::OK_200, wire::regionRowsToJson(orgService().regions()));
                      }).returns("regionRowsToJson", {"items"});
+
+  // Body: regionFormToJson ({"name","kind":"county"|"zone"}) → 201 the region row; 400, 409.
+  auto& createRegion =
+      routes.addForRoles(http::HttpMethod::Post, "/api/regions", "新增区域（县市区、功能区）", systemAdmin,
+                         [orgService](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
+                           auto body = wire::parseObject(req.body);
+                           if (!body) return http::sendError(res, body.error());
+                           auto form = wire::regionFormFromJson(body.value());
+                           if (!form) return http::sendError(res, form.error());
+                           sendResult(res, orgService().createRegion(who, std::move(form).value(), req.remote_addr),
+                                      http::Status::Created_201, wire::regionRowToJson);
+                         });
+  createRegion.accepts("regionFormFromJson", {"name", "kind"}).returns("regionRowToJson", kRegionFields);
+  createRegion.successStatus = 201;
+
+  // Body: {"name"} → the region row; 400, 404, 409.
+  routes.addForRoles(http::HttpMethod::Put, "/api/regions/:id", "区域更名", systemAdmin,
+                     [orgService](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
+                       auto id = http::pathId(req);
+                       if (!id) return http::sendError(res, domain::ErrorCode::NotFound, "区域不存在");
+                       auto body = wire::parseObject(req.body);
+                       if (!body) return http::sendError(res, body.error());
+                       auto form = wire::regionFormFromJson(body.value());
+                       if (!form) return http::sendError(res, form.error());
+                       sendResult(res, orgService().renameRegion(who, *id, std::move(form).value(), req.remote_addr),
+                                  http::Status::OK_200, wire::regionRowToJson);
+                     })
+      .accepts("regionFormFromJson", {"name"})
+      .returns("regionRowToJson", kRegionFields);
 
   // ?region_id=&q=&sort=order|name|cadre_count&order=&page=&page_size= → pageToJson(unitRowToJson);
   // 400 for a malformed region_id.

@@ -27,6 +27,8 @@ void registerAccountRoutes(http::RouteTable& routes, Services& services);
 void registerOrganisationRoutes(http::RouteTable& routes, Services& services);
 void registerUnlockRoutes(http::RouteTable& routes, Services& services);        // POST /api/unlock/code, /api/unlock
 void registerActivationRoutes(http::RouteTable& routes, Services& services);    // POST /api/activation/code, /api/activation
+void registerPasswordResetRoutes(http::RouteTable& routes, Services& services); // POST /api/password-reset/code, /api/password-reset
+void registerCadreTransferRoutes(http::RouteTable& routes, Services& services); // GET /api/cadre-transfers, POST …/decision
 // GET /api/application-options, POST /api/applications, POST /api/applications/status,
 // GET /api/applications, GET /api/applications/:id, POST /api/applications/:id/approve|reject
 void registerApplicationRoutes(http::RouteTable& routes, Services& services);

@@ -1,9 +1,12 @@
 // 安全管理员 (issue 4, 等保 2.0 三权分立): online sessions and lockouts. Only security_admin passes the
 // route table; every other role gets 403 and an access.refused audit entry. The rules live in
 // auth::SecurityAdminService; this file decodes and encodes only.
+#include "auth/account_provisioning_service.hpp"
 #include "auth/security_admin_service.hpp"
 #include "http/json_response.hpp"
+#include "http/list_request.hpp"
 #include "http/query_params.hpp"
+#include "qinqing/wire/account_admin_json.hpp"
 #include "qinqing/wire/account_security_json.hpp"
 #include "routes/routes.hpp"
 
@@ -49,6 +52,21 @@ void registerSecurityRoutes(http::RouteTable& routes, Services& services) {
                        if (!unlocked) return http::sendError(res, unlocked.error());
                        http::sendJson(res, http::Status::OK_200, wire::accountUnlockedToJson(unlocked.value()));
                      }).returns("accountUnlockedToJson", {"ok", "was_locked"});
+
+  // 生成临时密码 (issue 17): → {"account_id","login_name","password"}, shown once, to be replaced at
+  // the next login; 404 unknown account; 409 one's own or a disabled account.
+  auto provisioning = [&services] {
+    return auth::AccountProvisioningService(services.database, services.hasher, services.clock, {});
+  };
+  routes.addForRoles(http::HttpMethod::Post, "/api/security/accounts/:id/temporary-password",
+                     "生成一次性临时密码（登录后须修改）", securityAdmin,
+                     [provisioning](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
+                       const auto id = http::pathId(req);
+                       if (!id) return http::sendError(res, domain::ErrorCode::NotFound, "账号不存在");
+                       auto issued = provisioning().issueTemporaryPassword(who, *id, req.remote_addr);
+                       if (!issued) return http::sendError(res, issued.error());
+                       http::sendJson(res, http::Status::OK_200, wire::temporaryPasswordToJson(issued.value()));
+                     }).returns("temporaryPasswordToJson", {"account_id", "login_name", "password"});
 }
 
 }  // namespace qinqing::backend

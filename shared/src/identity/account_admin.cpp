@@ -10,6 +10,7 @@ std::string_view accountStatusKey(AccountStatus status) {
     case AccountStatus::Active: return "active";
     case AccountStatus::PendingActivation: return "pending_activation";
     case AccountStatus::Locked: return "locked";
+    case AccountStatus::Disabled: return "disabled";
   }
   return "active";
 }
@@ -26,6 +27,7 @@ std::string_view accountStatusName(AccountStatus status) {
     case AccountStatus::Active: return "正常";
     case AccountStatus::PendingActivation: return "待激活";
     case AccountStatus::Locked: return "锁定";
+    case AccountStatus::Disabled: return "已停用";
   }
   return "正常";
 }
@@ -37,8 +39,13 @@ bool roleHasNamedHolder(Role role) {
     case Role::CityDispatcher:
     case Role::IndustryDispatcher:
     case Role::Inspector: return true;
-    default: return false;
+    case Role::Enterprise:
+    case Role::Cadre:
+    case Role::SystemAdmin:
+    case Role::SecurityAdmin:
+    case Role::AuditAdmin: return false;
   }
+  return false;
 }
 
 Status validateAccountHandover(AccountHandover& h) {

@@ -40,7 +40,10 @@ std::vector<MenuGroup> buildMenu(Role role) {
       };
     case Role::UnitAdmin:
     case Role::CountyAdmin: {  // §7–12, §20
-      MenuGroup base{"base", "基础数据", {{"base.cadres", "包联干部"}, {"base.enterprises", "包联企业"}}};
+      // §2: a cadre moving into the unit (or county) waits for its administrator's confirmation.
+      MenuGroup base{"base",
+                     "基础数据",
+                     {{"base.cadres", "包联干部"}, {"base.enterprises", "包联企业"}, {"base.cadre_transfers", "干部调入确认"}}};
       // §13: the county administrator reviews the 企业入驻申请 of its county.
       if (role == Role::CountyAdmin) base.items.push_back({"admin.applications", "企业入驻申请"});
       return {profileStaff(), base, documentsRead(), reportsGroup(), handlingUnitPetitions()};
@@ -90,7 +93,9 @@ std::vector<MenuGroup> buildMenu(Role role) {
                 {"admin.calendar", "工作日历"},
                 {"admin.sms_log", "短信日志"},
                 {"admin.jobs", "定时任务"}}},
-              {"base", "基础数据", {{"base.cadres", "包联干部"}, {"base.enterprises", "包联企业"}}},
+              {"base",
+               "基础数据",
+               {{"base.cadres", "包联干部"}, {"base.enterprises", "包联企业"}, {"base.cadre_transfers", "干部调入确认"}}},
               {"publish",
                "公告文档",
                {{"publish.notices", "公告发布"}, {"publish.policies", "政策指南发布"}, {"publish.bulletins", "简报审核"}}}};
@@ -98,7 +103,10 @@ std::vector<MenuGroup> buildMenu(Role role) {
       return {profileStaff(),
               {"security",
                "安全管理",
-               {{"security.sessions", "在线用户"}, {"security.lockouts", "账号锁定"}, {"security.policy", "密码策略"}}}};
+               {{"security.sessions", "在线用户"},
+                {"security.lockouts", "账号锁定"},
+                {"security.accounts", "重置密码"},
+                {"security.policy", "密码策略"}}}};
     case Role::AuditAdmin:
       return {profileStaff(), {"audit", "审计", {{"audit.log", "审计日志"}}}};
   }

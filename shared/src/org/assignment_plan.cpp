@@ -199,7 +199,7 @@ private:
     auto it = m_regionByName.find(name);
     if (it != m_regionByName.end()) return it->second;
     v.add({std::string(planColumnHeader(PlanColumn::Region)),
-           "区域" + quoted(name) + "不存在，请填写平台中的区域名称（如 茅箭区、十堰经济技术开发区）"});
+           "区域" + quoted(name) + "不存在：请核对名称（如 茅箭区、十堰经济技术开发区），或由系统管理员在“系统管理—组织机构”中新增该区域后再导入"});
     return nullptr;
   }
 

@@ -63,6 +63,16 @@ Status validateApplicationApproval(const ApplicationApproval& approval) {
   return v.status();
 }
 
+Status validateNewEnterprise(NewEnterprise& enterprise, bool industryGroupRequired) {
+  std::vector<FieldError> errors;
+  if (auto form = validateApplicationForm(enterprise.form, industryGroupRequired); !form) errors = form.error().fields;
+  if (auto approval = validateApplicationApproval(enterprise.approval); !approval) {
+    errors.insert(errors.end(), approval.error().fields.begin(), approval.error().fields.end());
+  }
+  if (errors.empty()) return Ok{};
+  return DomainError::invalid(std::move(errors));
+}
+
 Status validateApplicationRejection(ApplicationRejection& rejection) {
   rejection.reason = trimmedText(rejection.reason);
   FieldValidator v;

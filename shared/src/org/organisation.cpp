@@ -49,6 +49,14 @@ std::string_view regionKindName(std::string_view kind) {
   return kind;
 }
 
+Status validateRegionForm(RegionForm& form, bool creating) {
+  form.name = trimmedText(form.name);
+  FieldValidator v;
+  v.required("name", "区域名称", form.name).maxChars("name", "区域名称", form.name, kRegionNameMax);
+  if (creating) v.check(form.kind == "county" || form.kind == "zone", "kind", "请选择区域类型");
+  return v.status();
+}
+
 Status validateUnitForm(UnitForm& form, bool withRegion) {
   form.name = trimmedText(form.name);
   FieldValidator v;

@@ -40,11 +40,15 @@ d::Result<d::MobileBinding> mobileBindingFromJson(const json& j) {
   return d::MobileBinding{text(j, "mobile"), text(j, "code")};
 }
 
-json profileUpdateToJson(const d::ProfileUpdate& u) { return {{"title", u.title}, {"email", u.email}}; }
+json profileUpdateToJson(const d::ProfileUpdate& u) {
+  json j = {{"title", u.title}, {"email", u.email}};
+  if (u.unitId) j["unit_id"] = *u.unitId;
+  return j;
+}
 
 d::Result<d::ProfileUpdate> profileUpdateFromJson(const json& j) {
   if (!j.is_object()) return badShape("个人信息");
-  return d::ProfileUpdate{text(j, "title"), text(j, "email")};
+  return d::ProfileUpdate{text(j, "title"), text(j, "email"), getInt(j, "unit_id")};
 }
 
 json unlockRequestToJson(const d::UnlockRequest& r) {

@@ -153,4 +153,16 @@ d::Result<d::ApplicationRejection> applicationRejectionFromJson(const json& j) {
   return d::ApplicationRejection{textAt(j, "reason")};
 }
 
+json newEnterpriseToJson(const d::NewEnterprise& e) {
+  json j = applicationFormToJson(e.form);
+  j["cadre_id"] = e.approval.cadreId;
+  return j;
+}
+
+d::Result<d::NewEnterprise> newEnterpriseFromJson(const json& j) {
+  auto form = applicationFormFromJson(j);
+  if (!form) return form.error();
+  return d::NewEnterprise{std::move(form).value(), d::ApplicationApproval{getInt(j, "cadre_id").value_or(0)}};
+}
+
 }  // namespace qinqing::wire

@@ -6,7 +6,7 @@
 namespace qinqing::wire {
 namespace {
 using domain::ErrorCode;
-constexpr std::array<std::pair<ErrorCode, std::string_view>, 13> kCodeNames = {{
+constexpr std::array<std::pair<ErrorCode, std::string_view>, 14> kCodeNames = {{
     {ErrorCode::InvalidInput, "invalid_input"},
     {ErrorCode::NotFound, "not_found"},
     {ErrorCode::Unauthenticated, "unauthenticated"},
@@ -16,6 +16,7 @@ constexpr std::array<std::pair<ErrorCode, std::string_view>, 13> kCodeNames = {{
     {ErrorCode::BadCredentials, "bad_credentials"},
     {ErrorCode::AccountLocked, "account_locked"},
     {ErrorCode::AccountNotActivated, "account_not_activated"},
+    {ErrorCode::AccountDisabled, "account_disabled"},
     {ErrorCode::TooManyRequests, "too_many_requests"},
     {ErrorCode::PayloadTooLarge, "payload_too_large"},
     {ErrorCode::MethodNotAllowed, "method_not_allowed"},

@@ -36,7 +36,8 @@ json profileToJson(const d::AccountProfile& p) {
           {"mobile_masked", p.mobileMasked},
           {"mobile_bound", p.mobileBound},
           {"must_change_password", p.mustChangePassword},
-          {"last_login_at", p.lastLoginAt}};
+          {"last_login_at", p.lastLoginAt},
+          {"pending_unit", refToJson(p.pendingUnit)}};
 }
 
 d::Result<d::AccountProfile> profileFromJson(const json& j) {
@@ -58,6 +59,7 @@ d::Result<d::AccountProfile> profileFromJson(const json& j) {
   p.mobileBound = getBool(j, "mobile_bound").value_or(false);
   p.mustChangePassword = getBool(j, "must_change_password").value_or(false);
   p.lastLoginAt = getString(j, "last_login_at").value_or("");
+  p.pendingUnit = refFromJson(j, "pending_unit");
   return p;
 }
 

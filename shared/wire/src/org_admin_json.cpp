@@ -16,15 +16,22 @@ const json* itemsOf(const json& j) {
 }
 }  // namespace
 
+json regionRowToJson(const d::RegionRow& r) {
+  return {{"id", r.id},
+          {"name", r.name},
+          {"kind", r.kind},
+          {"kind_name", d::regionKindName(r.kind)},
+          {"unit_count", r.unitCount}};
+}
+
+d::Result<d::RegionRow> regionRowFromJson(const json& row) {
+  if (!row.is_object() || !getInt(row, "id")) return badShape("区域");
+  return d::RegionRow{*getInt(row, "id"), textAt(row, "name"), textAt(row, "kind"), count(row, "unit_count")};
+}
+
 json regionRowsToJson(const std::vector<d::RegionRow>& rows) {
   json items = json::array();
-  for (const auto& r : rows) {
-    items.push_back({{"id", r.id},
-                     {"name", r.name},
-                     {"kind", r.kind},
-                     {"kind_name", d::regionKindName(r.kind)},
-                     {"unit_count", r.unitCount}});
-  }
+  for (const auto& r : rows) items.push_back(regionRowToJson(r));
   return {{"items", items}};
 }
 
@@ -33,8 +40,9 @@ d::Result<std::vector<d::RegionRow>> regionRowsFromJson(const json& j) {
   if (!items) return badShape("区域列表");
   std::vector<d::RegionRow> out;
   for (const auto& row : *items) {
-    if (!row.is_object() || !getInt(row, "id")) return badShape("区域列表");
-    out.push_back({*getInt(row, "id"), textAt(row, "name"), textAt(row, "kind"), count(row, "unit_count")});
+    auto region = regionRowFromJson(row);
+    if (!region) return badShape("区域列表");
+    out.push_back(std::move(region).value());
   }
   return out;
 }
@@ -71,6 +79,17 @@ d::Result<std::vector<d::IndustryGroupRow>> industryGroupRowsFromJson(const json
                    count(row, "enterprise_count")});
   }
   return out;
+}
+
+json regionFormToJson(const d::RegionForm& form) {
+  json j = {{"name", form.name}};
+  if (!form.kind.empty()) j["kind"] = form.kind;
+  return j;
+}
+
+d::Result<d::RegionForm> regionFormFromJson(const json& j) {
+  if (!j.is_object()) return badShape("区域");
+  return d::RegionForm{textAt(j, "name"), textAt(j, "kind")};
 }
 
 json unitFormToJson(const d::UnitForm& form) {

@@ -17,6 +17,7 @@ TestServer::TestServer(Options options)
     std::ofstream(m_webDir / "index.html") << "<!doctype html><html><head><meta charset=\"utf-8\">"
                                               "<script>var Module = {};</script></head><body>亲清</body></html>";
   }
+  if (!options.dataDir.empty()) m_dataDir = options.dataDir;
   ServerConfig config;
   config.dataDir = m_dataDir;
   config.webDir = m_webDir;

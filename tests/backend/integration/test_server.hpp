@@ -33,6 +33,7 @@ public:
     std::optional<FakeClock> clock;
     std::function<void(Server&)> beforeListen;  // e.g. add a route that throws
     std::shared_ptr<sms::SmsGateway> smsGateway;  // null: the log gateway (DATA/sms.log)
+    std::filesystem::path dataDir;  // empty: a fresh temporary one (else e.g. one `qinqing init` made)
   };
 
   TestServer() : TestServer(Options{}) {}

@@ -22,6 +22,7 @@ enum class ErrorCode {
   BadCredentials,    // login name or password wrong
   AccountLocked,     // too many failed logins
   AccountNotActivated,  // the account has no password yet (待激活): activate it first
+  AccountDisabled,   // 系统管理员 disabled the account (停用): nothing it asks is done
   TooManyRequests,   // asked again too soon (an SMS code within a minute of the last)
   PayloadTooLarge,
   MethodNotAllowed,

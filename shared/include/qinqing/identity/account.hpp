@@ -32,6 +32,7 @@ struct AccountProfile {
   bool mobileBound = false;            // first login binds a mobile (§1, §7)
   bool mustChangePassword = false;     // first login, or password older than the role's limit
   std::string lastLoginAt;             // ISO 8601 with +08:00, empty on first login
+  std::optional<NamedRef> pendingUnit;  // cadres: the unit a requested move waits to be confirmed by
   bool operator==(const AccountProfile&) const = default;
 };
 

@@ -17,17 +17,18 @@
 
 namespace qinqing::domain {
 
-// What an account can do now. Derived, never stored: PendingActivation = no password yet (see
-// activation.hpp), Locked = a lock in force (5 failed logins), Active otherwise.
-enum class AccountStatus { Active, PendingActivation, Locked };
+// What an account can do now. Derived, never stored: Disabled = 停用 by 系统管理员 (accounts are
+// disabled, never deleted), PendingActivation = no password yet (see activation.hpp), Locked = a
+// lock in force (5 failed logins), Active otherwise; in that order of precedence.
+enum class AccountStatus { Active, PendingActivation, Locked, Disabled };
 
 inline constexpr AccountStatus kAllAccountStatuses[] = {AccountStatus::Active, AccountStatus::PendingActivation,
-                                                        AccountStatus::Locked};
+                                                        AccountStatus::Locked, AccountStatus::Disabled};
 
-// "active", "pending_activation", "locked" on the wire.
+// "active", "pending_activation", "locked", "disabled" on the wire.
 std::string_view accountStatusKey(AccountStatus status);
 std::optional<AccountStatus> accountStatusFromKey(std::string_view key);
-// 正常, 待激活, 锁定.
+// 正常, 待激活, 锁定, 已停用.
 std::string_view accountStatusName(AccountStatus status);
 
 // A row of 账号管理.
@@ -74,6 +75,9 @@ struct AccountDetail {
   std::string createdAt;
   std::string lockedUntil;             // while Locked
   bool handoverAllowed = false;        // roleHasNamedHolder(summary.role)
+  std::string requestingDepartment;    // 超级巡查员: the department that asked for it (§23), else empty
+  std::string disabledAt;              // while Disabled: ISO 8601 +08:00
+  std::string disabledReason;          // while Disabled
   std::vector<AccountHolder> holders;  // empty until the first handover
   bool operator==(const AccountDetail&) const = default;
 };

@@ -68,6 +68,9 @@ Status validateMobileBinding(const MobileBinding& binding);
 struct ProfileUpdate {
   std::string title;
   std::string email;
+  // Cadres only (§2 工作单位): another unit asks for a move the new unit's administrator confirms
+  // (qinqing/org/cadre_transfer.hpp); none or the current unit changes nothing.
+  std::optional<long long> unitId;
   bool operator==(const ProfileUpdate&) const = default;
 };
 inline constexpr std::size_t kTitleMaxChars = 50;

@@ -116,6 +116,16 @@ struct ApplicationRejection {
 // Trims; reason: "请填写驳回理由" / ≤ kRejectReasonMax.
 Status validateApplicationRejection(ApplicationRejection& rejection);
 
+// POST /api/enterprises: 系统管理员 registers one enterprise directly (issue 17), with the fields of
+// an application and its cadre; its account is created 待激活 as on an approval.
+struct NewEnterprise {
+  ApplicationForm form;
+  ApplicationApproval approval;
+  bool operator==(const NewEnterprise&) const = default;
+};
+// validateApplicationForm and validateApplicationApproval, every problem of both at once.
+Status validateNewEnterprise(NewEnterprise& enterprise, bool industryGroupRequired);
+
 // The SMS the assigned cadre gets on approval.
 std::string cadreAssignedSms(std::string_view enterpriseName);
 // The SMS the liaison gets on a rejection (the reason is on the status page, not in the SMS).

@@ -52,6 +52,20 @@ struct IndustryGroupRow {
   bool operator==(const IndustryGroupRow&) const = default;
 };
 
+inline constexpr std::size_t kRegionNameMax = 30;
+
+// POST /api/regions (name and kind) and PUT /api/regions/{id} (name only; kind is ignored). The
+// city itself comes from the skeleton at `qinqing init`; 组织机构 adds counties and zones.
+struct RegionForm {
+  std::string name;
+  std::string kind;  // "county" (县市区) or "zone" (功能区)
+  bool operator==(const RegionForm&) const = default;
+};
+
+// Trims the name, then: name required, ≤ kRegionNameMax; kind "county" or "zone" when `creating`
+// ("请选择区域类型").
+Status validateRegionForm(RegionForm& form, bool creating);
+
 // POST /api/units (regionId and name) and PUT /api/units/{id} (name only; regionId is ignored).
 struct UnitForm {
   long long regionId = 0;

@@ -32,6 +32,10 @@ domain::Result<domain::ApplicationChoices> applicationChoicesFromJson(const nloh
 nlohmann::json applicationFormToJson(const domain::ApplicationForm& form);
 domain::Result<domain::ApplicationForm> applicationFormFromJson(const nlohmann::json& j);
 
+// POST /api/enterprises: the application form's keys plus "cadre_id".
+nlohmann::json newEnterpriseToJson(const domain::NewEnterprise& enterprise);
+domain::Result<domain::NewEnterprise> newEnterpriseFromJson(const nlohmann::json& j);
+
 nlohmann::json applicationToJson(const domain::EnterpriseApplication& application);
 domain::Result<domain::EnterpriseApplication> applicationFromJson(const nlohmann::json& j);
 

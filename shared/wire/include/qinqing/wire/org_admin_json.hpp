@@ -21,6 +21,8 @@
 
 namespace qinqing::wire {
 
+nlohmann::json regionRowToJson(const domain::RegionRow& row);
+domain::Result<domain::RegionRow> regionRowFromJson(const nlohmann::json& j);
 nlohmann::json regionRowsToJson(const std::vector<domain::RegionRow>& rows);
 domain::Result<std::vector<domain::RegionRow>> regionRowsFromJson(const nlohmann::json& j);
 
@@ -31,6 +33,10 @@ nlohmann::json industryGroupRowsToJson(const std::vector<domain::IndustryGroupRo
 domain::Result<std::vector<domain::IndustryGroupRow>> industryGroupRowsFromJson(const nlohmann::json& j);
 
 // region_id is written only when set (a rename carries the name alone).
+// POST /api/regions {"name","kind"} · PUT /api/regions/{id} {"name"}.
+nlohmann::json regionFormToJson(const domain::RegionForm& form);
+domain::Result<domain::RegionForm> regionFormFromJson(const nlohmann::json& j);
+
 nlohmann::json unitFormToJson(const domain::UnitForm& form);
 domain::Result<domain::UnitForm> unitFormFromJson(const nlohmann::json& j);
 
