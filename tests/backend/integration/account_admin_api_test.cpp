@@ -89,8 +89,11 @@ TEST_F(AccountAdminApi, FiltersByRoleRegionUnitStatusAndSearch) {
   auto pending = bodyJson(api.get("/api/accounts?status=pending_activation"));
   ASSERT_EQ(pending["total"], 1);
   EXPECT_EQ(pending["items"][0]["status_name"], "待激活");
+  auto disabled = bodyJson(api.get("/api/accounts?status=disabled"));
+  ASSERT_EQ(disabled["total"], 1);  // the demo's 巡查员04
+  EXPECT_EQ(disabled["items"][0]["status_name"], "已停用");
   auto active = bodyJson(api.get("/api/accounts?status=active&page_size=1"));
-  EXPECT_EQ(active["total"], selectCount(m_db, "SELECT count(*) FROM accounts") - 2);
+  EXPECT_EQ(active["total"], selectCount(m_db, "SELECT count(*) FROM accounts") - 3);
 
   auto bad = api.get("/api/accounts?role=boss&status=gone&region_id=x");
   ASSERT_EQ(status(bad), Status::BadRequest_400);
