@@ -113,6 +113,20 @@ AuditActor actorOf(const auth::AuthContext& who, std::string address) {
 
 AuditActor systemActor() { return AuditActor{std::nullopt, "系统", "", ""}; }
 
+AuditEntry entryOf(const auth::AuthContext& who, const std::string& address, long long at, AuditAction action,
+                   std::string objectType, std::string objectId, const nlohmann::json& before,
+                   const nlohmann::json& after) {
+  AuditEntry entry;
+  entry.at = at;
+  entry.actor = actorOf(who, address);
+  entry.action = action;
+  entry.objectType = std::move(objectType);
+  entry.objectId = std::move(objectId);
+  if (!before.is_null()) entry.beforeJson = before.dump();
+  if (!after.is_null()) entry.afterJson = after.dump();
+  return entry;
+}
+
 wire::AuditRecord toRecord(const AuditRow& row) {
   wire::AuditRecord r;
   r.id = row.id;

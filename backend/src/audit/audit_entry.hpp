@@ -100,6 +100,11 @@ struct AuditEntry {
   std::optional<std::string> afterJson;
 };
 
+// An entry for what a signed-in user did to one object, with its before/after images (null: none).
+AuditEntry entryOf(const auth::AuthContext& who, const std::string& address, long long at, AuditAction action,
+                   std::string objectType, std::string objectId, const nlohmann::json& before = nullptr,
+                   const nlohmann::json& after = nullptr);
+
 struct AuditRow {
   long long id = 0;
   long long at = 0;

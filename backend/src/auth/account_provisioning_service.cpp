@@ -26,17 +26,8 @@ DomainError nameTaken() {
 }
 
 void appendEntry(SQLite::Database& c, const AuthContext& who, const std::string& address, long long now,
-                 audit::AuditAction action, long long id, std::optional<nlohmann::json> before,
-                 std::optional<nlohmann::json> after) {
-  audit::AuditEntry entry;
-  entry.at = now;
-  entry.actor = audit::actorOf(who, address);
-  entry.action = action;
-  entry.objectType = "account";
-  entry.objectId = std::to_string(id);
-  if (before) entry.beforeJson = before->dump();
-  if (after) entry.afterJson = after->dump();
-  AuditRepository(c).append(entry);
+                 audit::AuditAction action, long long id, const nlohmann::json& before, const nlohmann::json& after) {
+  AuditRepository(c).append(audit::entryOf(who, address, now, action, "account", std::to_string(id), before, after));
 }
 
 nlohmann::json editableJson(const std::string& loginName, const std::string& title, const std::string& email,
@@ -111,7 +102,7 @@ domain::Result<domain::AccountDetail> AccountProvisioningService::create(const A
     if (placement.value().regionId) after["region_id"] = *placement.value().regionId;
     if (placement.value().industryGroupId) after["industry_group_id"] = *placement.value().industryGroupId;
     if (account.department) after["requesting_department"] = domain::inspectorDepartmentKey(*account.department);
-    appendEntry(c, who, clientAddress, now, audit::AuditAction::AccountCreated, id, std::nullopt, after);
+    appendEntry(c, who, clientAddress, now, audit::AuditAction::AccountCreated, id, nullptr, after);
     tx.commit();
     return id;
   });
@@ -166,7 +157,7 @@ domain::Result<domain::AccountDetail> AccountProvisioningService::disable(const 
     if (state->disabledAt) return DomainError::of(ErrorCode::Conflict, "该账号已停用");
     accounts.setDisabled(id, request.reason, who.accountId, now);
     const int ended = SessionRepository(c).removeOthers(id, "");
-    appendEntry(c, who, clientAddress, now, audit::AuditAction::AccountDisabled, id, std::nullopt,
+    appendEntry(c, who, clientAddress, now, audit::AuditAction::AccountDisabled, id, nullptr,
                 nlohmann::json{{"reason", request.reason}, {"sessions_ended", ended}});
     tx.commit();
     return domain::Ok{};
@@ -187,7 +178,7 @@ domain::Result<domain::AccountDetail> AccountProvisioningService::enable(const A
     accounts.clearDisabled(id);
     appendEntry(c, who, clientAddress, now, audit::AuditAction::AccountEnabled, id,
                 nlohmann::json{{"disabled_at", formatChinaTime(*state->disabledAt)}, {"reason", state->disabledReason}},
-                std::nullopt);
+                nullptr);
     tx.commit();
     return domain::Ok{};
   });
@@ -214,7 +205,7 @@ domain::Result<domain::TemporaryPassword> AccountProvisioningService::issueTempo
     if (current->disabledAt) return DomainError::of(ErrorCode::InvalidTransition, "账号已停用，请先由系统管理员启用");
     accounts.setTemporaryPassword(id, hash, now);
     const int ended = SessionRepository(c).removeOthers(id, "");
-    appendEntry(c, who, clientAddress, now, audit::AuditAction::TemporaryPasswordIssued, id, std::nullopt,
+    appendEntry(c, who, clientAddress, now, audit::AuditAction::TemporaryPasswordIssued, id, nullptr,
                 nlohmann::json{{"must_change_password", true}, {"sessions_ended", ended},
                                {"was_pending_activation", current->pendingActivation}});
     tx.commit();

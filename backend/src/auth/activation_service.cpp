@@ -22,7 +22,7 @@ DomainError wrongCode() { return DomainError::invalid({{"code", std::string(doma
 // The person at the activation form, as the login form names them (the audit log's label is the
 // name as typed, as for logins).
 audit::AuditActor formActor(const domain::ActivationRequest& request, long long accountId, const std::string& address) {
-  return audit::AuditActor{accountId, request.loginName, std::string(domain::roleKey(request.role)), address};
+  return auth::formActor(request.role, request.loginName, accountId, address);
 }
 
 // The account a request names, if it exists and still waits for activation with a mobile to send to.

@@ -22,7 +22,7 @@ using domain::DomainError;
 DomainError wrongCode() { return DomainError::invalid({{"code", std::string(domain::kCodeWrongOrExpired)}}); }
 
 audit::AuditActor formActor(const domain::ActivationRequest& request, long long accountId, const std::string& address) {
-  return audit::AuditActor{accountId, request.loginName, std::string(domain::roleKey(request.role)), address};
+  return auth::formActor(request.role, request.loginName, accountId, address);
 }
 
 // The account a request names, if a reset can reach it: enabled, with a password and a bound mobile.

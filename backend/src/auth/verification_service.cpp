@@ -40,7 +40,7 @@ audit::AuditEntry accountEntry(long long now, audit::AuditActor actor, long long
 // The person at the unlock form, as the login form names them (the audit log's label is the name
 // as typed, as for logins).
 audit::AuditActor formActor(const domain::UnlockRequest& request, long long accountId, const std::string& address) {
-  return audit::AuditActor{accountId, request.loginName, std::string(domain::roleKey(request.role)), address};
+  return auth::formActor(request.role, request.loginName, accountId, address);
 }
 
 }  // namespace
@@ -63,6 +63,11 @@ void issueVerificationCode(SQLite::Database& c, long long accountId, CodePurpose
   entry.afterJson =
       nlohmann::json{{"purpose", codePurposeKey(purpose)}, {"mobile", domain::maskMobile(mobile)}}.dump();
   AuditRepository(c).append(entry);
+}
+
+audit::AuditActor formActor(domain::Role role, const std::string& loginName, long long accountId,
+                            const std::string& address) {
+  return audit::AuditActor{accountId, loginName, std::string(domain::roleKey(role)), address};
 }
 
 CodeCheck checkVerificationCode(SQLite::Database& c, long long accountId, CodePurpose purpose,

@@ -45,6 +45,10 @@ bool verificationCodeTooSoon(VerificationCodeRepository& codes, long long accoun
 // (account.code_sent, mobile masked).
 void issueVerificationCode(SQLite::Database& c, long long accountId, CodePurpose purpose, const std::string& mobile,
                            long long now, audit::AuditActor actor);
+// The person at a public form (unlock, 激活账号, 忘记密码) that names an account as the login form
+// does; the audit log's label is the name as typed, as for logins.
+audit::AuditActor formActor(domain::Role role, const std::string& loginName, long long accountId,
+                            const std::string& address);
 enum class CodeCheck { Matched, Wrong };
 // Checks `typed` against the account's open code of `purpose` for `mobile` (the number typed, or
 // the one the code went to when empty): a match closes it as used, a miss counts a wrong try

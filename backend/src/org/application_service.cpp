@@ -86,6 +86,21 @@ long long registerEnterprise(SQLite::Database& c, const NewEnterprise& e, long l
   return accountId;
 }
 
+// The chosen region's name; an unknown region reads as none chosen, an unknown group likewise, so
+// the form's validation names them.
+std::optional<std::string> resolveChoices(db::Database& database, domain::ApplicationForm& form) {
+  auto [region, groupExists] = database.read([&](SQLite::Database& c) {
+    ApplicationRepository applications(c);
+    std::optional<std::string> name;
+    if (form.regionId > 0) name = applications.regionName(form.regionId);
+    const bool group = form.industryGroupId && applications.industryGroupExists(*form.industryGroupId);
+    return std::pair{name, group};
+  });
+  if (!region) form.regionId = 0;
+  if (form.industryGroupId && !groupExists) form.industryGroupId.reset();
+  return region;
+}
+
 // What the applicant sees: the number they typed masked, no reviewer named.
 domain::EnterpriseApplication applicantView(domain::EnterpriseApplication a) {
   a.liaisonMobile = domain::maskMobile(a.liaisonMobile);
@@ -101,15 +116,7 @@ domain::ApplicationChoices ApplicationService::formOptions() {
 
 domain::Result<domain::EnterpriseApplication> ApplicationService::submit(domain::ApplicationForm form,
                                                                          const std::string& clientAddress) {
-  auto [regionName, groupExists] = m_db.read([&](SQLite::Database& c) {
-    ApplicationRepository applications(c);
-    std::optional<std::string> region;
-    if (form.regionId > 0) region = applications.regionName(form.regionId);
-    const bool group = form.industryGroupId && applications.industryGroupExists(*form.industryGroupId);
-    return std::pair{region, group};
-  });
-  if (!regionName) form.regionId = 0;  // an unknown region reads as none chosen
-  if (form.industryGroupId && !groupExists) form.industryGroupId.reset();
+  const auto regionName = resolveChoices(m_db, form);
   if (auto valid = domain::validateApplicationForm(form, regionName && domain::regionNeedsIndustryGroup(*regionName));
       !valid) {
     return valid.error();
@@ -215,15 +222,7 @@ domain::Result<long long> ApplicationService::registerDirectly(const auth::AuthC
                                                                domain::NewEnterprise enterprise,
                                                                const std::string& clientAddress) {
   auto& form = enterprise.form;
-  auto [regionName, groupExists] = m_db.read([&](SQLite::Database& c) {
-    ApplicationRepository applications(c);
-    std::optional<std::string> region;
-    if (form.regionId > 0) region = applications.regionName(form.regionId);
-    const bool group = form.industryGroupId && applications.industryGroupExists(*form.industryGroupId);
-    return std::pair{region, group};
-  });
-  if (!regionName) form.regionId = 0;
-  if (form.industryGroupId && !groupExists) form.industryGroupId.reset();
+  const auto regionName = resolveChoices(m_db, form);
   if (auto valid = domain::validateNewEnterprise(enterprise, regionName && domain::regionNeedsIndustryGroup(*regionName));
       !valid) {
     return valid.error();

@@ -18,17 +18,8 @@ using domain::ErrorCode;
 DomainError notFound() { return DomainError::of(ErrorCode::NotFound, "调动申请不存在"); }
 
 void appendEntry(SQLite::Database& c, const auth::AuthContext& who, const std::string& address, long long now,
-                 audit::AuditAction action, long long cadreId, std::optional<nlohmann::json> before,
-                 std::optional<nlohmann::json> after) {
-  audit::AuditEntry entry;
-  entry.at = now;
-  entry.actor = audit::actorOf(who, address);
-  entry.action = action;
-  entry.objectType = "cadre";
-  entry.objectId = std::to_string(cadreId);
-  if (before) entry.beforeJson = before->dump();
-  if (after) entry.afterJson = after->dump();
-  AuditRepository(c).append(entry);
+                 audit::AuditAction action, long long cadreId, const nlohmann::json& before, const nlohmann::json& after) {
+  AuditRepository(c).append(audit::entryOf(who, address, now, action, "cadre", std::to_string(cadreId), before, after));
 }
 
 // Who decides moves into which units.
@@ -71,7 +62,7 @@ domain::Result<bool> requestCadreTransfer(SQLite::Database& c, const auth::AuthC
   if (pending) {
     transfers.close(pending->transfer.id, domain::CadreTransferStatus::Withdrawn, who.accountId, "", now);
     appendEntry(c, who, clientAddress, now, audit::AuditAction::CadreTransferWithdrawn, *who.cadreId,
-                nlohmann::json{{"to_unit", pending->transfer.toUnit.name}}, std::nullopt);
+                nlohmann::json{{"to_unit", pending->transfer.toUnit.name}}, nullptr);
   }
   if (toUnitId == cadre->form.unitId) return false;  // back to the own unit: nothing more to ask
   auto unit = org.findUnit(toUnitId);
@@ -88,7 +79,7 @@ domain::Result<bool> requestCadreTransfer(SQLite::Database& c, const auth::AuthC
     sms.enqueue({mobile, domain::cadreTransferRequestedSms(cadre->form.name, cadre->unitName), sms::SmsKind::Notice}, now);
     queued = true;
   }
-  appendEntry(c, who, clientAddress, now, audit::AuditAction::CadreTransferRequested, *who.cadreId, std::nullopt,
+  appendEntry(c, who, clientAddress, now, audit::AuditAction::CadreTransferRequested, *who.cadreId, nullptr,
               nlohmann::json{{"from_unit", cadre->unitName}, {"to_unit", unit->name}});
   return queued;
 }
@@ -125,7 +116,7 @@ domain::Result<domain::CadreTransfer> CadreTransferService::decide(const auth::A
     }
     transfers.close(id, decision.approve ? domain::CadreTransferStatus::Approved : domain::CadreTransferStatus::Rejected,
                     who.accountId, decision.note, now);
-    appendEntry(c, who, clientAddress, now, audit::AuditAction::CadreTransferDecided, t.cadre.id, std::nullopt,
+    appendEntry(c, who, clientAddress, now, audit::AuditAction::CadreTransferDecided, t.cadre.id, nullptr,
                 nlohmann::json{{"approve", decision.approve},
                                {"note", decision.note},
                                {"from_unit", t.fromUnit.name},
@@ -147,7 +138,7 @@ domain::Status CadreTransferService::withdraw(const auth::AuthContext& who, cons
     if (!pending) return DomainError::of(ErrorCode::NotFound, "没有待确认的工作单位调整申请");
     transfers.close(pending->transfer.id, domain::CadreTransferStatus::Withdrawn, who.accountId, "", now);
     appendEntry(c, who, clientAddress, now, audit::AuditAction::CadreTransferWithdrawn, *who.cadreId,
-                nlohmann::json{{"to_unit", pending->transfer.toUnit.name}}, std::nullopt);
+                nlohmann::json{{"to_unit", pending->transfer.toUnit.name}}, nullptr);
     tx.commit();
     return domain::Ok{};
   });
