@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "qinqing/validation/field_validator.hpp"
+#include "qinqing/wire/account_security_json.hpp"
 #include "qinqing/wire/error_json.hpp"
 #include "qinqing/wire/identity_json.hpp"
 #include "request.hpp"
@@ -53,15 +54,20 @@ void saveProfile(AppState& state) {
   f.fieldErrors.clear();
   f.formError.clear();
   f.message.clear();
-  domain::FieldValidator v;
-  v.maxChars("title", "职务", f.title, 50).email("email", "邮箱", f.email).maxChars("email", "邮箱", f.email, 100);
-  if (!v.ok()) {
-    f.fieldErrors = v.errors();
+  if (!state.session) return;
+  const auto& current = state.session->profile;
+  domain::ProfileUpdate update{f.title, f.email, std::nullopt};
+  // A cadre's other unit asks for a move; the current one (or none chosen) changes nothing.
+  const bool cadre = current.role == domain::Role::Cadre;
+  const long long currentUnit = current.unit ? current.unit->id : 0;
+  if (cadre && f.unitId != 0 && f.unitId != currentUnit) update.unitId = f.unitId;
+  if (auto ok = domain::validateProfileUpdate(update); !ok) {
+    f.fieldErrors = ok.error().fields;
     return;
   }
   f.saving = true;
-  nlohmann::json body = {{"title", f.title}, {"email", f.email}};
-  send(state, "PUT", "/api/me", body.dump(), [&state](const HttpReply& reply) {
+  const bool moving = update.unitId.has_value();
+  send(state, "PUT", "/api/me", wire::profileUpdateToJson(update).dump(), [&state, moving](const HttpReply& reply) {
     ProfileState& form = state.profile;
     form.saving = false;
     if (reply.status == 401) return signOut(state, kSessionExpired, "");
@@ -69,7 +75,29 @@ void saveProfile(AppState& state) {
     auto profile = wire::profileFromJson(nlohmann::json::parse(reply.body, nullptr, false));
     if (profile && state.session) state.session->profile = std::move(profile).value();
     form.editing = false;
-    form.message = "个人信息已保存。";
+    const auto* pending = state.session ? &state.session->profile.pendingUnit : nullptr;
+    form.message = moving && pending && *pending
+                       ? "个人信息已保存。调入" + (*pending)->name + "的申请已提交，待该单位管理员确认后生效。"
+                       : "个人信息已保存。";
+  });
+}
+
+void withdrawUnitTransfer(AppState& state) {
+  ProfileState& f = state.profile;
+  f.formError.clear();
+  f.message.clear();
+  f.withdrawing = true;
+  send(state, "DELETE", "/api/me/unit-transfer", "", [&state](const HttpReply& reply) {
+    ProfileState& form = state.profile;
+    form.withdrawing = false;
+    if (reply.status == 401) return signOut(state, kSessionExpired, "");
+    if (reply.status != 200) {
+      form.formError = "撤回失败：" + replyError(reply).message;
+      return;
+    }
+    auto profile = wire::profileFromJson(nlohmann::json::parse(reply.body, nullptr, false));
+    if (profile && state.session) state.session->profile = std::move(profile).value();
+    form.message = "调入申请已撤回，工作单位不变。";
   });
 }
 

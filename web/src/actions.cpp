@@ -14,6 +14,7 @@
 #include "job_actions.hpp"
 #include "org_actions.hpp"
 #include "petition_actions.hpp"
+#include "provisioning_actions.hpp"
 #include "platform/session_store.hpp"
 #include "request.hpp"
 #include "qinqing/wire/error_json.hpp"
@@ -37,6 +38,8 @@ void openMenu(AppState& state, const std::string& key) {
   if (key == "audit.log") loadAuditLog(state);
   if (key == "security.sessions") loadSessions(state);
   if (key == "security.lockouts") loadLockedAccounts(state);
+  if (key == "security.accounts") openResetAccounts(state);
+  if (key == "base.cadre_transfers") openCadreTransfers(state);
   if (key == "admin.sms_log") loadSmsLog(state);
   if (key == "admin.jobs") loadJobs(state);
   openAdminMenu(state, key);  // 账号管理, 组织机构, 包联干部 (admin_actions.cpp)
@@ -289,6 +292,23 @@ void Dispatch::run(Action action) {
         else if constexpr (std::is_same_v<T, EditPetitionDraft>) editPetitionDraft(m_state, a.id);
         else if constexpr (std::is_same_v<T, NewPetitionDraft>) newPetitionDraft(m_state);
         else if constexpr (std::is_same_v<T, StorePetitionDraftLocally>) storePetitionDraftLocally(m_state);
+        else if constexpr (std::is_same_v<T, RequestPasswordResetCode>) requestPasswordResetCode(m_state);
+        else if constexpr (std::is_same_v<T, SubmitPasswordReset>) submitPasswordReset(m_state);
+        else if constexpr (std::is_same_v<T, StartNewAccount>) startNewAccount(m_state);
+        else if constexpr (std::is_same_v<T, LoadNewAccountUnits>) loadNewAccountUnits(m_state);
+        else if constexpr (std::is_same_v<T, CreateAccount>) createAccount(m_state);
+        else if constexpr (std::is_same_v<T, SaveAccountEdit>) saveAccountEdit(m_state);
+        else if constexpr (std::is_same_v<T, DisableAccount>) disableAccount(m_state);
+        else if constexpr (std::is_same_v<T, EnableAccount>) enableAccount(m_state);
+        else if constexpr (std::is_same_v<T, SaveRegion>) saveRegion(m_state);
+        else if constexpr (std::is_same_v<T, StartNewEnterprise>) startNewEnterprise(m_state);
+        else if constexpr (std::is_same_v<T, SearchNewEnterpriseCadres>) searchNewEnterpriseCadres(m_state);
+        else if constexpr (std::is_same_v<T, CreateEnterprise>) createEnterprise(m_state);
+        else if constexpr (std::is_same_v<T, LoadCadreTransfers>) loadCadreTransfers(m_state);
+        else if constexpr (std::is_same_v<T, DecideCadreTransfer>) decideCadreTransfer(m_state);
+        else if constexpr (std::is_same_v<T, WithdrawUnitTransfer>) withdrawUnitTransfer(m_state);
+        else if constexpr (std::is_same_v<T, LoadResetAccounts>) loadResetAccounts(m_state);
+        else if constexpr (std::is_same_v<T, GenerateTemporaryPassword>) generateTemporaryPassword(m_state);
       },
       std::move(action));
 }

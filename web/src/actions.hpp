@@ -54,6 +54,7 @@ struct RevealMobile {
 // 重置密码 and the first login
 struct ChangePassword {};
 struct SaveProfile {};
+struct WithdrawUnitTransfer {};  // a cadre's pending move of 工作单位
 struct SendMobileCode {};
 struct BindMobile {};
 // 审计日志
@@ -68,6 +69,9 @@ struct LoadLockedAccounts {};
 struct UnlockAccount {
   long long accountId = 0;
 };
+// 重置密码: the account list, and a one-time password for SecurityState::confirming.
+struct LoadResetAccounts {};
+struct GenerateTemporaryPassword {};
 // 短信日志 and 定时任务 (系统管理员)
 struct LoadSmsLog {};
 struct LoadJobs {};
@@ -93,7 +97,11 @@ using Action = std::variant<LoadLoginOptions, SubmitLogin, Logout, LoadProfile, 
                             SearchApplicationCadres, ApproveApplication, RejectApplication, LoadPetitions,
                             LoadPetitionCounts, OpenPetition, StartPetitionAction, CancelPetitionAction,
                             SubmitPetitionAction, SavePetitionDraft, EditPetitionDraft, NewPetitionDraft,
-                            StorePetitionDraftLocally>;
+                            StorePetitionDraftLocally, RequestPasswordResetCode, SubmitPasswordReset, StartNewAccount,
+                            LoadNewAccountUnits, CreateAccount, SaveAccountEdit, DisableAccount, EnableAccount,
+                            SaveRegion, StartNewEnterprise, SearchNewEnterpriseCadres, CreateEnterprise,
+                            LoadCadreTransfers, DecideCadreTransfer, WithdrawUnitTransfer, LoadResetAccounts,
+                            GenerateTemporaryPassword>;
 
 // Screens call dispatch(action) while drawing; the actions run in flush(), before the next frame,
 // so a frame never sees state change under it (a logout cannot pull the profile from a drawing shell).

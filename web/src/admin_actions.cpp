@@ -34,15 +34,21 @@ void openAdminMenu(AppState& state, const std::string& key) {
   if (key == "admin.accounts") {
     a.accounts.openId = 0;
     a.accounts.detail.reset();
+    a.accounts.creating = false;
     loadAccounts(state);
   }
   if (key == "admin.org") {
     a.org.unitFormOpen = false;
     a.org.feedback.clear();
+    a.org.regionFormOpen = false;
+    a.org.regionFeedback.clear();
     loadOrganisation(state);
   }
   if (key == "base.cadres") a.cadreEdit = CadreEditState{};
-  if (key == "base.enterprises" || key == "profile.enterprises") a.reassign = ReassignState{};
+  if (key == "base.enterprises" || key == "profile.enterprises") {
+    a.reassign = ReassignState{};
+    a.newEnterprise = NewEnterpriseState{};
+  }
 }
 
 void loadAccounts(AppState& state) {
@@ -56,9 +62,10 @@ void openAccount(AppState& state, long long id) {
   a.openId = id;
   a.detail.reset();
   a.detailError.clear();
-  a.handoverOpen = false;
+  a.panel = AccountsState::Panel::None;
   a.handover = {};
   a.feedback = {};
+  a.creating = false;
   if (id == 0) return;
   a.detailLoading = true;
   send(state, "GET", "/api/accounts/" + std::to_string(id), "", [&state, id](const HttpReply& reply) {
@@ -102,7 +109,7 @@ void handOverAccount(AppState& state) {
            return;
          }
          acc.detail = std::move(detail).value();
-         acc.handoverOpen = false;
+         acc.panel = AccountsState::Panel::None;
          acc.handover = {};
          acc.feedback.message = "账号已移交给" + acc.detail->summary.holderName + "：激活通知短信已发送至 " +
                                 acc.detail->summary.mobileMasked + "，原持有人的登录已全部退出。";
@@ -184,6 +191,37 @@ void saveUnit(AppState& state) {
     loadOrganisation(state);  // the regions' unit counts
     refreshLoginOptions(state);
   });
+}
+
+void saveRegion(AppState& state) {
+  OrgState& o = state.admin.org;
+  o.regionFeedback.clear();
+  o.feedback.clear();
+  const bool adding = o.renameRegionId == 0;
+  domain::RegionForm form = o.regionForm;
+  if (auto ok = domain::validateRegionForm(form, adding); !ok) {
+    o.regionFeedback.fieldErrors = ok.error().fields;
+    return;
+  }
+  if (!adding) form.kind.clear();  // a rename carries the name alone
+  o.regionFeedback.saving = true;
+  const std::string path = adding ? "/api/regions" : "/api/regions/" + std::to_string(o.renameRegionId);
+  send(state, adding ? "POST" : "PUT", path, wire::regionFormToJson(form).dump(),
+       [&state, adding](const HttpReply& reply) {
+         OrgState& org = state.admin.org;
+         org.regionFeedback.saving = false;
+         if (reply.status == 401) return signOut(state, kSessionExpired, "");
+         if (reply.status != 200 && reply.status != 201) return applyFormError(reply, org.regionFeedback);
+         auto region = wire::regionRowFromJson(parsedReply(reply));
+         const std::string name = region ? region.value().name : org.regionForm.name;
+         org.regionFormOpen = false;
+         org.regionForm = {};
+         org.regionFeedback.message = adding ? "已新增区域“" + name + "”，可在右侧为其添加单位。" : "区域已更名为“" + name + "”。";
+         loadOrganisation(state);
+         // A new region opens at once, so its units can be added next.
+         if (adding && region) selectRegion(state, region.value().id);
+         refreshLoginOptions(state);
+       });
 }
 
 void saveCadre(AppState& state) {

@@ -18,6 +18,7 @@ void loadOrganisation(AppState& state);
 void selectRegion(AppState& state, long long id);
 void loadUnits(AppState& state);
 void saveUnit(AppState& state);
+void saveRegion(AppState& state);
 void saveCadre(AppState& state);
 void loadAssignments(AppState& state, long long enterpriseId);
 void searchReassignCadres(AppState& state);

@@ -15,6 +15,8 @@
 #include "qinqing/org/enterprise_record.hpp"
 #include "qinqing/org/paging.hpp"
 #include "qinqing/identity/account.hpp"
+#include "qinqing/identity/account_admin.hpp"
+#include "qinqing/identity/account_provisioning.hpp"
 #include "qinqing/identity/account_security.hpp"
 #include "import_state.hpp"
 #include "ops_state.hpp"
@@ -64,10 +66,13 @@ struct ProfileState {
   bool changingMobile = false;
   std::string title;
   std::string email;
+  long long regionId = 0;  // cadres: 工作单位 chosen region → unit, as at login
+  long long unitId = 0;
   std::vector<domain::FieldError> fieldErrors;
   std::string formError;
   std::string message;
   bool saving = false;
+  bool withdrawing = false;  // 撤回申请 of a pending move
 };
 
 // The working-day calendar as the server holds it; deadlines shown in the client are computed from
@@ -148,7 +153,7 @@ struct AuditLogState {
   std::string exportMessage;
 };
 
-// 安全管理员: online sessions and locked accounts.
+// 安全管理员: online sessions, locked accounts and 重置密码.
 struct SecurityState {
   domain::PageRequest request;
   std::string searchText;  // unused filter box of the table; sessions are listed whole
@@ -160,6 +165,13 @@ struct SecurityState {
   bool lockedLoading = false;
   std::string lockedError;
   std::string message;
+  // 重置密码 (issue 17): find the account, confirm, then its one-time password shown once.
+  ListState<domain::AccountSummary> accounts;
+  std::optional<domain::AccountSummary> confirming;  // the row whose 生成临时密码 awaits confirmation
+  bool generating = false;
+  std::string generateError;
+  std::optional<domain::TemporaryPassword> temporary;  // dropped when its dialog closes
+  bool copied = false;
 };
 
 struct AppState {

@@ -24,12 +24,16 @@ domain::ActivationRequest activationRequestOf(const AppState& state) {
   return r;
 }
 
-// Where a field error of the activation goes: the account fields belong to the login form's fields.
-void splitActivationErrors(AppState& state, const std::vector<domain::FieldError>& errors) {
+// Where a field error of the activation (or 忘记密码, `form`) goes: the account fields belong to the
+// login form's fields.
+void splitActivationErrors(AppState& state, const std::vector<domain::FieldError>& errors, ActivationForm& form) {
   for (const auto& e : errors) {
     if (e.field == "login_name" || e.field == "unit_id" || e.field == "role") state.login.fieldErrors.push_back(e);
-    else state.onboarding.activation.feedback.fieldErrors.push_back(e);
+    else form.feedback.fieldErrors.push_back(e);
   }
+}
+void splitActivationErrors(AppState& state, const std::vector<domain::FieldError>& errors) {
+  splitActivationErrors(state, errors, state.onboarding.activation);
 }
 
 // A reply carrying one application, applied to the review screen's open detail and list row.
@@ -59,6 +63,12 @@ void openLoginPanel(AppState& state, LoginPanel panel) {
   state.notice.clear();
   if (panel == LoginPanel::Activate) {
     o.activation.feedback.clear();
+  }
+  if (panel == LoginPanel::ResetPassword) {
+    o.passwordReset.feedback.clear();
+    o.passwordReset.code.clear();
+    o.passwordReset.newPassword.clear();
+    o.passwordReset.confirm.clear();
   }
   if (panel == LoginPanel::Apply) {
     if (o.apply.submitted) o.apply = ApplicationFormState{};  // a new application starts empty
@@ -128,6 +138,67 @@ void submitActivation(AppState& state) {
            return;
          }
          if (!startSession(state, reply.body)) form.feedback.formError = "服务器返回了无法识别的应答";
+       });
+}
+
+void requestPasswordResetCode(AppState& state) {
+  ActivationForm& r = state.onboarding.passwordReset;
+  r.feedback.clear();
+  state.login.fieldErrors.clear();
+  const auto request = activationRequestOf(state);
+  if (auto valid = domain::validateActivationCodeRequest(request); !valid) {
+    splitActivationErrors(state, valid.error().fields, r);
+    return;
+  }
+  r.sending = true;
+  send(state, "POST", "/api/password-reset/code", wire::activationRequestToJson(request).dump(),
+       [&state](const HttpReply& reply) {
+         ActivationForm& form = state.onboarding.passwordReset;
+         form.sending = false;
+         if (reply.status != 200) {
+           auto error = replyError(reply);
+           if (error.fields.empty()) form.feedback.formError = error.message;
+           else splitActivationErrors(state, error.fields, form);
+           return;
+         }
+         form.codeSent = true;
+         form.resendAfter = state.now.plusSeconds(60);
+         // The server answers alike for every account, so nobody learns whether a name exists.
+         form.feedback.message = "如账号信息正确且已绑定手机号，验证码已发送至绑定的手机号，10 分钟内有效。";
+       });
+}
+
+void submitPasswordReset(AppState& state) {
+  ActivationForm& r = state.onboarding.passwordReset;
+  r.feedback.clear();
+  state.login.fieldErrors.clear();
+  auto request = activationRequestOf(state);
+  request.code = r.code;
+  request.newPassword = r.newPassword;
+  std::vector<domain::FieldError> errors;
+  if (auto valid = domain::validateActivation(request); !valid) errors = valid.error().fields;
+  if (r.newPassword != r.confirm) errors.push_back({"confirm_password", "两次输入的新密码不一致"});
+  if (!errors.empty()) {
+    splitActivationErrors(state, errors, r);
+    return;
+  }
+  r.feedback.saving = true;
+  send(state, "POST", "/api/password-reset", wire::activationRequestToJson(request).dump(),
+       [&state](const HttpReply& reply) {
+         ActivationForm& form = state.onboarding.passwordReset;
+         form.feedback.saving = false;
+         if (reply.status != 200) {
+           auto error = replyError(reply);
+           if (error.fields.empty()) form.feedback.formError = error.message;
+           else splitActivationErrors(state, error.fields, form);
+           return;
+         }
+         // Back to the sign-in card with the account still named; the new password is typed there.
+         form = ActivationForm{};
+         state.login.password.clear();
+         state.login.locked = false;
+         openLoginPanel(state, LoginPanel::SignIn);
+         state.notice = "密码已重置，请用新密码登录";
        });
 }
 

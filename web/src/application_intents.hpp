@@ -1,4 +1,4 @@
-// The intents of the login page's 激活账号 / 企业入驻申请 / 查询申请进度 panels and of the review
+// The intents of the login page's 激活账号 / 忘记密码 / 企业入驻申请 / 查询申请进度 panels and of the review
 // screen (part of the Action variant in actions.hpp; performed by application_actions.cpp).
 #pragma once
 
@@ -12,6 +12,9 @@ struct OpenLoginPanel {
 // 激活账号
 struct RequestActivationCode {};
 struct SubmitActivation {};
+// 忘记密码
+struct RequestPasswordResetCode {};
+struct SubmitPasswordReset {};
 // 企业入驻申请 and 查询申请进度
 struct LoadApplicationChoices {};
 struct SubmitApplication {};

@@ -1,4 +1,4 @@
-// What the login page's extra panels (激活账号, 企业入驻申请, 查询申请进度) and the review screen
+// What the login page's extra panels (激活账号, 忘记密码, 企业入驻申请, 查询申请进度) and the review screen
 // (系统管理—企业入驻申请) keep in AppState (app_state.hpp).
 #pragma once
 
@@ -16,10 +16,10 @@
 namespace qinqing::web {
 
 // Which card the login page shows.
-enum class LoginPanel { SignIn, Activate, Apply, ApplicationStatus };
+enum class LoginPanel { SignIn, Activate, Apply, ApplicationStatus, ResetPassword };
 
-// 激活账号: the account is named with the login form's own fields (LoginForm), then code and the
-// new password twice.
+// 激活账号 and 忘记密码: the account is named with the login form's own fields (LoginForm), then
+// code and the new password twice.
 struct ActivationForm {
   std::string code;
   std::string newPassword;
@@ -52,6 +52,7 @@ struct OnboardingState {
   LoginPanel panel = LoginPanel::SignIn;
   bool loginNotActivated = false;  // the last login answered account_not_activated: offer 激活账号
   ActivationForm activation;
+  ActivationForm passwordReset;  // 忘记密码: the same fields and request shape as 激活账号
   ApplicationFormState apply;
   ApplicationStatusState status;
 };

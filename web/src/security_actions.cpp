@@ -2,7 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "qinqing/wire/account_admin_json.hpp"
 #include "qinqing/wire/account_security_json.hpp"
+#include "reply_helpers.hpp"
 #include "request.hpp"
 
 namespace qinqing::web {
@@ -77,6 +79,46 @@ void unlockAccount(AppState& state, long long accountId) {
          }
          state.security.message = "账号已解锁。";
          loadLockedAccounts(state);
+       });
+}
+
+void openResetAccounts(AppState& state) {
+  SecurityState& s = state.security;
+  s.confirming.reset();
+  s.temporary.reset();
+  s.generateError.clear();
+  s.message.clear();
+  s.accounts.request.page = 1;
+  loadResetAccounts(state);
+}
+
+void loadResetAccounts(AppState& state) {
+  loadListPage(state, state.security.accounts, "/api/accounts", "", wire::accountSummaryFromJson, "账号列表");
+}
+
+void generateTemporaryPassword(AppState& state) {
+  SecurityState& s = state.security;
+  if (!s.confirming) return;
+  s.generating = true;
+  s.generateError.clear();
+  s.message.clear();
+  const long long id = s.confirming->id;
+  send(state, "POST", "/api/security/accounts/" + std::to_string(id) + "/temporary-password", "{}",
+       [&state](const HttpReply& reply) {
+         SecurityState& sec = state.security;
+         sec.generating = false;
+         if (reply.status == 401) return signOut(state, kSessionExpired, "");
+         auto password = reply.status == 200 ? wire::temporaryPasswordFromJson(parsedReply(reply))
+                                             : domain::Result<domain::TemporaryPassword>(replyError(reply));
+         if (!password) {
+           sec.generateError = "生成临时密码失败：" + password.error().message;
+           return;
+         }
+         sec.confirming.reset();
+         sec.copied = false;
+         sec.temporary = std::move(password).value();
+         sec.message = "已为" + sec.temporary->loginName + "生成临时密码：原密码已失效，该账号的登录已全部退出。";
+         loadResetAccounts(state);  // a lock it had is cleared
        });
 }
 

@@ -16,11 +16,21 @@ function freePort() {
   });
 }
 
-async function startServer() {
+// { init: true }: a real deployment's first start instead of the demo — `qinqing init` on the empty
+// data directory (its printed one-time passwords are returned as `passwords`), then serve without --demo.
+async function startServer(options = {}) {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "qq-data-"));
   const bin = path.join(repoRoot, "build", "bin", "qinqing");
-  const child = spawn(bin, ["serve", "--listen", `127.0.0.1:${port}`, "--data", dataDir, "--demo"],
+  const passwords = {};
+  let initOutput = "";
+  if (options.init) {
+    initOutput = require("node:child_process").execFileSync(bin, ["init", "--data", dataDir], { encoding: "utf8" });
+    for (const m of initOutput.matchAll(/\t(sysadmin|secadmin|auditadmin)\t(\S+)/g)) passwords[m[1]] = m[2];
+  }
+  const args = ["serve", "--listen", `127.0.0.1:${port}`, "--data", dataDir];
+  if (!options.init) args.push("--demo");
+  const child = spawn(bin, args,
     { stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
   child.stdout.on("data", (d) => { log += d; });
@@ -39,6 +49,8 @@ async function startServer() {
   return {
     url,
     dataDir,
+    passwords,
+    initOutput,
     log: () => log,
     async stop() {
       child.kill("SIGTERM");

@@ -22,11 +22,12 @@ void mutedWrapped(const std::string& text) {
   ImGui::PopStyleColor();
 }
 
-// The shared policy's verdict on what is typed so far, line by line (the server checks it again).
-void drawPolicyHints(const std::string& password, const std::string& loginName) {
+}  // namespace
+
+void drawPasswordPolicyHints(std::string_view probeId, const std::string& password, const std::string& loginName) {
   if (password.empty()) {
     mutedWrapped("密码至少 8 位，包含大写字母、小写字母、数字、符号中的至少 3 类，且不能与账号相同。");
-    probe::item("activation.policy", "");
+    probe::item(probeId, "");
     return;
   }
   const auto problems = domain::passwordProblems(password, loginName);
@@ -38,10 +39,8 @@ void drawPolicyHints(const std::string& password, const std::string& loginName) 
   }
   if (problems.empty()) ImGui::TextColored(theme::kSuccess, "✓ 密码符合要求");
   ImGui::PopTextWrapPos();
-  probe::item("activation.policy", problems.empty() ? "密码符合要求" : all);
+  probe::item(probeId, problems.empty() ? "密码符合要求" : all);
 }
-
-}  // namespace
 
 void drawActivationPanel(AppState& state, Dispatch& dispatch, float width) {
   ActivationForm& a = state.onboarding.activation;
@@ -63,10 +62,11 @@ void drawActivationPanel(AppState& state, Dispatch& dispatch, float width) {
   code.maxChars = 6;
   code.hint = "短信中的 6 位验证码";
   code.error = fb.field("code");
+  const float rowY = ImGui::GetCursorPosY();
   ImGui::BeginGroup();
   submit |= ui::textField("activation.code", "短信验证码", a.code, code);
   ImGui::EndGroup();
-  ImGui::SameLine();
+  ui::beside(rowY);
   ImGui::BeginGroup();
   ImGui::TextUnformatted(" ");
   ImGui::BeginDisabled(wait > 0 || a.sending);
@@ -91,7 +91,7 @@ void drawActivationPanel(AppState& state, Dispatch& dispatch, float width) {
   pw.hint = "设置登录密码";
   pw.error = fb.field("new_password");
   submit |= ui::textField("activation.new_password", "新密码", a.newPassword, pw);
-  drawPolicyHints(a.newPassword, state.login.loginName);
+  drawPasswordPolicyHints("activation.policy", a.newPassword, state.login.loginName);
   pw.hint = "再次输入新密码";
   pw.error = fb.field("confirm_password");
   submit |= ui::textField("activation.confirm", "确认新密码", a.confirm, pw);

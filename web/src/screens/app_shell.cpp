@@ -84,6 +84,7 @@ bool screenAvailable(std::string_view menuKey) {
          menuKey == "security.lockouts" || menuKey == "security.policy" || menuKey == "admin.sms_log" ||
          menuKey == "admin.jobs" || menuKey == "admin.accounts" || menuKey == "admin.org" ||
          menuKey == "admin.import" || menuKey == "admin.applications" || menuKey == "petition_new" ||
+         menuKey == "security.accounts" || menuKey == "base.cadre_transfers" ||
          domain::petitionBoxFromKey(menuKey).has_value();
 }
 
@@ -128,6 +129,8 @@ void drawAppShell(AppState& state, Dispatch& dispatch) {
   if (key == "security.sessions") drawSessionsScreen(state, dispatch);
   if (key == "security.lockouts") drawLockedAccountsScreen(state, dispatch);
   if (key == "security.policy") drawPasswordPolicyScreen(state, dispatch);
+  if (key == "security.accounts") drawTemporaryPasswordScreen(state, dispatch);
+  if (key == "base.cadre_transfers") drawCadreTransfersScreen(state, dispatch);
   if (key == "admin.sms_log") drawSmsLogScreen(state, dispatch);
   if (key == "admin.jobs") drawJobsScreen(state, dispatch);
   if (key == "admin.accounts") drawAccountsScreen(state, dispatch);

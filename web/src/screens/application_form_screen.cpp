@@ -100,10 +100,11 @@ void drawApplicationFormPanel(AppState& state, Dispatch& dispatch, float width) 
   bool submit = false;
   submit |= field("apply.name", "企业全称", f.name, fb, "name", width, 100, "与营业执照一致，审核通过后作为登录名");
 
+  float rowY = ImGui::GetCursorPosY();
   ImGui::BeginGroup();
   submit |= field("apply.uscc", "统一社会信用代码", f.uscc, fb, "uscc", half, 24, "18 位，见营业执照");
   ImGui::EndGroup();
-  ImGui::SameLine();
+  ui::beside(rowY);
   ImGui::BeginGroup();
   std::vector<ui::Choice> regions, groups;
   bool needsGroup = false;
@@ -118,20 +119,22 @@ void drawApplicationFormPanel(AppState& state, Dispatch& dispatch, float width) 
                   s.choicesLoading ? "正在加载…" : "请选择所在区域", half);
   ImGui::EndGroup();
 
+  rowY = ImGui::GetCursorPosY();
   ImGui::BeginGroup();
   groups.insert(groups.begin(), ui::Choice{0, needsGroup ? "请选择行业组别" : "（不选）"});
   ui::choiceField("apply.industry_group", needsGroup ? "行业组别（城区企业必填）" : "行业组别（选填）", groups,
                   s.industryGroupChoice, fb.field("industry_group_id"), "请选择行业组别", half);
   ImGui::EndGroup();
-  ImGui::SameLine();
+  ui::beside(rowY);
   ImGui::BeginGroup();
   submit |= field("apply.legal_rep", "法定代表人", f.legalRep, fb, "legal_rep", half, 50, "");
   ImGui::EndGroup();
 
+  rowY = ImGui::GetCursorPosY();
   ImGui::BeginGroup();
   submit |= field("apply.liaison", "企业联络员", f.liaison, fb, "liaison", half, 50, "");
   ImGui::EndGroup();
-  ImGui::SameLine();
+  ui::beside(rowY);
   ImGui::BeginGroup();
   submit |= field("apply.liaison_mobile", "联络员手机号", f.liaisonMobile, fb, "liaison_mobile", half, 11,
                   "接收审核结果和激活短信");

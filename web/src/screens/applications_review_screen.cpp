@@ -101,52 +101,17 @@ void drawList(AppState& state, Dispatch& dispatch) {
   if (reload) dispatch(LoadApplications{});
 }
 
-// The cadres the reviewer may assign (GET /api/cadres is scoped), searched on the server.
-void drawCadrePicker(AppState& state, Dispatch& dispatch, float width) {
-  ApplicationReviewState& r = state.applicationReview;
-  std::vector<ui::TableColumn> columns = {{"name", "姓名", 1.0f}, {"unit", "工作单位", 2.0f}, {"title", "职务", 1.0f},
-                                          {"enterprise_count", "包联企业数", 0.9f}};
-  ui::TableModel model;
-  model.request = &r.cadres.request;
-  model.searchText = &r.cadres.searchText;
-  model.total = r.cadres.page.total;
-  model.rowCount = static_cast<int>(r.cadres.page.items.size());
-  model.loading = r.cadres.loading;
-  model.error = r.cadres.error;
-  model.searchHint = "按姓名、职务或单位查找干部（回车）";
-  model.emptyText = r.cadres.request.query.empty() ? "您的管理范围内没有可选的包联干部。"
-                                                   : "没有姓名、职务或单位包含“" + r.cadres.request.query + "”的干部";
-  const auto& items = r.cadres.page.items;
-  ImGui::BeginChild("application_cadres", ImVec2(width, 300 * state.dpr), ImGuiChildFlags_None);
-  bool reload = ui::dataTable("application_cadres", columns, model,
-      [&](int row, int col) {
-        const auto& c = items[static_cast<size_t>(row)];
-        const bool chosen = r.chosen && r.chosen->id == c.id;
-        std::string text;
-        switch (col) {
-          case 0: text = c.name + (chosen ? "（已选）" : ""); break;
-          case 1: text = c.unit.name; break;
-          case 2: text = c.title; break;
-          case 3: text = std::to_string(c.enterpriseCount); break;
-        }
-        if (chosen) ImGui::TextColored(theme::kPrimary, "%s", text.c_str());
-        else ImGui::TextUnformatted(text.c_str());
-        if (col == 0) probe::item("application_cadres.cell." + std::to_string(row), c.name);
-      },
-      [&](int row) {
-        r.chosen = items[static_cast<size_t>(row)];
-        r.confirming = false;
-        r.feedback.clear();
-      });
-  ImGui::EndChild();
-  if (reload) dispatch(SearchApplicationCadres{});
-}
-
 void drawApprove(AppState& state, Dispatch& dispatch, const domain::EnterpriseApplication& a, float width) {
   ApplicationReviewState& r = state.applicationReview;
   FormFeedback& fb = r.feedback;
   ImGui::TextUnformatted("选择包联干部（一对一：审核通过后由该干部包联此企业）");
-  drawCadrePicker(state, dispatch, width);
+  const auto pick = drawCadrePicker("application_cadres", r.cadres, r.chosen, width, 300 * state.dpr);
+  if (pick.chosen) {
+    r.chosen = pick.chosen;
+    r.confirming = false;
+    r.feedback.clear();
+  }
+  if (pick.reload) dispatch(SearchApplicationCadres{});
   if (const std::string* e = fb.field("cadre_id")) ui::errorText("approve.cadre_id.error", *e);
   const std::string chosen = r.chosen ? r.chosen->name + "（" + r.chosen->unit.name + "）" : "";
   ui::detailRow("approve.chosen", "包联干部", r.chosen ? chosen : "请在上表中点选", 120 * state.dpr);

@@ -56,8 +56,7 @@ void drawCadreEditPanel(AppState& state, Dispatch& dispatch) {
                    bool second, const std::string& hint = {}) {
     // Two fields a row, tops aligned even when the left one shows an error under it.
     if (second) {
-      ImGui::SameLine();
-      ImGui::SetCursorPosY(rowY);
+      ui::beside(rowY);
     } else {
       rowY = ImGui::GetCursorPosY();
     }
@@ -90,8 +89,7 @@ void drawCadreEditPanel(AppState& state, Dispatch& dispatch) {
   ImGui::BeginGroup();
   if (ui::choiceField("cadre_edit.region", "所属区域", regions, e.regionId, nullptr, "请选择区域", half)) e.form.unitId = 0;
   ImGui::EndGroup();
-  ImGui::SameLine();
-  ImGui::SetCursorPosY(rowY);
+  ui::beside(rowY);
   ImGui::BeginGroup();
   ImGui::BeginDisabled(e.regionId == 0);
   ui::choiceField("cadre_edit.unit", "所属单位", units, e.form.unitId, fb.field("unit_id"),

@@ -57,8 +57,7 @@ void drawForm(AppState& state, Dispatch& dispatch) {
   auto field = [&](const char* id, const char* key, const char* label, std::string& value, int maxChars, bool sameLine) {
     // Two fields a row, tops aligned even when the left one shows an error under it.
     if (sameLine) {
-      ImGui::SameLine();
-      ImGui::SetCursorPosY(rowY);
+      ui::beside(rowY);
     } else {
       rowY = ImGui::GetCursorPosY();
     }

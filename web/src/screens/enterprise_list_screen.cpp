@@ -1,5 +1,6 @@
 // 基础数据—包联企业 (§9, administrators and dispatchers) and 我的资料—包联企业 (§3, a cadre's own
 // enterprises): a server-paged table; a row opens the record (and, for the cadre, its edit form).
+// 系统管理员 also adds an enterprise by hand (新增企业, new_enterprise_panel.cpp).
 #include "screens/list_model.hpp"
 #include "screens/screens.hpp"
 #include "theme.hpp"
@@ -15,7 +16,9 @@ void drawEnterpriseListScreen(AppState& state, Dispatch& dispatch) {
   const bool cadre = state.session->profile.role == domain::Role::Cadre;
 
   ui::screenTitle("enterprises.title", "包联企业", cadre ? "我的资料 / 包联企业：请及时更新企业信息，手机号码是企业接收平台短信的方式，务必准确。"
-                               : "基础数据 / 包联企业");
+                        : state.session->profile.role == domain::Role::SystemAdmin
+                            ? "基础数据 / 包联企业：全部企业；可新增企业并指定包联干部，企业账号待联络员激活。"
+                            : "基础数据 / 包联企业");
 
   if (detail.id != 0) {
     if (ui::secondaryButton("enterprises.back", "‹ 返回列表") ||
@@ -25,6 +28,26 @@ void drawEnterpriseListScreen(AppState& state, Dispatch& dispatch) {
     }
     drawEnterpriseDetail(state, dispatch);
     return;
+  }
+  const bool systemAdmin = state.session->profile.role == domain::Role::SystemAdmin;
+  NewEnterpriseState& added = state.admin.newEnterprise;
+  if (systemAdmin && added.open) {
+    if (ui::secondaryButton("new_enterprise.back", "‹ 返回列表")) {
+      added.open = false;
+      added.feedback.clear();
+      return;
+    }
+    drawNewEnterprisePanel(state, dispatch);
+    return;
+  }
+  if (systemAdmin) {
+    if (ui::primaryButton("enterprises.add", "＋ 新增企业", false)) dispatch(StartNewEnterprise{});
+    if (!added.feedback.message.empty()) {
+      ImGui::SameLine();
+      ImGui::AlignTextToFramePadding();
+      ImGui::TextColored(theme::kSuccess, "%s", added.feedback.message.c_str());
+      probe::item("enterprises.message", added.feedback.message);
+    }
   }
 
   std::vector<ui::TableColumn> columns = {

@@ -39,10 +39,11 @@ void drawCadreUnitChoice(AppState& state, float width) {
     }
   }
   float half = (width - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+  const float rowY = ImGui::GetCursorPosY();
   ImGui::BeginGroup();
   if (ui::choiceField("login.region", "区域", regions, f.regionId, nullptr, "请选择区域", half)) f.unitId = 0;
   ImGui::EndGroup();
-  ImGui::SameLine();
+  ui::beside(rowY);
   ImGui::BeginGroup();
   const std::string* unitError = state.loginFieldError("unit_id");
   ImGui::BeginDisabled(f.regionId == 0);
@@ -148,6 +149,7 @@ void drawLoginScreen(AppState& state, Dispatch& dispatch) {
   if (panel == LoginPanel::Activate) drawActivationPanel(state, dispatch, width);
   if (panel == LoginPanel::Apply) drawApplicationFormPanel(state, dispatch, width);
   if (panel == LoginPanel::ApplicationStatus) drawApplicationStatusPanel(state, dispatch, width);
+  if (panel == LoginPanel::ResetPassword) drawPasswordResetPanel(state, dispatch, width);
   if (panel != LoginPanel::SignIn) {
     ImGui::EndChild();
     ImGui::PopStyleVar(2);
@@ -169,8 +171,15 @@ void drawLoginScreen(AppState& state, Dispatch& dispatch) {
     dispatch(OpenLoginPanel{LoginPanel::Activate});
   }
   ImGui::Spacing();
-  submit |= ui::primaryButton("login.submit", "登录", f.submitting, ImVec2(width, 0));
+  // 忘记密码 beside 登录 (issue 17): an SMS code to the bound mobile replaces the password.
+  const float forgotW = ImGui::CalcTextSize("忘记密码").x + ImGui::GetStyle().FramePadding.x * 2 + 16 * dpr;
+  const float loginW = width - forgotW - ImGui::GetStyle().ItemSpacing.x;
+  submit |= ui::primaryButton("login.submit", "登录", f.submitting, ImVec2(loginW, 0));
   if (submit && !f.submitting) dispatch(SubmitLogin{});
+  if (!f.submitting) {  // while signing in, the button's spinner takes this place
+    ImGui::SameLine(ImGui::GetCursorPosX() + loginW + ImGui::GetStyle().ItemSpacing.x);
+    if (ui::secondaryButton("login.forgot", "忘记密码", ImVec2(forgotW, 0))) dispatch(OpenLoginPanel{LoginPanel::ResetPassword});
+  }
 
   ImGui::Spacing();
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kMutedText);

@@ -1,6 +1,7 @@
-// 组织机构 (系统管理员, issue 4 "Organisation"): the regions of the city, the units of the chosen
-// region (server-paged) with 新增单位 and 更名, and the six industry groups of urban enterprises
-// with the department that runs each (§22, read-only).
+// 组织机构 (系统管理员, issues 4 "Organisation" and 17): the regions of the city with 新增区域 (a
+// county or a zone) and 更名, the units of the chosen region (server-paged) with 新增单位 and 更名,
+// and the six industry groups of urban enterprises with the department that runs each (§22,
+// read-only).
 #include "imgui.h"
 #include "screens/list_model.hpp"
 #include "screens/screens.hpp"
@@ -19,11 +20,75 @@ const domain::RegionRow* selectedRegion(const OrgState& o) {
   return nullptr;
 }
 
+// 新增区域 / 更名 in the region column: name, and for a new region whether it is a county or a zone.
+void drawRegionForm(AppState& state, Dispatch& dispatch) {
+  OrgState& o = state.admin.org;
+  FormFeedback& fb = o.regionFeedback;
+  const bool adding = o.renameRegionId == 0;
+  ImGui::TextColored(theme::kPrimary, "%s", adding ? "新增区域" : "区域更名");
+  probe::item("org.region_form.title", adding ? "新增区域" : "区域更名");
+  ui::FieldOptions opt;
+  opt.maxChars = static_cast<int>(domain::kRegionNameMax);
+  opt.error = fb.field("name");
+  opt.hint = adding ? "如：十堰高新区" : "";
+  const std::string before = o.regionForm.name;
+  bool submit = ui::textField("org.region_name", "区域名称", o.regionForm.name, opt);
+  if (o.regionForm.name != before) fb.clearField("name");
+  if (adding) {
+    const std::vector<ui::Choice> kinds = {{1, "县市区"}, {2, "功能区"}};
+    long long kind = o.regionForm.kind == "county" ? 1 : o.regionForm.kind == "zone" ? 2 : 0;
+    if (ui::radioField("org.region_kind", "区域类型", kinds, kind, fb.field("kind"))) {
+      o.regionForm.kind = kind == 1 ? "county" : "zone";
+      fb.clearField("kind");
+    }
+  }
+  if (!fb.formError.empty()) ui::errorText("org.region_form.error", fb.formError);
+  submit |= ui::primaryButton("org.region_save", adding ? "新增" : "保存", fb.saving);
+  ImGui::SameLine();
+  if (ui::secondaryButton("org.region_cancel", "取消") || (ImGui::IsKeyPressed(ImGuiKey_Escape) && !fb.saving)) {
+    o.regionFormOpen = false;
+    fb.clear();
+    return;
+  }
+  if (submit && !fb.saving) dispatch(SaveRegion{});
+}
+
+void openRegionForm(OrgState& o, const domain::RegionRow* renamed) {
+  o.regionFormOpen = true;
+  o.renameRegionId = renamed ? renamed->id : 0;
+  o.regionForm = {renamed ? renamed->name : std::string(), ""};
+  o.regionFeedback.clear();
+  o.unitFormOpen = false;  // one form at a time
+}
+
 void drawRegions(AppState& state, Dispatch& dispatch) {
   OrgState& o = state.admin.org;
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kMutedText);
+  ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("区域");
   ImGui::PopStyleColor();
+  if (!o.regionFormOpen) {
+    const float buttonW = ImGui::CalcTextSize("＋ 新增区域").x + ImGui::CalcTextSize("更名").x +
+                          ImGui::GetStyle().FramePadding.x * 4 + ImGui::GetStyle().ItemSpacing.x;
+    ImGui::SameLine(ImGui::GetContentRegionMax().x - buttonW);
+    if (ui::secondaryButton("org.region_add", "＋ 新增区域")) openRegionForm(o, nullptr);
+    ImGui::SameLine();
+    const domain::RegionRow* selected = selectedRegion(o);
+    ImGui::BeginDisabled(!selected);
+    if (ui::secondaryButton("org.region_rename", "更名") && selected) openRegionForm(o, selected);
+    ImGui::EndDisabled();
+    ImGui::SetItemTooltip("为左侧选中的区域更名");
+  }
+  if (!o.regionFeedback.message.empty()) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextColored(theme::kSuccess, "%s", o.regionFeedback.message.c_str());
+    ImGui::PopTextWrapPos();
+    probe::item("org.region_message", o.regionFeedback.message);
+  }
+  if (o.regionFormOpen) {
+    drawRegionForm(state, dispatch);
+    ImGui::Separator();
+  }
   if (o.regionsLoading && o.regions.empty()) {
     ui::spinner(ImGui::GetFontSize() * 0.4f);
     ImGui::SameLine();
@@ -87,6 +152,7 @@ void drawUnits(AppState& state, Dispatch& dispatch) {
       o.renameUnitId = 0;
       o.unitName.clear();
       o.feedback.clear();
+      o.regionFormOpen = false;  // one form at a time
     }
   }
   if (!o.feedback.message.empty()) {
@@ -107,6 +173,7 @@ void drawUnits(AppState& state, Dispatch& dispatch) {
     o.renameUnitId = u.id;
     o.unitName = u.name;
     o.feedback.clear();
+    o.regionFormOpen = false;
   };
   bool reload = ui::dataTable("units", columns, model,
       [&](int row, int col) {
@@ -169,11 +236,12 @@ void drawIndustryGroups(AppState& state, Dispatch& dispatch) {
 
 void drawOrganisationScreen(AppState& state, Dispatch& dispatch) {
   ui::screenTitle("org.title", "组织机构",
-                  "系统管理 / 组织机构：区域及各区域的单位（同一区域内单位名称不能重复），以及城区企业的行业组别和牵头部门。");
+                  "系统管理 / 组织机构：区域（可新增县市区、功能区并更名）及各区域的单位（同一区域内单位名称不能重复），"
+                  "以及城区企业的行业组别和牵头部门。");
   if (!ImGui::BeginTabBar("org_tabs")) return;
   if (ImGui::BeginTabItem("区域与单位")) {
     probe::item("org.tab.units", "区域与单位");
-    const float listW = 300 * state.dpr;
+    const float listW = 340 * state.dpr;
     ImGui::BeginChild("org_regions", ImVec2(listW, 0), ImGuiChildFlags_Borders | ImGuiChildFlags_AlwaysUseWindowPadding);
     drawRegions(state, dispatch);
     ImGui::EndChild();

@@ -42,6 +42,7 @@ void drawPetitionFormScreen(AppState& state, Dispatch& dispatch);
 void drawSmsLogScreen(AppState& state, Dispatch& dispatch);  // 短信日志
 void drawJobsScreen(AppState& state, Dispatch& dispatch);    // 定时任务
 void drawAccountsScreen(AppState& state, Dispatch& dispatch);      // 账号管理
+void drawNewAccountPanel(AppState& state, Dispatch& dispatch);     // 账号管理 → 新建账号
 void drawOrganisationScreen(AppState& state, Dispatch& dispatch);  // 组织机构
 void drawImportScreen(AppState& state, Dispatch& dispatch);        // 包联方案导入
 // 系统管理员's cadre editor in 基础数据—包联干部: openCadreEditor(state, nullptr) starts a new cadre.
@@ -49,6 +50,25 @@ void openCadreEditor(AppState& state, const domain::CadreSummary* cadre);
 void drawCadreEditPanel(AppState& state, Dispatch& dispatch);
 // The open enterprise record (view or edit form), shared by the lists and 企业信息.
 void drawEnterpriseDetail(AppState& state, Dispatch& dispatch);
+// 基础数据—包联企业 → 新增企业 (系统管理员).
+void drawNewEnterprisePanel(AppState& state, Dispatch& dispatch);
+void drawCadreTransfersScreen(AppState& state, Dispatch& dispatch);       // 基础数据—干部调入确认
+void drawTemporaryPasswordScreen(AppState& state, Dispatch& dispatch);    // 安全管理—重置密码
+// The login page's 忘记密码 card.
+void drawPasswordResetPanel(AppState& state, Dispatch& dispatch, float width);
+// The shared password policy's verdict on what is typed so far, line by line, under a new-password
+// field (the server checks it again); recorded in the probe under probeId.
+void drawPasswordPolicyHints(std::string_view probeId, const std::string& password, const std::string& loginName);
+
+// A table of the cadres the caller may assign (server-searched, paged), in a child of the given
+// size; the chosen one is marked. `chosen` in the result: the row clicked this frame; `reload`: the
+// search or page changed (dispatch the list's load).
+struct CadrePickResult {
+  std::optional<domain::CadreSummary> chosen;
+  bool reload = false;
+};
+CadrePickResult drawCadrePicker(std::string_view probeId, ListState<domain::CadreSummary>& cadres,
+                                const std::optional<domain::CadreSummary>& chosen, float width, float height);
 
 // The menu keys whose screens exist in this version; the rest of a role's menu is shown disabled.
 bool screenAvailable(std::string_view menuKey);

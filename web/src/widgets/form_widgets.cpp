@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "imgui_internal.h"
 #include "imgui_stdlib.h"
 #include "theme.hpp"
 #include "widgets/probe.hpp"
@@ -109,6 +110,45 @@ bool choiceField(std::string_view probeId, std::string_view label, const std::ve
   if (error) errorText(std::string(probeId) + ".error", *error);
   ImGui::PopID();
   return changed;
+}
+
+bool radioField(std::string_view probeId, std::string_view label, const std::vector<Choice>& choices,
+                long long& selected, const std::string* error) {
+  ImGui::PushID(probeId.data(), probeId.data() + probeId.size());
+  ImGui::TextUnformatted(label.data(), label.data() + label.size());
+  bool changed = false;
+  std::string chosen;
+  // ImGui draws the circle a frame high, which looks heavy beside inputs: smaller circles, centred in
+  // a frame-high row so a field beside the group still shares its baseline.
+  const ImGuiStyle style = ImGui::GetStyle();  // a copy: PushStyleVar below changes the live one
+  const float padY = style.FramePadding.y * 0.35f;
+  const float rowY = ImGui::GetCursorPosY() + (style.FramePadding.y - padY);
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(style.FramePadding.x, padY));
+  int index = 0;
+  for (const auto& c : choices) {
+    if (index > 0) ImGui::SameLine(0, style.ItemSpacing.x * 2);
+    ImGui::SetCursorPosY(rowY);
+    ImGui::PushID(index++);
+    if (ImGui::RadioButton(c.label.c_str(), c.id == selected) && c.id != selected) {
+      selected = c.id;
+      changed = true;
+    }
+    ImGui::PopID();
+    probe::item(std::string(probeId) + ".option." + std::to_string(c.id), c.label);
+    if (c.id == selected) chosen = c.label;
+  }
+  ImGui::PopStyleVar();
+  if (choices.empty()) ImGui::Dummy(ImVec2(0, ImGui::GetFrameHeight()));
+  probe::item(probeId, chosen);
+  if (error) errorText(std::string(probeId) + ".error", *error);
+  ImGui::PopID();
+  return changed;
+}
+
+void beside(float rowY) {
+  ImGui::SameLine();
+  ImGui::SetCursorPosY(rowY);
+  ImGui::GetCurrentWindow()->DC.CurrLineTextBaseOffset = 0.0f;  // the label starts at the row's top
 }
 
 bool primaryButton(std::string_view probeId, std::string_view label, bool busy, ImVec2 size) {

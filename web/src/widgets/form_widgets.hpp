@@ -35,6 +35,18 @@ struct Choice {
 bool choiceField(std::string_view probeId, std::string_view label, const std::vector<Choice>& choices,
                  long long& selected, const std::string* error, std::string_view placeholder, float width = 0.0f);
 
+// A label above a row of radio buttons, for a few choices seen at once (提出部门, 区域类型); the row is a
+// frame high, so it shares the baseline of a field beside it. Each option is recorded in the probe as
+// probeId.option.<id>, the group under probeId with the chosen label. Returns true when it changed.
+bool radioField(std::string_view probeId, std::string_view label, const std::vector<Choice>& choices,
+                long long& selected, const std::string* error);
+
+// Places the next field to the right of the one just drawn, its top at rowY (GetCursorPosY() taken
+// before the left field). Label and input of both then share their baselines, whether the left
+// field ended with an input or with an error under it (SameLine alone would shift the right label
+// down to the left input's text baseline).
+void beside(float rowY);
+
 // A filled primary button; disabled (and showing a spinner) while `busy`.
 bool primaryButton(std::string_view probeId, std::string_view label, bool busy, ImVec2 size = ImVec2(0, 0));
 bool secondaryButton(std::string_view probeId, std::string_view label, ImVec2 size = ImVec2(0, 0));
