@@ -32,7 +32,7 @@ void drawPasswordResetPanel(AppState& state, Dispatch& dispatch, float width) {
   ImGui::PopFont();
   probe::item("reset.title", "忘记密码");
   mutedWrapped("reset.intro", "请按登录时的方式填写账号，验证码将发送至账号绑定的手机号。");
-  mutedWrapped("reset.no_mobile", "未绑定手机号的账号收不到验证码，请联系安全管理员生成临时密码。");
+  mutedWrapped("reset.no_mobile", "未绑定手机号的账号请联系安全管理员生成临时密码。");
   ImGui::Spacing();
 
   bool submit = drawLoginAccountFields(state, dispatch, width);
