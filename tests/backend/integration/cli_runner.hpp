@@ -3,12 +3,14 @@
 // deadlock however much either side writes).
 #pragma once
 
+#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "test_support.hpp"
@@ -48,6 +50,36 @@ inline CliRun runQinqing(const std::vector<std::string>& args) {
   run.out = slurp(outPath);
   run.err = slurp(errPath);
   return run;
+}
+
+// Starts `qinqing serve --listen 127.0.0.1:0 --data DIR --web DIR`, reads its stdout until `marker`
+// appears (or the output ends), then sends SIGTERM and waits. Returns what it printed and its exit
+// status (-1 if it did not exit normally).
+inline std::pair<std::string, int> serveUntil(const std::string& dir, const std::string& marker) {
+  int out[2];
+  if (pipe(out) != 0) return {"", -1};
+  const pid_t child = fork();
+  if (child < 0) return {"", -1};
+  if (child == 0) {
+    dup2(out[1], STDOUT_FILENO);
+    close(out[0]);
+    execl(QINQING_BINARY, QINQING_BINARY, "serve", "--listen", "127.0.0.1:0", "--data", dir.c_str(), "--web",
+          dir.c_str(), static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  close(out[1]);
+  std::string printed;
+  char buf[512];
+  while (printed.find(marker) == std::string::npos) {
+    const ssize_t n = read(out[0], buf, sizeof buf);
+    if (n <= 0) break;
+    printed.append(buf, static_cast<size_t>(n));
+  }
+  kill(child, SIGTERM);
+  int status = 0;
+  waitpid(child, &status, 0);
+  close(out[0]);
+  return {printed, WIFEXITED(status) ? WEXITSTATUS(status) : -1};
 }
 
 }  // namespace qinqing::backend::testsupport

@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <string>
 
+#include "cli_runner.hpp"
 #include "db/migrations.hpp"
 #include "startup.hpp"
 #include "test_support.hpp"
@@ -90,31 +91,7 @@ TEST(Cli, SeedDemoFillsANewDatabaseOnlyOnce) {
 
 TEST(Cli, ServePrintsTheAddressAndStopsCleanlyOnSigterm) {
   TempDir dir;
-  int out[2];
-  ASSERT_EQ(pipe(out), 0);
-  const pid_t child = fork();
-  ASSERT_GE(child, 0);
-  if (child == 0) {
-    dup2(out[1], STDOUT_FILENO);
-    close(out[0]);
-    const std::string data = dir.path().string();
-    execl(QINQING_BINARY, QINQING_BINARY, "serve", "--listen", "127.0.0.1:0", "--data", data.c_str(), "--web",
-          data.c_str(), static_cast<char*>(nullptr));
-    _exit(127);
-  }
-  close(out[1]);
-  std::string printed;
-  std::array<char, 512> buf{};
-  while (printed.find("http://127.0.0.1:") == std::string::npos) {
-    const ssize_t n = read(out[0], buf.data(), buf.size());
-    if (n <= 0) break;
-    printed.append(buf.data(), static_cast<size_t>(n));
-  }
+  const auto [printed, exitCode] = serveUntil(dir.path().string(), "http://127.0.0.1:");
   EXPECT_NE(printed.find("请在浏览器中打开 http://127.0.0.1:"), std::string::npos) << printed;
-  kill(child, SIGTERM);
-  int status = 0;
-  ASSERT_EQ(waitpid(child, &status, 0), child);
-  close(out[0]);
-  EXPECT_TRUE(WIFEXITED(status));
-  EXPECT_EQ(WEXITSTATUS(status), 0);
+  EXPECT_EQ(exitCode, 0);
 }

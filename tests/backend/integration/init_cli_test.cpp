@@ -112,29 +112,7 @@ TEST(InitCli, TakesPasswordsFromAFileUnderThePolicy) {
 
 TEST(InitCli, ServeOnAnEmptyDatabaseSaysToRunInit) {
   TempDir dir;
-  int out[2];
-  ASSERT_EQ(pipe(out), 0);
-  const pid_t child = fork();
-  ASSERT_GE(child, 0);
-  if (child == 0) {
-    dup2(out[1], STDOUT_FILENO);
-    close(out[0]);
-    const std::string data = dir.path().string();
-    execl(QINQING_BINARY, QINQING_BINARY, "serve", "--listen", "127.0.0.1:0", "--data", data.c_str(), "--web",
-          data.c_str(), static_cast<char*>(nullptr));
-    _exit(127);
-  }
-  close(out[1]);
-  std::string printed;
-  std::array<char, 512> buf{};
-  while (printed.find("(or start with --demo)") == std::string::npos) {
-    const ssize_t n = read(out[0], buf.data(), buf.size());
-    if (n <= 0) break;
-    printed.append(buf.data(), static_cast<size_t>(n));
-  }
-  kill(child, SIGTERM);
-  int status = 0;
-  waitpid(child, &status, 0);
-  close(out[0]);
+  const auto [printed, exitCode] = serveUntil(dir.path().string(), "(or start with --demo)");
   EXPECT_NE(printed.find("qinqing init --data " + dir.path().string()), std::string::npos) << printed;
+  EXPECT_EQ(exitCode, 0);
 }
