@@ -31,7 +31,12 @@ async function waitProbe(page, predicate, what, timeoutMs = 15000) {
     if (last && predicate(last)) return last;
     await page.waitForTimeout(40);
   }
-  throw new Error(`timed out waiting for ${what}; last probe: ${JSON.stringify(last).slice(0, 2000)}`);
+  // Every widget as id=text (visible ones unmarked) so a failure shows the whole screen, not its first rows.
+  const summary = last ? {
+    screen: last.screen, facts: last.facts,
+    widgets: (last.widgets || []).map((w) => `${w.visible ? "" : "(hidden)"}${w.id}=${String(w.text || "").slice(0, 40)}`),
+  } : null;
+  throw new Error(`timed out waiting for ${what}; last probe: ${JSON.stringify(summary).slice(0, 6000)}`);
 }
 
 // The page has drawn and nothing is loading: layouts no longer shift under a click.
