@@ -8,6 +8,7 @@ const assert = require("node:assert/strict");
 const fs = require("node:fs");
 const path = require("node:path");
 const b = require("./lib/browser");
+const { text, settled, cells } = b;
 const { startServer } = require("./lib/server");
 const { loginAs, api } = require("./lib/accounts");
 
@@ -19,33 +20,6 @@ async function newPage() {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(server.url + "/");
   return page;
-}
-const cells = (p, prefix) => p.widgets.filter((w) => w.id.startsWith(prefix)).sort((a, c) => a.id.localeCompare(c.id, "en", { numeric: true })).map((w) => w.text);
-const text = (p, id) => (b.widget(p, id) || {}).text;
-const settled = (q) => q.facts && q.facts.requests_in_flight === "0";
-
-// Replaces a field's text the way a person does: click, select all, type.
-async function retype(page, id, value) {
-  await b.click(page, id);
-  await b.waitProbe(page, (q) => b.widget(q, id) && b.widget(q, id).active, `${id} active`);
-  await page.keyboard.press("Control+A");
-  await page.keyboard.insertText(value);
-  await b.waitProbe(page, (q) => text(q, id) === value, `${id} = ${value}`);
-}
-
-// b.scrollTo stops at a widget's first visible pixel, but a click lands at its centre, which is off
-// the page when a form has just grown (errors, a confirmation) and pushed its buttons to the edge.
-async function scrollIntoFullView(page, anchorId, id) {
-  const bottom = page.viewportSize().height;
-  const anchor = await b.waitWidget(page, anchorId);
-  await page.mouse.move(anchor.x + anchor.w / 2, anchor.y + anchor.h / 2);
-  for (let i = 0; i < 40; i++) {
-    const w = b.widget(await b.probe(page), id);
-    if (w && w.visible && w.y + w.h <= bottom) return w;
-    await page.mouse.wheel(0, 120);
-    await page.waitForTimeout(60);
-  }
-  throw new Error(`could not scroll all of ${id} into view`);
 }
 
 async function search(page, table, value) {
@@ -90,17 +64,17 @@ test("the system administrator hands 茅箭区管理员 over to a new holder and
   // Errors first: every problem at once, beside its field.
   await b.typeInto(page, "handover.holder_name", "李晓红");
   await b.typeInto(page, "handover.mobile", "1391234");
-  await scrollIntoFullView(page, "handover.holder_name", "handover.submit");
+  await b.scrollIntoFullView(page, "handover.holder_name", "handover.submit");
   await b.click(page, "handover.submit");
   p = await b.waitProbe(page, (q) => b.widget(q, "handover.mobile.error") && b.widget(q, "handover.reason.error"), "the field errors");
   assert.equal(text(p, "handover.mobile.error"), "新持有人手机号应为11位手机号码");
   assert.equal(text(p, "handover.reason.error"), "请填写移交原因");
   await b.screenshot(page, "admin-handover-errors");
 
-  await retype(page, "handover.mobile", "13912345678");
+  await b.retype(page, "handover.mobile", "13912345678");
   await b.typeInto(page, "handover.reason", "人员调整，原持有人调离");
   // The errors under the fields pushed the button below the window: scroll to it as a person would.
-  await scrollIntoFullView(page, "handover.reason", "handover.submit");
+  await b.scrollIntoFullView(page, "handover.reason", "handover.submit");
   await b.click(page, "handover.submit");
   p = await b.waitProbe(page, (q) => b.widget(q, "handover.message") && settled(q), "the handover done");
   assert.match(text(p, "handover.message"), /李晓红.*139\*\*\*\*5678/);
@@ -137,7 +111,7 @@ test("the system administrator moves a cadre to another unit and adds a cadre", 
   await b.choose(page, "cadre_edit.unit", "茅箭区经信局");
   p = await b.waitProbe(page, (q) => b.widget(q, "cadre_edit.move_note"), "the move note");
   assert.match(text(p, "cadre_edit.move_note"), /由十堰市经信局调至茅箭区经信局：包联企业不变/);
-  await retype(page, "cadre_edit.title_field", "局长");
+  await b.retype(page, "cadre_edit.title_field", "局长");
   await b.screenshot(page, "admin-cadre-move");
   await b.click(page, "cadre_edit.save");
   p = await b.waitProbe(page, (q) => b.widget(q, "cadres.message") && settled(q), "saved");
@@ -187,7 +161,7 @@ test("the system administrator adds and renames a unit; industry groups show the
   p = await b.waitProbe(page, (q) => b.widget(q, "org.unit_name.error"), "the duplicate refused");
   assert.equal(text(p, "org.unit_name.error"), "茅箭区已有名为“茅箭区经信局”的单位，同一区域内单位名称不能重复");
   await b.screenshot(page, "admin-org-duplicate");
-  await retype(page, "org.unit_name", "茅箭区数据局");
+  await b.retype(page, "org.unit_name", "茅箭区数据局");
   await b.click(page, "org.unit_save");
   p = await b.waitProbe(page, (q) => text(q, "org.message") === "已新增单位“茅箭区数据局”。" && settled(q) &&
     cells(q, "units.cell.").includes("茅箭区数据局"), "the new unit listed");
@@ -195,7 +169,7 @@ test("the system administrator adds and renames a unit; industry groups show the
 
   const row = cells(p, "units.cell.").indexOf("茅箭区数据局");
   await b.click(page, `units.rename.${row}`);
-  await retype(page, "org.unit_name", "茅箭区政务服务和大数据管理局");
+  await b.retype(page, "org.unit_name", "茅箭区政务服务和大数据管理局");
   await b.click(page, "org.unit_save");
   p = await b.waitProbe(page, (q) => cells(q, "units.cell.").includes("茅箭区政务服务和大数据管理局") && settled(q), "renamed");
   assert.equal(text(p, "org.message"), "单位已更名为“茅箭区政务服务和大数据管理局”。");
@@ -224,7 +198,7 @@ test("the system administrator gives an enterprise another cadre and sees the hi
   await b.waitProbe(page, (q) => b.widget(q, "reassign_cadres.cell.0") && settled(q), "the cadre picker");
 
   // Asking to change without a choice says so beside the picker.
-  await scrollIntoFullView(page, "reassign_cadres.search", "reassign.submit");
+  await b.scrollIntoFullView(page, "reassign_cadres.search", "reassign.submit");
   await b.click(page, "reassign.submit");
   p = await b.waitProbe(page, (q) => b.widget(q, "reassign.cadre_id.error"), "the missing choice");
   assert.equal(text(p, "reassign.cadre_id.error"), "请选择新的包联干部");
@@ -240,7 +214,7 @@ test("the system administrator gives an enterprise another cadre and sees the hi
   p = await b.waitProbe(page, (q) => b.widget(q, "reassign.question"), "the confirmation");
   assert.match(text(p, "reassign.question"), /更换为 陈镕（十堰市商务局）？/);
   // The question pushed the buttons down to the window's edge.
-  await scrollIntoFullView(page, "reassign.note", "reassign.confirm");
+  await b.scrollIntoFullView(page, "reassign.note", "reassign.confirm");
   await b.screenshot(page, "admin-reassign-confirm");
   await b.click(page, "reassign.confirm");
   p = await b.waitProbe(page, (q) => b.widget(q, "reassign.message") && settled(q) &&

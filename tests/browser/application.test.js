@@ -39,21 +39,6 @@ async function lookUp(page, number) {
     "the application's status");
 }
 
-// b.scrollTo stops at a widget's first visible pixel, but a click lands at its centre: the review
-// page is taller than the window, and its decision buttons sit below it.
-async function scrollIntoFullView(page, anchorId, id) {
-  const bottom = page.viewportSize().height;
-  const anchor = await b.waitWidget(page, anchorId);
-  await page.mouse.move(anchor.x + anchor.w / 2, anchor.y + anchor.h / 2);
-  for (let i = 0; i < 40; i++) {
-    const w = b.widget(await b.probe(page), id);
-    if (w && w.visible && w.y + w.h <= bottom) return w;
-    await page.mouse.wheel(0, 120);
-    await page.waitForTimeout(60);
-  }
-  throw new Error(`could not scroll all of ${id} into view`);
-}
-
 async function openFirstApplication(page) {
   await b.click(page, "menu.admin.applications");
   await b.waitProbe(page, (q) => (b.widget(q, "applications.cell.0") || {}).text === NAME, "the pending application listed");
@@ -132,10 +117,10 @@ test("apply, be rejected with a reason, apply again, be approved, activate and s
   const cadre = b.widget(p, "application_cadres.cell.0").text;
   await b.click(county, "application_cadres.cell.0");
   await b.waitProbe(county, (q) => ((b.widget(q, "approve.chosen") || {}).text || "").startsWith(cadre), "the cadre chosen");
-  await scrollIntoFullView(county, "application.number", "approve.submit");
+  await b.scrollIntoFullView(county, "application.number", "approve.submit");
   await b.click(county, "approve.submit");
   await b.waitWidget(county, "approve.question");
-  await scrollIntoFullView(county, "approve.chosen", "approve.confirm");
+  await b.scrollIntoFullView(county, "approve.chosen", "approve.confirm");
   await b.screenshot(county, "application-approve-confirm");
   await b.click(county, "approve.confirm");
   p = await b.waitProbe(county, (q) => b.widget(q, "application.message"), "the approval");

@@ -24,7 +24,7 @@ test.after(async () => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const text = (p, id) => (b.widget(p, id) || {}).text;
+const { text } = b;
 const CADRE = "李建国";
 const CADRE_MOBILE = "13972001234";
 const CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";

@@ -9,6 +9,7 @@ const assert = require("node:assert/strict");
 const fs = require("node:fs");
 const path = require("node:path");
 const b = require("./lib/browser");
+const { text, settled, cells } = b;
 const { startServer } = require("./lib/server");
 const { loginAs, api, PASSWORD } = require("./lib/accounts");
 const { validUscc, smsCode, call, apiToken } = require("./lib/onboarding");
@@ -17,38 +18,12 @@ let server, browser;
 test.before(async () => { server = await startServer(); browser = await b.launch(); });
 test.after(async () => { if (browser) await browser.close(); if (server) await server.stop(); });
 
-const text = (p, id) => (b.widget(p, id) || {}).text;
-const settled = (q) => q.facts && q.facts.requests_in_flight === "0";
-const cells = (p, prefix) => p.widgets.filter((w) => w.id.startsWith(prefix))
-  .sort((a, c) => a.id.localeCompare(c.id, "en", { numeric: true })).map((w) => w.text);
 
 async function newPage() {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(server.url + "/");
   await b.waitWidget(page, "login.submit");
   return page;
-}
-
-async function retype(page, id, value) {
-  await b.click(page, id);
-  await b.waitProbe(page, (q) => b.widget(q, id) && b.widget(q, id).active, `${id} active`);
-  await page.keyboard.press("Control+A");
-  await page.keyboard.insertText(value);
-  await b.waitProbe(page, (q) => text(q, id) === value, `${id} = ${value}`);
-}
-
-// Scrolls (wheel over `anchorId`) until all of `id` is inside the page, so a click at its centre lands.
-async function scrollIntoFullView(page, anchorId, id) {
-  const bottom = page.viewportSize().height;
-  const anchor = await b.waitWidget(page, anchorId);
-  await page.mouse.move(anchor.x + anchor.w / 2, anchor.y + anchor.h / 2);
-  for (let i = 0; i < 40; i++) {
-    const w = b.widget(await b.probe(page), id);
-    if (w && w.visible && w.y + w.h <= bottom) return w;
-    await page.mouse.wheel(0, 120);
-    await page.waitForTimeout(60);
-  }
-  throw new Error(`could not scroll all of ${id} into view`);
 }
 
 // Wheels over the middle of the content area until `id` is visible (the form's own widgets may all
@@ -140,7 +115,7 @@ test("系统管理员 adds a zone and its 县市区管理员, the holder activat
   assert.equal(text(p, "new_account.mobile.error"), "持有人手机号应为11位手机号码");
   await b.screenshot(page, "provisioning-new-account-errors");
   await b.typeInto(page, "new_account.holder_name", "王建华");
-  await retype(page, "new_account.mobile", HOLDER_MOBILE);
+  await b.retype(page, "new_account.mobile", HOLDER_MOBILE);
   await b.typeInto(page, "new_account.title_field", "主任");
   await b.screenshot(page, "provisioning-new-account");
   await b.click(page, "new_account.submit");
@@ -178,7 +153,7 @@ test("系统管理员 adds a zone and its 县市区管理员, the holder activat
   await b.waitProbe(page, (q) => text(q, "account.login_name") === ZONE_ADMIN && b.widget(q, "account.edit") && settled(q), "the detail");
   await b.click(page, "account.edit");
   await b.waitWidget(page, "account_edit.title_field");
-  await retype(page, "account_edit.title_field", "副主任");
+  await b.retype(page, "account_edit.title_field", "副主任");
   await b.screenshot(page, "provisioning-account-edit");
   await b.click(page, "account_edit.save");
   p = await b.waitProbe(page, (q) => text(q, "account.message") === "账号信息已保存。" && settled(q), "the edit saved");
@@ -231,7 +206,7 @@ test("系统管理员 adds an enterprise with its cadre: errors first, then the 
   await b.waitProbe(page, (q) => b.widget(q, "enterprises.add") && settled(q), "the enterprise list");
   await b.click(page, "enterprises.add");
   await b.waitProbe(page, (q) => b.widget(q, "new_enterprise.title") && b.widget(q, "new_enterprise_cadres.cell.0") && settled(q), "the form");
-  await scrollIntoFullView(page, "new_enterprise.name", "new_enterprise.submit");
+  await b.scrollIntoFullView(page, "new_enterprise.name", "new_enterprise.submit");
   await b.click(page, "new_enterprise.submit");
   let p = await b.waitProbe(page, (q) => b.widget(q, "new_enterprise.cadre_id.error"), "the errors");
   assert.equal(text(p, "new_enterprise.cadre_id.error"), "请选择包联干部");
@@ -253,7 +228,7 @@ test("系统管理员 adds an enterprise with its cadre: errors first, then the 
   p = await b.waitProbe(page, (q) => cells(q, "new_enterprise_cadres.cell.").includes("张明") && settled(q), "张明 found");
   await b.click(page, `new_enterprise_cadres.row.${cells(p, "new_enterprise_cadres.cell.").indexOf("张明")}`);
   p = await b.waitProbe(page, (q) => /^张明（/.test(text(q, "new_enterprise.chosen") || ""), "张明 chosen");
-  await scrollIntoFullView(page, "new_enterprise_cadres.search", "new_enterprise.submit");
+  await b.scrollIntoFullView(page, "new_enterprise_cadres.search", "new_enterprise.submit");
   await b.screenshot(page, "provisioning-new-enterprise");
   await b.click(page, "new_enterprise.submit");
   p = await b.waitProbe(page, (q) => b.widget(q, "enterprises.message") && settled(q), "the enterprise added");
@@ -294,7 +269,7 @@ test("a cadre who forgot the password resets it with an SMS code and signs in wi
   p = await b.waitProbe(page, (q) => b.widget(q, "reset.code.error"), "the wrong code");
   assert.equal(text(p, "reset.code.error"), "验证码不正确或已过期");
   await b.screenshot(page, "provisioning-reset-wrong-code");
-  await retype(page, "reset.code", code);
+  await b.retype(page, "reset.code", code);
   await b.click(page, "reset.submit");
   p = await b.waitProbe(page, (q) => text(q, "login.notice") === "密码已重置，请用新密码登录" && b.widget(q, "login.submit"), "back at login");
   assert.equal(text(p, "login.name"), "张明");

@@ -20,16 +20,6 @@ async function newPage() {
   return page;
 }
 
-// Replaces a text field's content the way a person would: select all, type.
-async function retype(page, id, text) {
-  await b.click(page, id);
-  await b.waitProbe(page, (q) => b.widget(q, id) && b.widget(q, id).active, `${id} active`);
-  await page.keyboard.press("Control+A");
-  await page.keyboard.press("Backspace");
-  if (text) await page.keyboard.insertText(text);
-  await b.waitProbe(page, (q) => (b.widget(q, id).text || "") === text, `${id} = ${text}`);
-}
-
 function codeSentTo(mobile) {
   const log = path.join(server.dataDir, "sms.log");
   const text = fs.existsSync(log) ? fs.readFileSync(log, "utf8") : "";
@@ -63,17 +53,17 @@ test("a code sent from 个人信息 shows in 短信日志 masked, its digits hid
   await b.screenshot(page, "sms-log");
 
   // Narrow by suffix: the message stays; another suffix empties the list and says why.
-  await retype(page, "sms_log.mobile", "5678");
+  await b.retype(page, "sms_log.mobile", "5678");
   await b.click(page, "sms_log.search");
   p = await b.waitProbe(page, (q) => b.widget(q, "sms_log.pager") && /共 1 条/.test(b.widget(q, "sms_log.pager").text), "one match");
-  await retype(page, "sms_log.mobile", "0000");
+  await b.retype(page, "sms_log.mobile", "0000");
   await b.click(page, "sms_log.search");
   p = await b.waitProbe(page, (q) => b.widget(q, "sms_log.empty"), "the empty state");
   assert.match(b.widget(p, "sms_log.empty").text, /没有符合筛选条件的短信/);
   await b.screenshot(page, "sms-log-empty");
 
   // A date that does not exist is caught beside its field, with the shared rule's words.
-  await retype(page, "sms_log.from", "2026-02-30");
+  await b.retype(page, "sms_log.from", "2026-02-30");
   await b.click(page, "sms_log.search");
   p = await b.waitProbe(page, (q) => b.widget(q, "sms_log.from.error"), "the date error");
   assert.equal(b.widget(p, "sms_log.from.error").text, "日期不存在");

@@ -97,6 +97,47 @@ async function scrollTo(page, anchorId, id, deltaY = 300) {
   throw new Error(`could not scroll ${id} into view`);
 }
 
+// Replaces a field's text the way a person does: click, select all, type. Under load a keystroke can
+// land in the frame the field activates in and be lost, so the whole gesture is repeated (as a person
+// would, seeing the old text still there) until the field holds the value.
+async function retype(page, id, value) {
+  let last = null;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await click(page, id);
+    await waitProbe(page, (q) => widget(q, id) && widget(q, id).active, `${id} active`);
+    await page.keyboard.press("Control+A");
+    await page.keyboard.press("Backspace");
+    if (value) await page.keyboard.insertText(value);
+    try {
+      return await waitProbe(page, (q) => (widget(q, id) || {}).text === value, `${id} = ${value}`, 4000);
+    } catch (e) {
+      last = e;
+    }
+  }
+  throw last;
+}
+
+// scrollTo stops at a widget's first visible pixel, but a click lands at its centre, which is off the
+// page when a form has just grown (errors, a confirmation) and pushed its buttons to the edge.
+async function scrollIntoFullView(page, anchorId, id) {
+  const bottom = page.viewportSize().height;
+  const anchor = await waitWidget(page, anchorId);
+  await page.mouse.move(anchor.x + anchor.w / 2, anchor.y + anchor.h / 2);
+  for (let i = 0; i < 40; i++) {
+    const w = widget(await probe(page), id);
+    if (w && w.visible && w.y + w.h <= bottom) return w;
+    await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(60);
+  }
+  throw new Error(`could not scroll all of ${id} into view`);
+}
+
+// Small readers of a probe: a widget's text, whether nothing is loading, a table column in row order.
+const text = (p, id) => (widget(p, id) || {}).text;
+const settled = (q) => q.facts && q.facts.requests_in_flight === "0";
+const cells = (p, prefix) => (p.widgets || []).filter((w) => w.id.startsWith(prefix))
+  .sort((a, c) => a.id.localeCompare(c.id, "en", { numeric: true })).map((w) => w.text);
+
 async function screenshot(page, name) {
   fs.mkdirSync(shotDir, { recursive: true });
   const file = path.join(shotDir, `${name}.png`);
@@ -105,4 +146,7 @@ async function screenshot(page, name) {
   return file;
 }
 
-module.exports = { launch, probe, waitProbe, waitSettled, scrollTo, widget, waitWidget, click, typeInto, choose, screenshot, repoRoot };
+module.exports = {
+  launch, probe, waitProbe, waitSettled, scrollTo, scrollIntoFullView, widget, waitWidget, click, typeInto, retype, choose,
+  screenshot, repoRoot, text, settled, cells,
+};
