@@ -4,7 +4,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 out="$here/build/shared-compare"
 mkdir -p "$out"
-"$here/build/native/tests/shared/shared_tests" --gtest_output="json:$out/native.json" >/dev/null
+"${QINQING_NATIVE_DIR:-$here/build/native}/tests/shared/shared_tests" --gtest_output="json:$out/native.json" >/dev/null
 (cd "$out" && NODE_PATH=/usr/share/nodejs node --no-experimental-fetch "$here/build/wasm/tests/shared/shared_tests.js" \
    --gtest_output="json:$out/wasm.json" >/dev/null)
 /usr/bin/python3 - "$out/native.json" "$out/wasm.json" <<'PY'

@@ -1,4 +1,4 @@
-// Starts the real backend (build/bin/qinqing serve) on a free loopback port with a fresh data
+// Starts the real backend (build/bin/qinqing serve, or $QINQING_BIN) on a free loopback port with a fresh data
 // directory and demo data, for one test file; stops it afterwards.
 "use strict";
 const { spawn } = require("node:child_process");
@@ -21,14 +21,16 @@ function freePort() {
 async function startServer(options = {}) {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "qq-data-"));
-  const bin = path.join(repoRoot, "build", "bin", "qinqing");
+  // QINQING_BIN: another build of the server (scripts/test.sh runs the ASan+UBSan one); the web client
+  // is always the one the wasm build packaged.
+  const bin = process.env.QINQING_BIN || path.join(repoRoot, "build", "bin", "qinqing");
   const passwords = {};
   let initOutput = "";
   if (options.init) {
     initOutput = require("node:child_process").execFileSync(bin, ["init", "--data", dataDir], { encoding: "utf8" });
     for (const m of initOutput.matchAll(/\t(sysadmin|secadmin|auditadmin)\t(\S+)/g)) passwords[m[1]] = m[2];
   }
-  const args = ["serve", "--listen", `127.0.0.1:${port}`, "--data", dataDir];
+  const args = ["serve", "--listen", `127.0.0.1:${port}`, "--data", dataDir, "--web", path.join(repoRoot, "build", "web")];
   if (!options.init) args.push("--demo");
   const child = spawn(bin, args,
     { stdio: ["ignore", "pipe", "pipe"] });
