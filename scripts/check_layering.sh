@@ -12,3 +12,34 @@ if [ -n "$hits" ]; then
   exit 1
 fi
 echo "layering: shared/ is free of HTTP, SQL, ImGui, Emscripten, clock and file access"
+
+# web/: a feature includes app/, widgets/, platform/ and shared, never another feature; widgets/
+# and platform/ include no feature. (app/app_state.hpp and app/action.hpp are the two places that
+# name every feature's state and intents; features/feature_list.* names every feature.)
+web="$root/web/src"
+bad=""
+for dir in "$web"/features/*/; do
+  feature="$(basename "$dir")"
+  hits=$(grep -rnE '#include *"features/' "$dir" --include='*.hpp' --include='*.cpp' | grep -v "\"features/$feature/" || true)
+  [ -n "$hits" ] && bad="$bad$hits"$'\n'
+done
+hits=$(grep -rnE '#include *"features/' "$web/widgets" "$web/platform" --include='*.hpp' --include='*.cpp' || true)
+[ -n "$hits" ] && bad="$bad$hits"$'\n'
+hits=$(grep -rnE '#include *"features/' "$web/app" --include='*.hpp' --include='*.cpp' |
+       grep -vE "^$web/app/(app_state|action)\.hpp:" || true)
+[ -n "$hits" ] && bad="$bad$hits"$'\n'
+if [ -n "${bad//$'\n'/}" ]; then
+  echo "layering: a web feature includes another feature (or app/, widgets/, platform/ include a feature):"
+  printf '%s' "$bad"
+  exit 1
+fi
+echo "layering: web features include only app/, widgets/, platform/ and shared"
+
+# No default: in a switch of web/ (a new domain enum value must reach every switch; -Werror=switch).
+hits=$(grep -rnE '^\s*default\s*:' "$web" --include='*.hpp' --include='*.cpp' || true)
+if [ -n "$hits" ]; then
+  echo "layering: web/ switches name every value instead of default:"
+  echo "$hits"
+  exit 1
+fi
+echo "layering: no default: in web/ switches"

@@ -10,8 +10,8 @@
 #include <cstdint>
 #include <string>
 
-#include "actions.hpp"
-#include "app_state.hpp"
+#include "app/dispatch.hpp"
+#include "app/app_state.hpp"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
@@ -19,8 +19,10 @@
 #include "qinqing/calendar/due_date.hpp"
 #include "platform/frame_scheduler.hpp"
 #include "platform/input_bridge.hpp"
-#include "screens/screens.hpp"
-#include "theme.hpp"
+#include "app/app_shell.hpp"
+#include "app/screen_registry.hpp"
+#include "features/feature_list.hpp"
+#include "app/theme.hpp"
 #include "widgets/probe.hpp"
 
 extern "C" {
@@ -41,6 +43,7 @@ namespace {
 
 struct Client {
   GLFWwindow* window = nullptr;
+  ScreenRegistry screens = featureRegistry();  // every feature's screens (features/feature_list.cpp)
   AppState state;
   Dispatch dispatch{state};
   bool fontReady = false;
@@ -88,7 +91,7 @@ void drawFrame() {
   probe::fact("requests_in_flight", std::to_string(c.state.requestsInFlight));
 
   if (c.state.screen == Screen::Login || !c.state.session) {
-    drawLoginScreen(c.state, c.dispatch);
+    screenRegistry().loginScreen()(c.state, c.dispatch);
   } else {
     drawAppShell(c.state, c.dispatch);
   }
@@ -187,6 +190,7 @@ int main() {
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
   Client& c = client();
+  useScreenRegistry(c.screens);
   c.window = glfwCreateWindow(1280, 800, "十堰亲清企业服务信息平台", nullptr, nullptr);
   if (!c.window) return 1;
   glfwMakeContextCurrent(c.window);

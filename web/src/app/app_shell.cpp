@@ -2,11 +2,10 @@
 // (as the notice lists it; screens of later versions shown disabled), the active screen on the right.
 #include <string>
 
+#include "app/app_shell.hpp"
+#include "app/screen_registry.hpp"
+#include "app/theme.hpp"
 #include "qinqing/identity/menu.hpp"
-#include "qinqing/petition/petition_boxes.hpp"
-#include "screens/calendar_panels.hpp"
-#include "screens/screens.hpp"
-#include "theme.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"
 
@@ -77,16 +76,7 @@ void drawMenu(AppState& state, Dispatch& dispatch) {
 
 }  // namespace
 
-bool screenAvailable(std::string_view menuKey) {
-  return menuKey == "profile.info" || menuKey == "company.info" || menuKey == "admin.calendar" ||
-         menuKey == "base.enterprises" || menuKey == "base.cadres" || menuKey == "profile.enterprises" ||
-         menuKey == "profile.password" || menuKey == "audit.log" || menuKey == "security.sessions" ||
-         menuKey == "security.lockouts" || menuKey == "security.policy" || menuKey == "admin.sms_log" ||
-         menuKey == "admin.jobs" || menuKey == "admin.accounts" || menuKey == "admin.org" ||
-         menuKey == "admin.import" || menuKey == "admin.applications" || menuKey == "petition_new" ||
-         menuKey == "security.accounts" || menuKey == "base.cadre_transfers" ||
-         domain::petitionBoxFromKey(menuKey).has_value();
-}
+bool screenAvailable(std::string_view menuKey) { return screenRegistry().find(menuKey) != nullptr; }
 
 void drawAppShell(AppState& state, Dispatch& dispatch) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -113,36 +103,15 @@ void drawAppShell(AppState& state, Dispatch& dispatch) {
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(28 * dpr, 20 * dpr));
   ImGui::BeginChild("content", ImVec2(vp->Size.x - menuW, vp->Size.y - barH), ImGuiChildFlags_AlwaysUseWindowPadding);
-  // From 1 November the platform's operator is reminded until next year's holidays are loaded.
-  if (state.session->profile.role == domain::Role::SystemAdmin && state.activeMenuKey != "admin.calendar" &&
-      drawProvisionalWarning(state)) {
-    ImGui::Separator();
+  // Warnings over the content (the calendar's provisional year), then the active entry's screen.
+  for (DrawBannerFn banner : screenRegistry().banners()) {
+    if (banner(state)) ImGui::Separator();
   }
-  const std::string& key = state.activeMenuKey;
-  if (key == "profile.info") drawProfileScreen(state, dispatch);
-  if (key == "company.info") drawCompanyInfoScreen(state, dispatch);
-  if (key == "admin.calendar") drawCalendarScreen(state, dispatch);
-  if (key == "base.enterprises" || key == "profile.enterprises") drawEnterpriseListScreen(state, dispatch);
-  if (key == "base.cadres") drawCadreListScreen(state, dispatch);
-  if (key == "profile.password") drawPasswordScreen(state, dispatch);
-  if (key == "audit.log") drawAuditLogScreen(state, dispatch);
-  if (key == "security.sessions") drawSessionsScreen(state, dispatch);
-  if (key == "security.lockouts") drawLockedAccountsScreen(state, dispatch);
-  if (key == "security.policy") drawPasswordPolicyScreen(state, dispatch);
-  if (key == "security.accounts") drawTemporaryPasswordScreen(state, dispatch);
-  if (key == "base.cadre_transfers") drawCadreTransfersScreen(state, dispatch);
-  if (key == "admin.sms_log") drawSmsLogScreen(state, dispatch);
-  if (key == "admin.jobs") drawJobsScreen(state, dispatch);
-  if (key == "admin.accounts") drawAccountsScreen(state, dispatch);
-  if (key == "admin.org") drawOrganisationScreen(state, dispatch);
-  if (key == "admin.import") drawImportScreen(state, dispatch);
-  if (key == "admin.applications") drawApplicationsReviewScreen(state, dispatch);
-  if (key == "petition_new") drawPetitionFormScreen(state, dispatch);
-  if (domain::petitionBoxFromKey(key)) drawPetitionListScreen(state, dispatch);
+  if (const ScreenRow* row = screenRegistry().find(state.activeMenuKey)) row->draw(state, dispatch);
   ImGui::EndChild();
   ImGui::PopStyleVar();
   ImGui::PopStyleColor();
-  drawFirstLoginDialog(state, dispatch);
+  for (DrawScreenFn overlay : screenRegistry().overlays()) overlay(state, dispatch);
   ImGui::End();
 }
 

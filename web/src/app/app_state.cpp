@@ -1,4 +1,4 @@
-#include "app_state.hpp"
+#include "app/app_state.hpp"
 
 namespace qinqing::web {
 

@@ -1,177 +1,45 @@
-// Everything the client shows lives in one AppState, passed by reference to every screen.
-// Screens read it and dispatch Actions; only actions.cpp changes it in answer to the network.
+// Everything the client shows lives in one AppState, passed by reference to every screen: the
+// session and the shell's own fields, and one member per feature (its state lives in
+// features/<feature>/<feature>_state.hpp; this header is the only place that names them all).
+//
+// Who writes what:
+// - Screens write only what their widgets edit: form inputs, filters, search text, the page and
+//   sort of a table's request, which panel or dialog is open, a selection, a confirmation flag,
+//   "copied"; and they drop a field's error as that field is edited (FormFeedback::clearField).
+//   They never set loading/saving flags, lists, records or the session, and never send requests.
+// - Everything that comes from the server (lists, records, errors, the session, loading flags) is
+//   written by the perform() handlers of features/*/…_actions.cpp and their reply callbacks (run
+//   through app/reply.hpp), between frames, never while a frame is drawn.
+// - app/ writes the shell fields: screen, activeMenuKey, notice, requestsInFlight; main.cpp writes
+//   dpr and now at the start of a frame.
 #pragma once
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
-#include "qinqing/time/instant.hpp"
-#include "qinqing/wire/audit_json.hpp"
-
-#include "qinqing/calendar/due_date.hpp"
-#include "qinqing/calendar/holiday_calendar.hpp"
-#include "qinqing/core/result.hpp"
-#include "qinqing/org/enterprise_record.hpp"
-#include "qinqing/org/paging.hpp"
+#include "features/applications/applications_state.hpp"
+#include "features/audit/audit_state.hpp"
+#include "features/base_data/base_data_state.hpp"
+#include "features/calendar/calendar_state.hpp"
+#include "features/import/import_state.hpp"
+#include "features/login/login_state.hpp"
+#include "features/operations/operations_state.hpp"
+#include "features/petitions/attachment_state.hpp"
+#include "features/petitions/petition_state.hpp"
+#include "features/profile/profile_state.hpp"
+#include "features/security/security_state.hpp"
 #include "qinqing/identity/account.hpp"
-#include "qinqing/identity/account_admin.hpp"
-#include "qinqing/identity/account_provisioning.hpp"
-#include "qinqing/identity/account_security.hpp"
-#include "import_state.hpp"
-#include "ops_state.hpp"
-#include "list_state.hpp"
-#include "admin_state.hpp"
-#include "application_state.hpp"
-#include "attachment_state.hpp"
-#include "petition_state.hpp"
+#include "qinqing/time/instant.hpp"
 
 namespace qinqing::web {
 
 enum class Screen { Login, Home };
 
-struct LoginForm {
-  domain::Role role = domain::Role::Enterprise;
-  long long regionId = 0;
-  long long unitId = 0;
-  std::string loginName;
-  std::string password;
-  std::vector<domain::FieldError> fieldErrors;  // shown beside each field
-  std::string formError;                        // shown above the button (network, server)
-  bool submitting = false;
-  // A locked account (5 failures in 15 minutes) can be unlocked by its holder with an SMS code.
-  bool locked = false;
-  bool unlockCodeSent = false;
-  std::string unlockCode;
-  std::string unlockMessage;
-  bool unlocking = false;
-};
-
-struct LoginOptionsState {
-  std::optional<domain::LoginOptions> options;
-  bool loading = false;
-  std::string error;
-};
-
 struct Session {
   std::string token;
   domain::AccountProfile profile;
-};
-
-struct ProfileState {
-  bool loading = false;
-  std::string error;
-  // 个人信息 editing (§2: 工作单位、职务、邮箱; the mobile is re-verified by SMS)
-  bool editing = false;
-  bool changingMobile = false;
-  std::string title;
-  std::string email;
-  long long regionId = 0;  // cadres: 工作单位 chosen region → unit, as at login
-  long long unitId = 0;
-  std::vector<domain::FieldError> fieldErrors;
-  std::string formError;
-  std::string message;
-  bool saving = false;
-  bool withdrawing = false;  // 撤回申请 of a pending move
-};
-
-// The working-day calendar as the server holds it; deadlines shown in the client are computed from
-// it with the same shared engine the server uses.
-struct CalendarState {
-  std::optional<domain::HolidayCalendar> calendar;
-  bool loading = false;
-  std::string error;
-  // 工作日历 screen (系统管理员)
-  int viewYear = 0;                       // 0: the current year, set on first show
-  std::optional<domain::Date> selectedDay;
-  std::string editName;                   // holiday name typed for the selected day
-  std::string editError;
-  std::string message;                    // last change's confirmation
-  bool saving = false;
-  std::string importText;                 // JSON of one year, chosen from a file
-  std::string importFileName;
-  std::vector<domain::FieldError> importErrors;
-  // 期限计算: a start date and N working days, explained day by day
-  std::string toolFrom;
-  int toolDays = 15;
-};
-
-// An enterprise record opened from a list (or the enterprise's own, in 企业信息): view, then edit.
-struct EnterpriseDetailState {
-  long long id = 0;                     // 0: nothing open
-  std::optional<domain::EnterpriseRecord> record;
-  bool loading = false;
-  std::string error;
-  bool editing = false;
-  domain::EnterpriseEdit form;
-  std::vector<domain::FieldError> fieldErrors;
-  std::string formError;
-  bool saving = false;
-  std::string message;
-  std::string revealError;
-};
-
-struct BaseDataState {
-  ListState<domain::EnterpriseRecord> enterprises;
-  ListState<domain::CadreSummary> cadres;
-  EnterpriseDetailState enterprise;
-};
-
-// 重置密码 (§2, §8, §15), also the second step of the first login.
-struct PasswordForm {
-  std::string current;
-  std::string next;
-  std::string confirm;
-  std::vector<domain::FieldError> fieldErrors;
-  std::string formError;
-  std::string message;
-  bool saving = false;
-};
-
-// Binding the mobile number with an SMS code (§1, §7): at the first login and when it changes.
-struct MobileForm {
-  std::string mobile;
-  std::string code;
-  std::vector<domain::FieldError> fieldErrors;
-  std::string message;
-  bool sending = false;
-  bool saving = false;
-  domain::Instant resendAfter;  // the send button waits 60 s between codes
-};
-
-// 审计日志 (审计管理员).
-struct AuditLogState {
-  domain::PageRequest request;   // query = account filter (login name or id)
-  std::string searchText;
-  std::string action;            // action key filter, empty for all
-  std::vector<wire::AuditRecord> entries;
-  long long total = 0;
-  bool loading = false;
-  std::string error;
-  int sequence = 0;
-  bool exporting = false;
-  std::string exportMessage;
-};
-
-// 安全管理员: online sessions, locked accounts and 重置密码.
-struct SecurityState {
-  domain::PageRequest request;
-  std::string searchText;  // unused filter box of the table; sessions are listed whole
-  domain::OnlineSessionPage sessions;
-  bool loading = false;
-  std::string error;
-  int sequence = 0;
-  std::vector<domain::LockedAccount> locked;
-  bool lockedLoading = false;
-  std::string lockedError;
-  std::string message;
-  // 重置密码 (issue 17): find the account, confirm, then its one-time password shown once.
-  ListState<domain::AccountSummary> accounts;
-  std::optional<domain::AccountSummary> confirming;  // the row whose 生成临时密码 awaits confirmation
-  bool generating = false;
-  std::string generateError;
-  std::optional<domain::TemporaryPassword> temporary;  // dropped when its dialog closes
-  bool copied = false;
 };
 
 struct AppState {

@@ -7,11 +7,11 @@
 #include <string>
 #include <utility>
 
-#include "admin_state.hpp"
-#include "app_state.hpp"
-#include "list_state.hpp"
+#include "app/form_feedback.hpp"
+#include "app/app_state.hpp"
+#include "app/list_state.hpp"
 #include "qinqing/wire/org_json.hpp"
-#include "request.hpp"
+#include "app/request.hpp"
 
 namespace qinqing::web {
 
@@ -31,11 +31,8 @@ void loadListPage(AppState& state, ListState<T>& list, const std::string& path, 
   list.loading = true;
   list.error.clear();
   const int seq = ++list.sequence;
-  send(state, "GET", path + "?" + wire::pageRequestToQuery(list.request) + filters, "",
-       [&state, &list, seq, fromJson, what](const HttpReply& reply) {
-         if (seq != list.sequence) return;
-         list.loading = false;
-         if (reply.status == 401) return signOut(state, kSessionExpired, "");
+  sendSignedIn(state, "GET", path + "?" + wire::pageRequestToQuery(list.request) + filters, "",
+       ReplyGuard{{&list.loading}, [&list, seq] { return seq == list.sequence; }}, [&list, fromJson, what](const HttpReply& reply) {
          if (reply.status != 200) {
            list.error = std::string(what) + "加载失败：" + replyError(reply).message;
            return;

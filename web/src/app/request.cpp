@@ -1,4 +1,4 @@
-#include "request.hpp"
+#include "app/request.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -6,6 +6,11 @@
 #include "qinqing/wire/error_json.hpp"
 
 namespace qinqing::web {
+namespace {
+
+constexpr int kHttpUnauthorized = 401;
+
+}  // namespace
 
 void send(AppState& state, const std::string& method, const std::string& path, const std::string& body,
           std::function<void(const HttpReply&)> onReply) {
@@ -15,6 +20,24 @@ void send(AppState& state, const std::string& method, const std::string& path, c
     --state.requestsInFlight;
     onReply(reply);
   });
+}
+
+bool passGuard(AppState& state, const ReplyGuard& guard, const HttpReply& reply) {
+  if (guard.current && !guard.current()) return false;
+  for (bool* flag : guard.clear) *flag = false;
+  if (reply.status == kHttpUnauthorized) {
+    signOut(state, kSessionExpired, "");
+    return false;
+  }
+  return true;
+}
+
+void sendSignedIn(AppState& state, const std::string& method, const std::string& path, const std::string& body,
+                  ReplyGuard guard, std::function<void(const HttpReply&)> onReply) {
+  send(state, method, path, body,
+       [&state, guard = std::move(guard), onReply = std::move(onReply)](const HttpReply& reply) {
+         if (passGuard(state, guard, reply)) onReply(reply);
+       });
 }
 
 domain::DomainError replyError(const HttpReply& reply) {

@@ -1,4 +1,4 @@
-#include "theme.hpp"
+#include "app/theme.hpp"
 
 namespace qinqing::web::theme {
 

@@ -6,7 +6,7 @@
 #include "imgui_internal.h"
 #include "platform/font_loader.hpp"
 #include "platform/input_bridge.hpp"
-#include "theme.hpp"
+#include "app/theme.hpp"
 
 extern "C" {
 void qq_after_frame(int wantText, float caretX, float caretY, float lineHeight);

@@ -1,8 +1,8 @@
 // The cadre picker of 企业入驻申请's approval and of 新增企业: the cadres the caller may assign
 // (GET /api/cadres is scoped), searched and paged on the server; a click chooses one (一对一).
-#include "screens/list_model.hpp"
-#include "screens/screens.hpp"
-#include "theme.hpp"
+#include "widgets/list_model.hpp"
+#include "widgets/cadre_picker.hpp"
+#include "app/theme.hpp"
 #include "widgets/data_table.hpp"
 #include "widgets/probe.hpp"
 

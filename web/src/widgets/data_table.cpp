@@ -1,7 +1,7 @@
 #include "widgets/data_table.hpp"
 
 #include "imgui.h"
-#include "theme.hpp"
+#include "app/theme.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"
 

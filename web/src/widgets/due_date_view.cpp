@@ -3,7 +3,7 @@
 #include <string>
 
 #include "imgui.h"
-#include "theme.hpp"
+#include "app/theme.hpp"
 #include "widgets/probe.hpp"
 
 namespace qinqing::web::ui {

@@ -4,7 +4,7 @@
 
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
-#include "theme.hpp"
+#include "app/theme.hpp"
 #include "widgets/probe.hpp"
 
 namespace qinqing::web::ui {

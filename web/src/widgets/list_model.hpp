@@ -2,7 +2,7 @@
 // hands to ui::dataTable before adding its own hint and empty-state text.
 #pragma once
 
-#include "app_state.hpp"
+#include "app/app_state.hpp"
 #include "widgets/data_table.hpp"
 
 namespace qinqing::web {

@@ -1,7 +1,7 @@
 #include "widgets/petition_badges.hpp"
 
 #include "imgui.h"
-#include "theme.hpp"
+#include "app/theme.hpp"
 #include "widgets/probe.hpp"
 #include "widgets/status_badge.hpp"
 
@@ -19,7 +19,14 @@ void drawPetitionStateBadge(std::string_view probeId, const d::PetitionSummary& 
       text = std::string(d::petitionOutcomeLabel(p.outcome));  // 满意销号 / 未评价 / …
       colour = p.outcome == d::PetitionOutcome::Satisfied ? theme::kSuccess : theme::kMutedText;
       break;
-    default: break;
+    case d::PetitionState::PendingReview:
+    case d::PetitionState::PendingDispatch:
+    case d::PetitionState::PendingSign:
+    case d::PetitionState::Handling:
+    case d::PetitionState::PendingRating:
+    case d::PetitionState::Rectifying:
+    case d::PetitionState::PendingSecondRating:
+    case d::PetitionState::Appealing: break;  // under way: the primary colour
   }
   ui::statusBadge(probeId, text, colour);
 }

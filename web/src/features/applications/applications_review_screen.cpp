@@ -5,8 +5,9 @@
 #include <string>
 #include <utility>
 
-#include "screens/screens.hpp"
-#include "theme.hpp"
+#include "features/applications/applications_screens.hpp"
+#include "app/theme.hpp"
+#include "widgets/cadre_picker.hpp"
 #include "widgets/data_table.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"

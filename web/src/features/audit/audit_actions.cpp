@@ -1,11 +1,11 @@
-#include "audit_actions.hpp"
+#include "features/audit/audit_actions.hpp"
 
 #include <cctype>
 #include <memory>
 
 #include "platform/download.hpp"
 #include "qinqing/wire/error_json.hpp"
-#include "request.hpp"
+#include "app/request.hpp"
 
 namespace qinqing::web {
 namespace {
@@ -80,11 +80,8 @@ void loadAuditLog(AppState& state) {
   a.loading = true;
   a.error.clear();
   int seq = ++a.sequence;
-  send(state, "GET", auditPath(a, a.request.page, a.request.pageSize), "", [&state, seq](const HttpReply& reply) {
+  sendSignedIn(state, "GET", auditPath(a, a.request.page, a.request.pageSize), "", ReplyGuard{{&state.audit.loading}, [&state, seq] { return seq == state.audit.sequence; }}, [&state](const HttpReply& reply) {
     AuditLogState& log = state.audit;
-    if (seq != log.sequence) return;
-    log.loading = false;
-    if (reply.status == 401) return signOut(state, kSessionExpired, "");
     if (reply.status != 200) {
       log.error = "审计日志加载失败：" + replyError(reply).message;
       return;
@@ -107,5 +104,9 @@ void exportAuditLog(AppState& state) {
   job->csv = "时间,账号,角色,来源地址,操作,对象,结果,修改前,修改后,哈希\r\n";
   exportPage(state, job, 1);
 }
+
+// [SECTION] The intents' handlers: one perform() per intent (std::visit in app/dispatch.cpp).
+void perform(AppState& state, const LoadAuditLog& /*intent*/) { loadAuditLog(state); }
+void perform(AppState& state, const ExportAuditLog& /*intent*/) { exportAuditLog(state); }
 
 }  // namespace qinqing::web

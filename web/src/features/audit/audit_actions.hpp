@@ -1,7 +1,7 @@
 // 审计日志 for the audit administrator: browse the append-only log and export what the filter shows.
 #pragma once
 
-#include "actions.hpp"
+#include "app/dispatch.hpp"
 
 namespace qinqing::web {
 

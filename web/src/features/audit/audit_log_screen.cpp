@@ -1,7 +1,7 @@
 // 审计日志 (审计管理员, 等保 2.0): every login, failed login, lock, write, refusal and number reveal,
 // newest first, filtered by account and action, exported as CSV. Read-only: the log cannot be edited.
-#include "screens/screens.hpp"
-#include "theme.hpp"
+#include "features/audit/audit_screens.hpp"
+#include "app/theme.hpp"
 #include "widgets/data_table.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"

@@ -4,9 +4,9 @@
 // 编辑 its name, 职务, 邮箱 and 提出部门; 停用 with a reason (accounts are disabled, never deleted) and
 // 启用. Every form is checked with the same shared rules the server applies, errors beside the fields.
 #include "imgui.h"
-#include "screens/list_model.hpp"
-#include "screens/screens.hpp"
-#include "theme.hpp"
+#include "widgets/list_model.hpp"
+#include "features/base_data/base_data_screens.hpp"
+#include "app/theme.hpp"
 #include "widgets/data_table.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"

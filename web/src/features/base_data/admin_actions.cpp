@@ -1,19 +1,19 @@
 // Performs the intents of admin_intents.hpp: requests built with the shared wire mapping, forms
 // checked first with the shared rules the server applies (every problem at once), replies applied
 // to AppState::admin. The server decides.
-#include "admin_actions.hpp"
+#include "features/base_data/admin_actions.hpp"
 
 #include <nlohmann/json.hpp>
 
-#include "org_actions.hpp"
+#include "features/base_data/enterprise_actions.hpp"
 #include "qinqing/wire/account_admin_json.hpp"
 #include "qinqing/wire/base_data_json.hpp"
 #include "qinqing/wire/error_json.hpp"
 #include "qinqing/wire/identity_json.hpp"
 #include "qinqing/wire/org_admin_json.hpp"
 #include "qinqing/wire/org_json.hpp"
-#include "reply_helpers.hpp"
-#include "request.hpp"
+#include "app/reply.hpp"
+#include "app/request.hpp"
 
 namespace qinqing::web {
 namespace {
@@ -68,11 +68,8 @@ void openAccount(AppState& state, long long id) {
   a.creating = false;
   if (id == 0) return;
   a.detailLoading = true;
-  send(state, "GET", "/api/accounts/" + std::to_string(id), "", [&state, id](const HttpReply& reply) {
+  sendSignedIn(state, "GET", "/api/accounts/" + std::to_string(id), "", ReplyGuard{{&state.admin.accounts.detailLoading}, [&state, id] { return state.admin.accounts.openId == id; }}, [&state](const HttpReply& reply) {
     AccountsState& acc = state.admin.accounts;
-    if (acc.openId != id) return;
-    acc.detailLoading = false;
-    if (reply.status == 401) return signOut(state, kSessionExpired, "");
     if (reply.status != 200) {
       acc.detailError = "账号信息加载失败：" + replyError(reply).message;
       return;
@@ -96,12 +93,9 @@ void handOverAccount(AppState& state) {
   }
   a.feedback.saving = true;
   const long long id = a.openId;
-  send(state, "POST", "/api/accounts/" + std::to_string(id) + "/handover", wire::accountHandoverToJson(form).dump(),
-       [&state, id](const HttpReply& reply) {
+  sendSignedIn(state, "POST", "/api/accounts/" + std::to_string(id) + "/handover", wire::accountHandoverToJson(form).dump(),
+       ReplyGuard{{&state.admin.accounts.feedback.saving}, [&state, id] { return state.admin.accounts.openId == id; }}, [&state](const HttpReply& reply) {
          AccountsState& acc = state.admin.accounts;
-         if (acc.openId != id) return;
-         acc.feedback.saving = false;
-         if (reply.status == 401) return signOut(state, kSessionExpired, "");
          if (reply.status != 200) return applyFormError(reply, acc.feedback);
          auto detail = wire::accountDetailFromJson(parsedReply(reply));
          if (!detail) {
@@ -121,10 +115,8 @@ void loadOrganisation(AppState& state) {
   OrgState& o = state.admin.org;
   o.regionsLoading = true;
   o.regionsError.clear();
-  send(state, "GET", "/api/regions", "", [&state](const HttpReply& reply) {
+  sendSignedIn(state, "GET", "/api/regions", "", ReplyGuard{{&state.admin.org.regionsLoading}}, [&state](const HttpReply& reply) {
     OrgState& org = state.admin.org;
-    org.regionsLoading = false;
-    if (reply.status == 401) return signOut(state, kSessionExpired, "");
     auto regions = reply.status == 200 ? wire::regionRowsFromJson(parsedReply(reply))
                                        : domain::Result<std::vector<domain::RegionRow>>(replyError(reply));
     if (!regions) {
@@ -177,10 +169,8 @@ void saveUnit(AppState& state) {
   }
   o.feedback.saving = true;
   const std::string path = adding ? "/api/units" : "/api/units/" + std::to_string(o.renameUnitId);
-  send(state, adding ? "POST" : "PUT", path, wire::unitFormToJson(form).dump(), [&state, adding](const HttpReply& reply) {
+  sendSignedIn(state, adding ? "POST" : "PUT", path, wire::unitFormToJson(form).dump(), ReplyGuard{{&state.admin.org.feedback.saving}}, [&state, adding](const HttpReply& reply) {
     OrgState& org = state.admin.org;
-    org.feedback.saving = false;
-    if (reply.status == 401) return signOut(state, kSessionExpired, "");
     if (reply.status != 200 && reply.status != 201) return applyFormError(reply, org.feedback);
     auto unit = wire::unitRowFromJson(parsedReply(reply));
     const std::string name = unit ? unit.value().name : org.unitName;
@@ -206,11 +196,9 @@ void saveRegion(AppState& state) {
   if (!adding) form.kind.clear();  // a rename carries the name alone
   o.regionFeedback.saving = true;
   const std::string path = adding ? "/api/regions" : "/api/regions/" + std::to_string(o.renameRegionId);
-  send(state, adding ? "POST" : "PUT", path, wire::regionFormToJson(form).dump(),
-       [&state, adding](const HttpReply& reply) {
+  sendSignedIn(state, adding ? "POST" : "PUT", path, wire::regionFormToJson(form).dump(),
+       ReplyGuard{{&state.admin.org.regionFeedback.saving}}, [&state, adding](const HttpReply& reply) {
          OrgState& org = state.admin.org;
-         org.regionFeedback.saving = false;
-         if (reply.status == 401) return signOut(state, kSessionExpired, "");
          if (reply.status != 200 && reply.status != 201) return applyFormError(reply, org.regionFeedback);
          auto region = wire::regionRowFromJson(parsedReply(reply));
          const std::string name = region ? region.value().name : org.regionForm.name;
@@ -235,11 +223,9 @@ void saveCadre(AppState& state) {
   }
   e.feedback.saving = true;
   const std::string path = creating ? "/api/cadres" : "/api/cadres/" + std::to_string(e.id);
-  send(state, creating ? "POST" : "PUT", path, wire::cadreFormToJson(form).dump(),
-       [&state, creating](const HttpReply& reply) {
+  sendSignedIn(state, creating ? "POST" : "PUT", path, wire::cadreFormToJson(form).dump(),
+       ReplyGuard{{&state.admin.cadreEdit.feedback.saving}}, [&state, creating](const HttpReply& reply) {
          CadreEditState& edit = state.admin.cadreEdit;
-         edit.feedback.saving = false;
-         if (reply.status == 401) return signOut(state, kSessionExpired, "");
          if (reply.status != 200 && reply.status != 201) return applyFormError(reply, edit.feedback);
          auto cadre = wire::cadreSummaryFromJson(parsedReply(reply));
          edit = CadreEditState{};
@@ -257,12 +243,9 @@ void loadAssignments(AppState& state, long long enterpriseId) {
   r.enterpriseId = enterpriseId;
   r.historyLoading = true;
   r.historyError.clear();
-  send(state, "GET", "/api/enterprises/" + std::to_string(enterpriseId) + "/assignments", "",
-       [&state, enterpriseId](const HttpReply& reply) {
+  sendSignedIn(state, "GET", "/api/enterprises/" + std::to_string(enterpriseId) + "/assignments", "",
+       ReplyGuard{{&state.admin.reassign.historyLoading}, [&state, enterpriseId] { return state.admin.reassign.enterpriseId == enterpriseId; }}, [&state](const HttpReply& reply) {
          ReassignState& re = state.admin.reassign;
-         if (re.enterpriseId != enterpriseId) return;
-         re.historyLoading = false;
-         if (reply.status == 401) return signOut(state, kSessionExpired, "");
          auto items = reply.status == 200 ? wire::cadreAssignmentsFromJson(parsedReply(reply))
                                           : domain::Result<std::vector<domain::CadreAssignment>>(replyError(reply));
          if (!items) {
@@ -290,12 +273,9 @@ void reassignCadre(AppState& state) {
   }
   r.feedback.saving = true;
   const domain::CadreReassignment request{r.chosen->id, r.note};
-  send(state, "PUT", "/api/enterprises/" + std::to_string(enterpriseId) + "/cadre",
-       wire::cadreReassignmentToJson(request).dump(), [&state, enterpriseId](const HttpReply& reply) {
+  sendSignedIn(state, "PUT", "/api/enterprises/" + std::to_string(enterpriseId) + "/cadre",
+       wire::cadreReassignmentToJson(request).dump(), ReplyGuard{{&state.admin.reassign.feedback.saving, &state.admin.reassign.confirming}}, [&state, enterpriseId](const HttpReply& reply) {
          ReassignState& re = state.admin.reassign;
-         re.feedback.saving = false;
-         re.confirming = false;
-         if (reply.status == 401) return signOut(state, kSessionExpired, "");
          if (reply.status != 200) return applyFormError(reply, re.feedback);
          auto record = wire::enterpriseRecordFromJson(parsedReply(reply));
          EnterpriseDetailState& detail = state.baseData.enterprise;

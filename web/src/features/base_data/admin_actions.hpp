@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "actions.hpp"
+#include "app/dispatch.hpp"
 
 namespace qinqing::web {
 

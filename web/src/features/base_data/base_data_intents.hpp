@@ -3,6 +3,8 @@
 // provisioning_actions.cpp).
 #pragma once
 
+#include "app/type_list.hpp"
+
 namespace qinqing::web {
 
 // 账号管理
@@ -42,5 +44,49 @@ struct CreateEnterprise {};
 // 基础数据—干部调入确认
 struct LoadCadreTransfers {};
 struct DecideCadreTransfer {};  // CadreTransfersState::decidingId with its approve and note
+
+// 基础数据 / 包联企业 / 企业信息
+struct LoadEnterprises {};
+struct LoadCadres {};
+struct OpenEnterprise {
+  long long id = 0;
+};
+struct SaveEnterprise {};
+struct RevealMobile {
+  std::string field;  // liaison_mobile or legal_rep_mobile
+};
+
+struct AppState;
+
+void perform(AppState& state, const LoadEnterprises& intent);
+void perform(AppState& state, const LoadCadres& intent);
+void perform(AppState& state, const OpenEnterprise& intent);
+void perform(AppState& state, const SaveEnterprise& intent);
+void perform(AppState& state, const RevealMobile& intent);
+void perform(AppState& state, const LoadAccounts& intent);
+void perform(AppState& state, const OpenAccount& intent);
+void perform(AppState& state, const HandOverAccount& intent);
+void perform(AppState& state, const StartNewAccount& intent);
+void perform(AppState& state, const LoadNewAccountUnits& intent);
+void perform(AppState& state, const CreateAccount& intent);
+void perform(AppState& state, const SaveAccountEdit& intent);
+void perform(AppState& state, const DisableAccount& intent);
+void perform(AppState& state, const EnableAccount& intent);
+void perform(AppState& state, const LoadOrganisation& intent);
+void perform(AppState& state, const SelectRegion& intent);
+void perform(AppState& state, const LoadUnits& intent);
+void perform(AppState& state, const SaveUnit& intent);
+void perform(AppState& state, const SaveRegion& intent);
+void perform(AppState& state, const SaveCadre& intent);
+void perform(AppState& state, const LoadAssignments& intent);
+void perform(AppState& state, const SearchReassignCadres& intent);
+void perform(AppState& state, const ReassignCadre& intent);
+void perform(AppState& state, const StartNewEnterprise& intent);
+void perform(AppState& state, const SearchNewEnterpriseCadres& intent);
+void perform(AppState& state, const CreateEnterprise& intent);
+void perform(AppState& state, const LoadCadreTransfers& intent);
+void perform(AppState& state, const DecideCadreTransfer& intent);
+
+using BaseDataIntents = TypeList<LoadEnterprises, LoadCadres, OpenEnterprise, SaveEnterprise, RevealMobile, LoadAccounts, OpenAccount, HandOverAccount, StartNewAccount, LoadNewAccountUnits, CreateAccount, SaveAccountEdit, DisableAccount, EnableAccount, LoadOrganisation, SelectRegion, LoadUnits, SaveUnit, SaveRegion, SaveCadre, LoadAssignments, SearchReassignCadres, ReassignCadre, StartNewEnterprise, SearchNewEnterpriseCadres, CreateEnterprise, LoadCadreTransfers, DecideCadreTransfer>;
 
 }  // namespace qinqing::web

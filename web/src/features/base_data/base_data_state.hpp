@@ -7,7 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "list_state.hpp"
+#include "app/form_feedback.hpp"
+#include "app/list_state.hpp"
 #include "qinqing/core/result.hpp"
 #include "qinqing/identity/account_admin.hpp"
 #include "qinqing/identity/account_provisioning.hpp"
@@ -19,28 +20,6 @@
 
 namespace qinqing::web {
 
-// A form's server round trip: every field error beside its field, anything else above the button.
-struct FormFeedback {
-  std::vector<domain::FieldError> fieldErrors;
-  std::string formError;
-  std::string message;  // the last success, in green
-  bool saving = false;
-  const std::string* field(std::string_view name) const {
-    for (const auto& e : fieldErrors) {
-      if (e.field == name) return &e.message;
-    }
-    return nullptr;
-  }
-  // Drops a field's error once its value changes: a corrected field no longer shows the old problem.
-  void clearField(std::string_view name) {
-    std::erase_if(fieldErrors, [name](const domain::FieldError& e) { return e.field == name; });
-  }
-  void clear() {
-    fieldErrors.clear();
-    formError.clear();
-    message.clear();
-  }
-};
 
 // 新建账号 (issue 17): the fixed staff account being created, with the picker its role needs.
 struct NewAccountDraft {
@@ -143,6 +122,27 @@ struct AdminState {
   ReassignState reassign;
   NewEnterpriseState newEnterprise;
   CadreTransfersState cadreTransfers;
+};
+
+// An enterprise record opened from a list (or the enterprise's own, in 企业信息): view, then edit.
+struct EnterpriseDetailState {
+  long long id = 0;                     // 0: nothing open
+  std::optional<domain::EnterpriseRecord> record;
+  bool loading = false;
+  std::string error;
+  bool editing = false;
+  domain::EnterpriseEdit form;
+  std::vector<domain::FieldError> fieldErrors;
+  std::string formError;
+  bool saving = false;
+  std::string message;
+  std::string revealError;
+};
+
+struct BaseDataState {
+  ListState<domain::EnterpriseRecord> enterprises;
+  ListState<domain::CadreSummary> cadres;
+  EnterpriseDetailState enterprise;
 };
 
 }  // namespace qinqing::web

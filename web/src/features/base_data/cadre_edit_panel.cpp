@@ -3,8 +3,8 @@
 // a cadre keeps their enterprises; they then log in under the new unit); or a new cadre, whose
 // account waits for activation. Checked with the same shared rules the server applies.
 #include "imgui.h"
-#include "screens/screens.hpp"
-#include "theme.hpp"
+#include "features/base_data/base_data_screens.hpp"
+#include "app/theme.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"
 

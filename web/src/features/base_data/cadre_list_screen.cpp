@@ -1,9 +1,9 @@
 // 基础数据—包联干部 (§9): the cadres in the administrator's scope, server-paged. 系统管理员 also
 // opens a row to edit the cadre (moving them to another unit included) and adds cadres
 // (cadre_edit_panel.cpp).
-#include "screens/list_model.hpp"
-#include "screens/screens.hpp"
-#include "theme.hpp"
+#include "widgets/list_model.hpp"
+#include "features/base_data/base_data_screens.hpp"
+#include "app/theme.hpp"
 #include "widgets/data_table.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"

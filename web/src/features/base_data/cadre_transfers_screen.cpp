@@ -4,9 +4,9 @@
 // assigned; 不同意 needs a reason. Server-paged; the decision is asked in a dialog.
 #include <string>
 
-#include "screens/list_model.hpp"
-#include "screens/screens.hpp"
-#include "theme.hpp"
+#include "widgets/list_model.hpp"
+#include "features/base_data/base_data_screens.hpp"
+#include "app/theme.hpp"
 #include "widgets/data_table.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"

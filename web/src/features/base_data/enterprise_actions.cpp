@@ -1,10 +1,12 @@
-#include "org_actions.hpp"
+#include "features/base_data/enterprise_actions.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include "qinqing/wire/error_json.hpp"
 #include "qinqing/wire/org_json.hpp"
-#include "request.hpp"
+#include "app/request.hpp"
+#include "features/base_data/admin_actions.hpp"
+#include "features/base_data/provisioning_actions.hpp"
 
 namespace qinqing::web {
 namespace {
@@ -15,11 +17,8 @@ void loadList(AppState& state, ListState<T>& list, const std::string& path, From
   list.loading = true;
   list.error.clear();
   int seq = ++list.sequence;
-  send(state, "GET", path + "?" + wire::pageRequestToQuery(list.request), "",
-       [&state, &list, seq, fromJson, what](const HttpReply& reply) {
-         if (seq != list.sequence) return;
-         list.loading = false;
-         if (reply.status == 401) return signOut(state, kSessionExpired, "");
+  sendSignedIn(state, "GET", path + "?" + wire::pageRequestToQuery(list.request), "",
+       ReplyGuard{{&list.loading}, [&list, seq] { return seq == list.sequence; }}, [&list, fromJson, what](const HttpReply& reply) {
          if (reply.status != 200) {
            list.error = std::string(what) + "加载失败：" + replyError(reply).message;
            return;
@@ -49,11 +48,8 @@ void openEnterprise(AppState& state, long long id) {
   d.id = id;
   if (id == 0) return;
   d.loading = true;
-  send(state, "GET", "/api/enterprises/" + std::to_string(id), "", [&state, id](const HttpReply& reply) {
+  sendSignedIn(state, "GET", "/api/enterprises/" + std::to_string(id), "", ReplyGuard{{&state.baseData.enterprise.loading}, [&state, id] { return state.baseData.enterprise.id == id; }}, [&state](const HttpReply& reply) {
     EnterpriseDetailState& det = state.baseData.enterprise;
-    if (det.id != id) return;
-    det.loading = false;
-    if (reply.status == 401) return signOut(state, kSessionExpired, "");
     if (reply.status != 200) {
       det.error = "企业信息加载失败：" + replyError(reply).message;
       return;
@@ -79,12 +75,9 @@ void saveEnterprise(AppState& state) {
   }
   d.saving = true;
   long long id = d.id;
-  send(state, "PUT", "/api/enterprises/" + std::to_string(id), wire::enterpriseEditToJson(d.form).dump(),
-       [&state, id](const HttpReply& reply) {
+  sendSignedIn(state, "PUT", "/api/enterprises/" + std::to_string(id), wire::enterpriseEditToJson(d.form).dump(),
+       ReplyGuard{{&state.baseData.enterprise.saving}, [&state, id] { return state.baseData.enterprise.id == id; }}, [&state](const HttpReply& reply) {
          EnterpriseDetailState& det = state.baseData.enterprise;
-         if (det.id != id) return;
-         det.saving = false;
-         if (reply.status == 401) return signOut(state, kSessionExpired, "");
          if (reply.status != 200) {
            auto error = replyError(reply);
            det.fieldErrors = error.fields;
@@ -117,5 +110,35 @@ void revealMobile(AppState& state, const std::string& field) {
          (field == "liaison_mobile" ? det.record->liaisonMobile : det.record->legalRepMobile) = *value;
        });
 }
+
+// [SECTION] The intents' handlers: one perform() per intent (std::visit in app/dispatch.cpp).
+void perform(AppState& state, const LoadEnterprises& /*intent*/) { loadEnterprises(state); }
+void perform(AppState& state, const LoadCadres& /*intent*/) { loadCadres(state); }
+void perform(AppState& state, const OpenEnterprise& intent) { openEnterprise(state, intent.id); }
+void perform(AppState& state, const SaveEnterprise& /*intent*/) { saveEnterprise(state); }
+void perform(AppState& state, const RevealMobile& intent) { revealMobile(state, intent.field); }
+void perform(AppState& state, const LoadAccounts& /*intent*/) { loadAccounts(state); }
+void perform(AppState& state, const OpenAccount& intent) { openAccount(state, intent.id); }
+void perform(AppState& state, const HandOverAccount& /*intent*/) { handOverAccount(state); }
+void perform(AppState& state, const StartNewAccount& /*intent*/) { startNewAccount(state); }
+void perform(AppState& state, const LoadNewAccountUnits& /*intent*/) { loadNewAccountUnits(state); }
+void perform(AppState& state, const CreateAccount& /*intent*/) { createAccount(state); }
+void perform(AppState& state, const SaveAccountEdit& /*intent*/) { saveAccountEdit(state); }
+void perform(AppState& state, const DisableAccount& /*intent*/) { disableAccount(state); }
+void perform(AppState& state, const EnableAccount& /*intent*/) { enableAccount(state); }
+void perform(AppState& state, const LoadOrganisation& /*intent*/) { loadOrganisation(state); }
+void perform(AppState& state, const SelectRegion& intent) { selectRegion(state, intent.id); }
+void perform(AppState& state, const LoadUnits& /*intent*/) { loadUnits(state); }
+void perform(AppState& state, const SaveUnit& /*intent*/) { saveUnit(state); }
+void perform(AppState& state, const SaveRegion& /*intent*/) { saveRegion(state); }
+void perform(AppState& state, const SaveCadre& /*intent*/) { saveCadre(state); }
+void perform(AppState& state, const LoadAssignments& intent) { loadAssignments(state, intent.enterpriseId); }
+void perform(AppState& state, const SearchReassignCadres& /*intent*/) { searchReassignCadres(state); }
+void perform(AppState& state, const ReassignCadre& /*intent*/) { reassignCadre(state); }
+void perform(AppState& state, const StartNewEnterprise& /*intent*/) { startNewEnterprise(state); }
+void perform(AppState& state, const SearchNewEnterpriseCadres& /*intent*/) { searchNewEnterpriseCadres(state); }
+void perform(AppState& state, const CreateEnterprise& /*intent*/) { createEnterprise(state); }
+void perform(AppState& state, const LoadCadreTransfers& /*intent*/) { loadCadreTransfers(state); }
+void perform(AppState& state, const DecideCadreTransfer& /*intent*/) { decideCadreTransfer(state); }
 
 }  // namespace qinqing::web

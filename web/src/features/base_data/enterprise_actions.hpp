@@ -1,7 +1,7 @@
 // Actions of the base data (基础数据), a cadre's 包联企业 and an enterprise's 企业信息.
 #pragma once
 
-#include "actions.hpp"
+#include "app/dispatch.hpp"
 
 namespace qinqing::web {
 

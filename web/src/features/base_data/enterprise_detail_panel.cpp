@@ -6,9 +6,10 @@
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "qinqing/org/organisation.hpp"
-#include "screens/screens.hpp"
+#include "features/base_data/base_data_screens.hpp"
+#include "widgets/cadre_picker.hpp"
 #include "widgets/data_table.hpp"
-#include "theme.hpp"
+#include "app/theme.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"
 

@@ -1,9 +1,9 @@
 // 基础数据—包联企业 (§9, administrators and dispatchers) and 我的资料—包联企业 (§3, a cadre's own
 // enterprises): a server-paged table; a row opens the record (and, for the cadre, its edit form).
 // 系统管理员 also adds an enterprise by hand (新增企业, new_enterprise_panel.cpp).
-#include "screens/list_model.hpp"
-#include "screens/screens.hpp"
-#include "theme.hpp"
+#include "widgets/list_model.hpp"
+#include "features/base_data/base_data_screens.hpp"
+#include "app/theme.hpp"
 #include "widgets/data_table.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"

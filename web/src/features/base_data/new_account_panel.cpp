@@ -6,8 +6,8 @@
 // account is 待激活 and its holder activates it from the login page.
 #include <string>
 
-#include "screens/screens.hpp"
-#include "theme.hpp"
+#include "features/base_data/base_data_screens.hpp"
+#include "app/theme.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"
 

@@ -4,8 +4,9 @@
 // account is created 待激活 and the liaison and the cadre are told by SMS.
 #include <string>
 
-#include "screens/screens.hpp"
-#include "theme.hpp"
+#include "features/base_data/base_data_screens.hpp"
+#include "app/theme.hpp"
+#include "widgets/cadre_picker.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"
 

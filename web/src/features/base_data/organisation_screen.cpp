@@ -3,9 +3,9 @@
 // and the six industry groups of urban enterprises with the department that runs each (§22,
 // read-only).
 #include "imgui.h"
-#include "screens/list_model.hpp"
-#include "screens/screens.hpp"
-#include "theme.hpp"
+#include "widgets/list_model.hpp"
+#include "features/base_data/base_data_screens.hpp"
+#include "app/theme.hpp"
 #include "widgets/data_table.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"

@@ -1,19 +1,19 @@
 // Performs the going-live intents of admin_intents.hpp: forms checked first with the shared rules
 // the server applies (every problem at once, beside its field), requests built with the shared wire
 // mapping, replies applied to AppState::admin. The server decides.
-#include "provisioning_actions.hpp"
+#include "features/base_data/provisioning_actions.hpp"
 
 #include <nlohmann/json.hpp>
 
-#include "admin_actions.hpp"
-#include "org_actions.hpp"
+#include "features/base_data/admin_actions.hpp"
+#include "features/base_data/enterprise_actions.hpp"
 #include "qinqing/wire/account_admin_json.hpp"
 #include "qinqing/wire/application_json.hpp"
 #include "qinqing/wire/cadre_transfer_json.hpp"
 #include "qinqing/wire/org_admin_json.hpp"
 #include "qinqing/wire/org_json.hpp"
-#include "reply_helpers.hpp"
-#include "request.hpp"
+#include "app/reply.hpp"
+#include "app/request.hpp"
 
 namespace qinqing::web {
 namespace {
@@ -39,12 +39,9 @@ void sendAccountChange(AppState& state, const std::string& method, const std::st
   AccountsState& a = state.admin.accounts;
   a.feedback.saving = true;
   const long long id = a.openId;
-  send(state, method, "/api/accounts/" + std::to_string(id) + suffix, body,
-       [&state, id, message = std::move(message)](const HttpReply& reply) {
+  sendSignedIn(state, method, "/api/accounts/" + std::to_string(id) + suffix, body,
+       ReplyGuard{{&state.admin.accounts.feedback.saving}, [&state, id] { return state.admin.accounts.openId == id; }}, [&state, message = std::move(message)](const HttpReply& reply) {
          AccountsState& acc = state.admin.accounts;
-         if (acc.openId != id) return;
-         acc.feedback.saving = false;
-         if (reply.status == 401) return signOut(state, kSessionExpired, "");
          if (reply.status != 200) {
            acc.disableConfirming = false;
            return applyFormError(reply, acc.feedback);
@@ -95,10 +92,8 @@ void createAccount(AppState& state) {
     return;
   }
   a.feedback.saving = true;
-  send(state, "POST", "/api/accounts", wire::newStaffAccountToJson(account).dump(), [&state](const HttpReply& reply) {
+  sendSignedIn(state, "POST", "/api/accounts", wire::newStaffAccountToJson(account).dump(), ReplyGuard{{&state.admin.accounts.feedback.saving}}, [&state](const HttpReply& reply) {
     AccountsState& acc = state.admin.accounts;
-    acc.feedback.saving = false;
-    if (reply.status == 401) return signOut(state, kSessionExpired, "");
     if (reply.status != 201 && reply.status != 200) return applyFormError(reply, acc.feedback);
     auto detail = wire::accountDetailFromJson(parsedReply(reply));
     if (!detail) {
@@ -178,10 +173,8 @@ void createEnterprise(AppState& state) {
     return;
   }
   n.feedback.saving = true;
-  send(state, "POST", "/api/enterprises", wire::newEnterpriseToJson(enterprise).dump(), [&state](const HttpReply& reply) {
+  sendSignedIn(state, "POST", "/api/enterprises", wire::newEnterpriseToJson(enterprise).dump(), ReplyGuard{{&state.admin.newEnterprise.feedback.saving}}, [&state](const HttpReply& reply) {
     NewEnterpriseState& ne = state.admin.newEnterprise;
-    ne.feedback.saving = false;
-    if (reply.status == 401) return signOut(state, kSessionExpired, "");
     if (reply.status != 201 && reply.status != 200) return applyFormError(reply, ne.feedback);
     auto record = wire::enterpriseRecordFromJson(parsedReply(reply));
     const std::string name = record ? record.value().name : ne.form.name;
@@ -216,11 +209,9 @@ void decideCadreTransfer(AppState& state) {
   }
   t.feedback.saving = true;
   const long long id = t.decidingId;
-  send(state, "POST", "/api/cadre-transfers/" + std::to_string(id) + "/decision",
-       wire::cadreTransferDecisionToJson(decision).dump(), [&state, id](const HttpReply& reply) {
+  sendSignedIn(state, "POST", "/api/cadre-transfers/" + std::to_string(id) + "/decision",
+       wire::cadreTransferDecisionToJson(decision).dump(), ReplyGuard{{&state.admin.cadreTransfers.feedback.saving}}, [&state, id](const HttpReply& reply) {
          CadreTransfersState& ct = state.admin.cadreTransfers;
-         ct.feedback.saving = false;
-         if (reply.status == 401) return signOut(state, kSessionExpired, "");
          if (reply.status != 200) return applyFormError(reply, ct.feedback);
          auto transfer = wire::cadreTransferFromJson(parsedReply(reply));
          if (ct.decidingId == id) {

@@ -2,7 +2,7 @@
 // 停用 and 启用 an account in 账号管理; 新增企业 in 基础数据—包联企业; 干部调入确认.
 #pragma once
 
-#include "actions.hpp"
+#include "app/dispatch.hpp"
 
 namespace qinqing::web {
 

@@ -1,9 +1,9 @@
-#include "calendar_actions.hpp"
+#include "features/calendar/calendar_actions.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include "qinqing/wire/calendar_json.hpp"
-#include "request.hpp"
+#include "app/request.hpp"
 
 namespace qinqing::web {
 
@@ -33,10 +33,8 @@ void editCalendarDay(AppState& state, const EditCalendarDay& edit) {
   nlohmann::json body = {{"kind", edit.kind}};
   if (edit.kind == "holiday") body["name"] = edit.name;
   std::string day = edit.day.toIso();
-  send(state, "PUT", "/api/calendar/days/" + day, body.dump(), [&state, day](const HttpReply& reply) {
+  sendSignedIn(state, "PUT", "/api/calendar/days/" + day, body.dump(), ReplyGuard{{&state.calendar.saving}}, [&state, day](const HttpReply& reply) {
     CalendarState& cs = state.calendar;
-    cs.saving = false;
-    if (reply.status == 401) return signOut(state, kSessionExpired, "");
     if (reply.status != 200) {
       cs.editError = replyError(reply).message;
       return;
@@ -55,10 +53,8 @@ void importCalendarYear(AppState& state, const ImportCalendarYear& import) {
   c.importErrors.clear();
   c.message.clear();
   std::string year = std::to_string(import.year);
-  send(state, "PUT", "/api/calendar/years/" + year, import.json, [&state, year](const HttpReply& reply) {
+  sendSignedIn(state, "PUT", "/api/calendar/years/" + year, import.json, ReplyGuard{{&state.calendar.saving}}, [&state, year](const HttpReply& reply) {
     CalendarState& cs = state.calendar;
-    cs.saving = false;
-    if (reply.status == 401) return signOut(state, kSessionExpired, "");
     if (reply.status != 200) {
       auto error = replyError(reply);
       cs.importErrors = error.fields;
@@ -71,5 +67,10 @@ void importCalendarYear(AppState& state, const ImportCalendarYear& import) {
     loadCalendar(state);
   });
 }
+
+// [SECTION] The intents' handlers: one perform() per intent (std::visit in app/dispatch.cpp).
+void perform(AppState& state, const EditCalendarDay& intent) { editCalendarDay(state, intent); }
+void perform(AppState& state, const ImportCalendarYear& intent) { importCalendarYear(state, intent); }
+void perform(AppState& state, const LoadCalendar& /*intent*/) { loadCalendar(state); }
 
 }  // namespace qinqing::web

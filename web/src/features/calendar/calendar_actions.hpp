@@ -2,7 +2,7 @@
 // the system administrator, change single days or load a whole year.
 #pragma once
 
-#include "actions.hpp"
+#include "app/dispatch.hpp"
 
 namespace qinqing::web {
 

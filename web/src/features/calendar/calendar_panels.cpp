@@ -1,11 +1,11 @@
-#include "screens/calendar_panels.hpp"
+#include "features/calendar/calendar_panels.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include "platform/file_chooser.hpp"
 #include "qinqing/calendar/due_date.hpp"
 #include "qinqing/wire/calendar_json.hpp"
-#include "theme.hpp"
+#include "app/theme.hpp"
 #include "widgets/due_date_view.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"

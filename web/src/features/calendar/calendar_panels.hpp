@@ -3,8 +3,8 @@
 
 #include <string_view>
 
-#include "actions.hpp"
-#include "app_state.hpp"
+#include "app/dispatch.hpp"
+#include "app/app_state.hpp"
 #include "qinqing/calendar/holiday_calendar.hpp"
 
 namespace qinqing::web {

@@ -3,10 +3,10 @@
 // open deadline is recomputed when a year changes.
 #include <string>
 
-#include "screens/calendar_panels.hpp"
+#include "features/calendar/calendar_panels.hpp"
 #include "qinqing/calendar/holiday_calendar.hpp"
-#include "screens/screens.hpp"
-#include "theme.hpp"
+#include "features/calendar/calendar_screens.hpp"
+#include "app/theme.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"
 

@@ -1,4 +1,4 @@
-#include "import_actions.hpp"
+#include "features/import/import_actions.hpp"
 
 #include <cctype>
 
@@ -8,7 +8,7 @@
 #include "qinqing/wire/import_json.hpp"
 #include "qinqing/wire/org_json.hpp"
 #include "qinqing/wire/json_fields.hpp"
-#include "request.hpp"
+#include "app/request.hpp"
 
 namespace qinqing::web {
 namespace {
@@ -33,11 +33,9 @@ void jobArrived(AppState& state, int fileSequence, const HttpReply& reply) {
 }
 
 void follow(AppState& state, int fileSequence, long long jobId, long long version) {
-  send(state, "GET", "/api/import/jobs/" + std::to_string(jobId) + "?after_version=" + std::to_string(version), "",
-       [&state, fileSequence](const HttpReply& reply) {
+  sendSignedIn(state, "GET", "/api/import/jobs/" + std::to_string(jobId) + "?after_version=" + std::to_string(version), "",
+       ReplyGuard{{}, [&state, fileSequence] { return !(!state.session || fileSequence != state.importPlan.fileSequence); }}, [&state, fileSequence](const HttpReply& reply) {
          ImportPlanState& s = state.importPlan;
-         if (!state.session || fileSequence != s.fileSequence) return;
-         if (reply.status == 401) return signOut(state, kSessionExpired, "");
          if (reply.status != 200) {
            s.error = "导入进度获取失败：" + replyError(reply).message;
            return;
@@ -63,10 +61,10 @@ void upload(AppState& state, domain::ImportMode mode) {
                            "&file_name=" + wire::percentEncode(s.fileName);
   uploadBytes(path, s.bytes, state.session->token, [&state, fileSequence](const HttpReply& reply) {
     --state.requestsInFlight;
+    const ReplyGuard guard{{&state.importPlan.uploading},
+                           [&state, fileSequence] { return fileSequence == state.importPlan.fileSequence; }};
+    if (!passGuard(state, guard, reply)) return;
     ImportPlanState& st = state.importPlan;
-    if (fileSequence != st.fileSequence) return;
-    st.uploading = false;
-    if (reply.status == 401) return signOut(state, kSessionExpired, "");
     if (reply.status != 202) {
       st.error = replyError(reply).message;
       if (reply.status == 409) st.cleanCheck.reset();  // the server no longer holds the clean check
@@ -111,13 +109,10 @@ void loadImportProblems(AppState& state) {
   list.error.clear();
   const int seq = ++list.sequence;
   const int fileSequence = s.fileSequence;
-  send(state, "GET",
+  sendSignedIn(state, "GET",
        "/api/import/jobs/" + std::to_string(s.job->id) + "/problems?" + wire::pageRequestToQuery(list.request), "",
-       [&state, seq, fileSequence](const HttpReply& reply) {
+       ReplyGuard{{&state.importPlan.problems.loading}, [&state, seq, fileSequence] { return !(seq != state.importPlan.problems.sequence || fileSequence != state.importPlan.fileSequence); }}, [&state](const HttpReply& reply) {
          auto& l = state.importPlan.problems;
-         if (seq != l.sequence || fileSequence != state.importPlan.fileSequence) return;
-         l.loading = false;
-         if (reply.status == 401) return signOut(state, kSessionExpired, "");
          if (reply.status != 200) {
            l.error = "问题列表加载失败：" + replyError(reply).message;
            return;
@@ -131,5 +126,10 @@ void loadImportProblems(AppState& state) {
          l.page = std::move(page).value();
        });
 }
+
+// [SECTION] The intents' handlers: one perform() per intent (std::visit in app/dispatch.cpp).
+void perform(AppState& state, const CheckImportFile& /*intent*/) { checkImportFile(state); }
+void perform(AppState& state, const ApplyImportFile& /*intent*/) { applyImportFile(state); }
+void perform(AppState& state, const LoadImportProblems& /*intent*/) { loadImportProblems(state); }
 
 }  // namespace qinqing::web

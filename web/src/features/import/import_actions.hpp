@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "actions.hpp"
+#include "app/dispatch.hpp"
 
 namespace qinqing::web {
 

@@ -3,10 +3,20 @@
 // only inside the click that asks for it.
 #pragma once
 
+#include "app/type_list.hpp"
+
 namespace qinqing::web {
 
 struct CheckImportFile {};     // 检查: upload the chosen file as a dry run and follow it
 struct ApplyImportFile {};     // 导入 (after 确认): upload it again to be written
 struct LoadImportProblems {};  // the problems table's page, sort or filter changed
+
+struct AppState;
+
+void perform(AppState& state, const CheckImportFile& intent);
+void perform(AppState& state, const ApplyImportFile& intent);
+void perform(AppState& state, const LoadImportProblems& intent);
+
+using ImportIntents = TypeList<CheckImportFile, ApplyImportFile, LoadImportProblems>;
 
 }  // namespace qinqing::web

@@ -8,7 +8,7 @@
 
 #include "qinqing/org/assignment_plan.hpp"
 #include "qinqing/org/assignment_plan_job.hpp"
-#include "list_state.hpp"
+#include "app/list_state.hpp"
 
 namespace qinqing::web {
 

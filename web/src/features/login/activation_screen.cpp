@@ -6,8 +6,8 @@
 
 #include "platform/frame_scheduler.hpp"
 #include "qinqing/validation/password_policy.hpp"
-#include "screens/screens.hpp"
-#include "theme.hpp"
+#include "features/login/login_screens.hpp"
+#include "app/theme.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"
 

@@ -6,8 +6,8 @@
 #include <string>
 
 #include "qinqing/org/enterprise_application.hpp"
-#include "screens/screens.hpp"
-#include "theme.hpp"
+#include "features/login/login_screens.hpp"
+#include "app/theme.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"
 #include "widgets/status_badge.hpp"

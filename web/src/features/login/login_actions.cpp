@@ -1,62 +1,23 @@
-// Performs Actions: builds requests with the shared wire mapping, applies replies to AppState.
-// Validation runs here with the same shared rules the server applies; the server decides.
-#include "actions.hpp"
+// The sign-in card's requests (login, unlock, logout, resuming a session kept by this tab) and the
+// start of a session. Validation runs first with the shared rules the server applies; the server decides.
+#include "features/login/login_actions.hpp"
 
-#include "account_actions.hpp"
-#include "attachment_actions.hpp"
-#include "admin_actions.hpp"
-#include "application_actions.hpp"
-#include "import_actions.hpp"
-#include "audit_actions.hpp"
-#include "calendar_actions.hpp"
-#include "security_actions.hpp"
-#include "sms_actions.hpp"
-#include "job_actions.hpp"
-#include "org_actions.hpp"
-#include "petition_actions.hpp"
-#include "provisioning_actions.hpp"
+#include "app/dispatch.hpp"
+#include "features/login/onboarding_actions.hpp"
 #include "platform/session_store.hpp"
-#include "request.hpp"
+#include "app/request.hpp"
 #include "qinqing/wire/error_json.hpp"
 #include "qinqing/wire/identity_json.hpp"
 
 namespace qinqing::web {
 namespace {
 
-void loadProfile(AppState& state);
-
-// Shows a menu entry's screen and starts loading what it shows.
-void openMenu(AppState& state, const std::string& key) {
-  state.activeMenuKey = key;
-  if (key == "profile.info" || key == "company.info") loadProfile(state);
-  if (key == "admin.calendar") loadCalendar(state);
-  if (key == "base.enterprises" || key == "profile.enterprises") {
-    openEnterprise(state, 0);
-    loadEnterprises(state);
-  }
-  if (key == "base.cadres") loadCadres(state);
-  if (key == "audit.log") loadAuditLog(state);
-  if (key == "security.sessions") loadSessions(state);
-  if (key == "security.lockouts") loadLockedAccounts(state);
-  if (key == "security.accounts") openResetAccounts(state);
-  if (key == "base.cadre_transfers") openCadreTransfers(state);
-  if (key == "admin.sms_log") loadSmsLog(state);
-  if (key == "admin.jobs") loadJobs(state);
-  openAdminMenu(state, key);  // 账号管理, 组织机构, 包联干部 (admin_actions.cpp)
-  if (key == "admin.applications") openApplicationReview(state);
-  if (isPetitionMenu(key)) openPetitionMenu(state, key);
-  if (key == "profile.password") state.password = PasswordForm{};
-  if (key == "company.info" && state.session && state.session->profile.enterprise) {
-    openEnterprise(state, state.session->profile.enterprise->id);
-  }
-}
-
 // The first screen after signing in: an enterprise's own record (§15), everyone else's profile (§2).
 void openHome(AppState& state) {
   state.screen = Screen::Home;
-  loadPetitionCounts(state);
-  if (!state.calendar.calendar && !state.calendar.loading) loadCalendar(state);
-  openMenu(state, state.session->profile.role == domain::Role::Enterprise ? "company.info" : "profile.info");
+  performAction(state, LoadPetitionCounts{});
+  if (!state.calendar.calendar && !state.calendar.loading) performAction(state, LoadCalendar{});
+  performAction(state, OpenMenu{state.session->profile.role == domain::Role::Enterprise ? "company.info" : "profile.info"});
 }
 
 void loadLoginOptions(AppState& state) {
@@ -101,26 +62,6 @@ void submitLogin(AppState& state) {
       return;
     }
     if (!startSession(state, reply.body)) form.formError = "服务器返回了无法识别的应答";
-  });
-}
-
-void loadProfile(AppState& state) {
-  if (!state.session) return;
-  state.profile.loading = true;
-  state.profile.error.clear();
-  send(state, "GET", "/api/me", "", [&state](const HttpReply& reply) {
-    state.profile.loading = false;
-    if (reply.status == 401) return signOut(state, kSessionExpired, "");
-    if (reply.status != 200) {
-      state.profile.error = "个人信息加载失败：" + replyError(reply).message;
-      return;
-    }
-    auto profile = wire::profileFromJson(nlohmann::json::parse(reply.body, nullptr, false));
-    if (!profile) {
-      state.profile.error = profile.error().message;
-      return;
-    }
-    if (state.session) state.session->profile = std::move(profile).value();
   });
 }
 
@@ -210,107 +151,22 @@ bool startSession(AppState& state, const std::string& grantBody) {
   return true;
 }
 
-void Dispatch::flush() {
-  std::vector<Action> queue;
-  queue.swap(m_queue);
-  for (auto& action : queue) run(std::move(action));
-}
-
-void Dispatch::run(Action action) {
-  std::visit(
-      [this](auto&& a) {
-        using T = std::decay_t<decltype(a)>;
-        if constexpr (std::is_same_v<T, LoadLoginOptions>) loadLoginOptions(m_state);
-        else if constexpr (std::is_same_v<T, SubmitLogin>) submitLogin(m_state);
-        else if constexpr (std::is_same_v<T, Logout>) logout(m_state);
-        else if constexpr (std::is_same_v<T, LoadProfile>) loadProfile(m_state);
-        else if constexpr (std::is_same_v<T, OpenMenu>) openMenu(m_state, a.key);
-        else if constexpr (std::is_same_v<T, LoadCalendar>) loadCalendar(m_state);
-        else if constexpr (std::is_same_v<T, RequestUnlockCode>) requestUnlockCode(m_state);
-        else if constexpr (std::is_same_v<T, SubmitUnlock>) submitUnlock(m_state);
-        else if constexpr (std::is_same_v<T, ResumeSession>) resumeSession(m_state);
-        else if constexpr (std::is_same_v<T, LoadEnterprises>) loadEnterprises(m_state);
-        else if constexpr (std::is_same_v<T, LoadCadres>) loadCadres(m_state);
-        else if constexpr (std::is_same_v<T, OpenEnterprise>) openEnterprise(m_state, a.id);
-        else if constexpr (std::is_same_v<T, SaveEnterprise>) saveEnterprise(m_state);
-        else if constexpr (std::is_same_v<T, RevealMobile>) revealMobile(m_state, a.field);
-        else if constexpr (std::is_same_v<T, ChangePassword>) changePassword(m_state);
-        else if constexpr (std::is_same_v<T, SaveProfile>) saveProfile(m_state);
-        else if constexpr (std::is_same_v<T, SendMobileCode>) sendMobileCode(m_state);
-        else if constexpr (std::is_same_v<T, BindMobile>) bindMobile(m_state);
-        else if constexpr (std::is_same_v<T, LoadAuditLog>) loadAuditLog(m_state);
-        else if constexpr (std::is_same_v<T, ExportAuditLog>) exportAuditLog(m_state);
-        else if constexpr (std::is_same_v<T, LoadSessions>) loadSessions(m_state);
-        else if constexpr (std::is_same_v<T, EndSession>) endSession(m_state, a.id);
-        else if constexpr (std::is_same_v<T, LoadLockedAccounts>) loadLockedAccounts(m_state);
-        else if constexpr (std::is_same_v<T, UnlockAccount>) unlockAccount(m_state, a.accountId);
-        else if constexpr (std::is_same_v<T, EditCalendarDay>) editCalendarDay(m_state, a);
-        else if constexpr (std::is_same_v<T, ImportCalendarYear>) importCalendarYear(m_state, a);
-        else if constexpr (std::is_same_v<T, LoadSmsLog>) loadSmsLog(m_state);
-        else if constexpr (std::is_same_v<T, LoadJobs>) loadJobs(m_state);
-        else if constexpr (std::is_same_v<T, SelectJob>) selectJob(m_state, a.name);
-        else if constexpr (std::is_same_v<T, LoadJobRuns>) loadJobRuns(m_state);
-        else if constexpr (std::is_same_v<T, RunJob>) runJob(m_state, a.name);
-        else if constexpr (std::is_same_v<T, LoadAccounts>) loadAccounts(m_state);
-        else if constexpr (std::is_same_v<T, OpenAccount>) openAccount(m_state, a.id);
-        else if constexpr (std::is_same_v<T, HandOverAccount>) handOverAccount(m_state);
-        else if constexpr (std::is_same_v<T, LoadOrganisation>) loadOrganisation(m_state);
-        else if constexpr (std::is_same_v<T, SelectRegion>) selectRegion(m_state, a.id);
-        else if constexpr (std::is_same_v<T, LoadUnits>) loadUnits(m_state);
-        else if constexpr (std::is_same_v<T, SaveUnit>) saveUnit(m_state);
-        else if constexpr (std::is_same_v<T, SaveCadre>) saveCadre(m_state);
-        else if constexpr (std::is_same_v<T, LoadAssignments>) loadAssignments(m_state, a.enterpriseId);
-        else if constexpr (std::is_same_v<T, SearchReassignCadres>) searchReassignCadres(m_state);
-        else if constexpr (std::is_same_v<T, ReassignCadre>) reassignCadre(m_state);
-        else if constexpr (std::is_same_v<T, CheckImportFile>) checkImportFile(m_state);
-        else if constexpr (std::is_same_v<T, ApplyImportFile>) applyImportFile(m_state);
-        else if constexpr (std::is_same_v<T, LoadImportProblems>) loadImportProblems(m_state);
-        else if constexpr (std::is_same_v<T, RemoveAttachment>) removeAttachment(m_state, a);
-        else if constexpr (std::is_same_v<T, DownloadAttachment>) downloadAttachment(m_state, a);
-        else if constexpr (std::is_same_v<T, DismissAttachmentUpload>) dismissAttachmentUpload(m_state, a);
-        else if constexpr (std::is_same_v<T, DownloadDispatchSheet>) downloadDispatchSheet(m_state, a);
-        else if constexpr (std::is_same_v<T, OpenLoginPanel>) openLoginPanel(m_state, a.panel);
-        else if constexpr (std::is_same_v<T, RequestActivationCode>) requestActivationCode(m_state);
-        else if constexpr (std::is_same_v<T, SubmitActivation>) submitActivation(m_state);
-        else if constexpr (std::is_same_v<T, LoadApplicationChoices>) loadApplicationChoices(m_state);
-        else if constexpr (std::is_same_v<T, SubmitApplication>) submitApplication(m_state);
-        else if constexpr (std::is_same_v<T, LookupApplication>) lookupApplication(m_state);
-        else if constexpr (std::is_same_v<T, ReapplyApplication>) reapplyApplication(m_state);
-        else if constexpr (std::is_same_v<T, ActivateApprovedApplication>) activateApprovedApplication(m_state);
-        else if constexpr (std::is_same_v<T, LoadApplications>) loadApplications(m_state);
-        else if constexpr (std::is_same_v<T, OpenApplication>) openApplication(m_state, a.id);
-        else if constexpr (std::is_same_v<T, SearchApplicationCadres>) searchApplicationCadres(m_state);
-        else if constexpr (std::is_same_v<T, ApproveApplication>) approveApplication(m_state);
-        else if constexpr (std::is_same_v<T, RejectApplication>) rejectApplication(m_state);
-        else if constexpr (std::is_same_v<T, LoadPetitions>) loadPetitions(m_state);
-        else if constexpr (std::is_same_v<T, LoadPetitionCounts>) loadPetitionCounts(m_state);
-        else if constexpr (std::is_same_v<T, OpenPetition>) openPetition(m_state, a.id);
-        else if constexpr (std::is_same_v<T, StartPetitionAction>) startPetitionAction(m_state, a.action);
-        else if constexpr (std::is_same_v<T, CancelPetitionAction>) cancelPetitionAction(m_state);
-        else if constexpr (std::is_same_v<T, SubmitPetitionAction>) submitPetitionAction(m_state);
-        else if constexpr (std::is_same_v<T, SavePetitionDraft>) savePetitionDraft(m_state, a.submit);
-        else if constexpr (std::is_same_v<T, EditPetitionDraft>) editPetitionDraft(m_state, a.id);
-        else if constexpr (std::is_same_v<T, NewPetitionDraft>) newPetitionDraft(m_state);
-        else if constexpr (std::is_same_v<T, StorePetitionDraftLocally>) storePetitionDraftLocally(m_state);
-        else if constexpr (std::is_same_v<T, RequestPasswordResetCode>) requestPasswordResetCode(m_state);
-        else if constexpr (std::is_same_v<T, SubmitPasswordReset>) submitPasswordReset(m_state);
-        else if constexpr (std::is_same_v<T, StartNewAccount>) startNewAccount(m_state);
-        else if constexpr (std::is_same_v<T, LoadNewAccountUnits>) loadNewAccountUnits(m_state);
-        else if constexpr (std::is_same_v<T, CreateAccount>) createAccount(m_state);
-        else if constexpr (std::is_same_v<T, SaveAccountEdit>) saveAccountEdit(m_state);
-        else if constexpr (std::is_same_v<T, DisableAccount>) disableAccount(m_state);
-        else if constexpr (std::is_same_v<T, EnableAccount>) enableAccount(m_state);
-        else if constexpr (std::is_same_v<T, SaveRegion>) saveRegion(m_state);
-        else if constexpr (std::is_same_v<T, StartNewEnterprise>) startNewEnterprise(m_state);
-        else if constexpr (std::is_same_v<T, SearchNewEnterpriseCadres>) searchNewEnterpriseCadres(m_state);
-        else if constexpr (std::is_same_v<T, CreateEnterprise>) createEnterprise(m_state);
-        else if constexpr (std::is_same_v<T, LoadCadreTransfers>) loadCadreTransfers(m_state);
-        else if constexpr (std::is_same_v<T, DecideCadreTransfer>) decideCadreTransfer(m_state);
-        else if constexpr (std::is_same_v<T, WithdrawUnitTransfer>) withdrawUnitTransfer(m_state);
-        else if constexpr (std::is_same_v<T, LoadResetAccounts>) loadResetAccounts(m_state);
-        else if constexpr (std::is_same_v<T, GenerateTemporaryPassword>) generateTemporaryPassword(m_state);
-      },
-      std::move(action));
-}
+// [SECTION] The intents' handlers: one perform() per intent (std::visit in app/dispatch.cpp).
+void perform(AppState& state, const LoadLoginOptions& /*intent*/) { loadLoginOptions(state); }
+void perform(AppState& state, const SubmitLogin& /*intent*/) { submitLogin(state); }
+void perform(AppState& state, const Logout& /*intent*/) { logout(state); }
+void perform(AppState& state, const ResumeSession& /*intent*/) { resumeSession(state); }
+void perform(AppState& state, const RequestUnlockCode& /*intent*/) { requestUnlockCode(state); }
+void perform(AppState& state, const SubmitUnlock& /*intent*/) { submitUnlock(state); }
+void perform(AppState& state, const OpenLoginPanel& intent) { openLoginPanel(state, intent.panel); }
+void perform(AppState& state, const RequestActivationCode& /*intent*/) { requestActivationCode(state); }
+void perform(AppState& state, const SubmitActivation& /*intent*/) { submitActivation(state); }
+void perform(AppState& state, const RequestPasswordResetCode& /*intent*/) { requestPasswordResetCode(state); }
+void perform(AppState& state, const SubmitPasswordReset& /*intent*/) { submitPasswordReset(state); }
+void perform(AppState& state, const LoadApplicationChoices& /*intent*/) { loadApplicationChoices(state); }
+void perform(AppState& state, const SubmitApplication& /*intent*/) { submitApplication(state); }
+void perform(AppState& state, const LookupApplication& /*intent*/) { lookupApplication(state); }
+void perform(AppState& state, const ReapplyApplication& /*intent*/) { reapplyApplication(state); }
+void perform(AppState& state, const ActivateApprovedApplication& /*intent*/) { activateApprovedApplication(state); }
 
 }  // namespace qinqing::web

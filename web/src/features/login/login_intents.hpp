@@ -2,7 +2,9 @@
 // screen (part of the Action variant in actions.hpp; performed by application_actions.cpp).
 #pragma once
 
-#include "application_state.hpp"
+#include "app/type_list.hpp"
+
+#include "features/login/login_state.hpp"
 
 namespace qinqing::web {
 
@@ -23,13 +25,34 @@ struct LookupApplication {};
 // 激活账号 card for an approved one's account.
 struct ReapplyApplication {};
 struct ActivateApprovedApplication {};
-// 系统管理—企业入驻申请
-struct LoadApplications {};
-struct OpenApplication {
-  long long id = 0;  // 0: back to the list
-};
-struct SearchApplicationCadres {};
-struct ApproveApplication {};
-struct RejectApplication {};
+struct LoadLoginOptions {};
+struct SubmitLogin {};
+struct Logout {};
+// At start: a token kept from before a reload of this tab is checked with the server.
+struct ResumeSession {};
+// 登录页: unlock a locked account with an SMS code sent to its bound mobile.
+struct RequestUnlockCode {};
+struct SubmitUnlock {};
+
+struct AppState;
+
+void perform(AppState& state, const LoadLoginOptions& intent);
+void perform(AppState& state, const SubmitLogin& intent);
+void perform(AppState& state, const Logout& intent);
+void perform(AppState& state, const ResumeSession& intent);
+void perform(AppState& state, const RequestUnlockCode& intent);
+void perform(AppState& state, const SubmitUnlock& intent);
+void perform(AppState& state, const OpenLoginPanel& intent);
+void perform(AppState& state, const RequestActivationCode& intent);
+void perform(AppState& state, const SubmitActivation& intent);
+void perform(AppState& state, const RequestPasswordResetCode& intent);
+void perform(AppState& state, const SubmitPasswordReset& intent);
+void perform(AppState& state, const LoadApplicationChoices& intent);
+void perform(AppState& state, const SubmitApplication& intent);
+void perform(AppState& state, const LookupApplication& intent);
+void perform(AppState& state, const ReapplyApplication& intent);
+void perform(AppState& state, const ActivateApprovedApplication& intent);
+
+using LoginIntents = TypeList<LoadLoginOptions, SubmitLogin, Logout, ResumeSession, RequestUnlockCode, SubmitUnlock, OpenLoginPanel, RequestActivationCode, SubmitActivation, RequestPasswordResetCode, SubmitPasswordReset, LoadApplicationChoices, SubmitApplication, LookupApplication, ReapplyApplication, ActivateApprovedApplication>;
 
 }  // namespace qinqing::web

@@ -2,8 +2,8 @@
 // their own name; others type their fixed account name or the enterprise's full name.
 #include <algorithm>
 
-#include "screens/screens.hpp"
-#include "theme.hpp"
+#include "features/login/login_screens.hpp"
+#include "app/theme.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"
 

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "admin_state.hpp"
-#include "list_state.hpp"
+#include "app/form_feedback.hpp"
+#include "qinqing/identity/account.hpp"
 #include "qinqing/core/result.hpp"
 #include "qinqing/org/enterprise_application.hpp"
 #include "qinqing/org/enterprise_record.hpp"
@@ -57,20 +57,28 @@ struct OnboardingState {
   ApplicationStatusState status;
 };
 
-// 企业入驻申请 review (系统管理员: all; 县市区管理员: its county's).
-struct ApplicationReviewState {
-  ListState<domain::EnterpriseApplication> list;
-  std::string statusFilter = "pending";  // "", "pending", "approved", "rejected"
-  long long openId = 0;                  // 0: the list
-  std::optional<domain::EnterpriseApplication> detail;
-  bool detailLoading = false;
-  std::string detailError;
-  enum class Decision { None, Approve, Reject } decision = Decision::None;
-  ListState<domain::CadreSummary> cadres;  // the picker: GET /api/cadres (the reviewer's scope)
-  std::optional<domain::CadreSummary> chosen;
-  bool confirming = false;
-  std::string reason;
-  FormFeedback feedback;
+
+struct LoginForm {
+  domain::Role role = domain::Role::Enterprise;
+  long long regionId = 0;
+  long long unitId = 0;
+  std::string loginName;
+  std::string password;
+  std::vector<domain::FieldError> fieldErrors;  // shown beside each field
+  std::string formError;                        // shown above the button (network, server)
+  bool submitting = false;
+  // A locked account (5 failures in 15 minutes) can be unlocked by its holder with an SMS code.
+  bool locked = false;
+  bool unlockCodeSent = false;
+  std::string unlockCode;
+  std::string unlockMessage;
+  bool unlocking = false;
+};
+
+struct LoginOptionsState {
+  std::optional<domain::LoginOptions> options;
+  bool loading = false;
+  std::string error;
 };
 
 }  // namespace qinqing::web

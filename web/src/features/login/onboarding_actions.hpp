@@ -2,7 +2,7 @@
 // built with the shared wire mapping, forms checked first with the shared rules the server applies.
 #pragma once
 
-#include "app_state.hpp"
+#include "app/app_state.hpp"
 
 namespace qinqing::web {
 
@@ -17,12 +17,4 @@ void submitApplication(AppState& state);
 void lookupApplication(AppState& state);
 void reapplyApplication(AppState& state);
 void activateApprovedApplication(AppState& state);
-// The review screen is opened from the menu: back to the list, first page reloaded.
-void openApplicationReview(AppState& state);
-void loadApplications(AppState& state);
-void openApplication(AppState& state, long long id);
-void searchApplicationCadres(AppState& state);
-void approveApplication(AppState& state);
-void rejectApplication(AppState& state);
-
 }  // namespace qinqing::web

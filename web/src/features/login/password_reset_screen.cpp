@@ -5,8 +5,8 @@
 #include <string>
 
 #include "platform/frame_scheduler.hpp"
-#include "screens/screens.hpp"
-#include "theme.hpp"
+#include "features/login/login_screens.hpp"
+#include "app/theme.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"
 

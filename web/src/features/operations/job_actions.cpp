@@ -1,10 +1,10 @@
-#include "job_actions.hpp"
+#include "features/operations/job_actions.hpp"
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "qinqing/wire/jobs_json.hpp"
-#include "request.hpp"
+#include "app/request.hpp"
 
 namespace qinqing::web {
 namespace {
@@ -51,11 +51,8 @@ void loadJobs(AppState& state) {
   j.error.clear();
   j.lastPolledAt = state.now.unixSeconds();
   const int seq = ++j.sequence;
-  send(state, "GET", "/api/jobs", "", [&state, seq](const HttpReply& reply) {
+  sendSignedIn(state, "GET", "/api/jobs", "", ReplyGuard{{&state.jobs.loading}, [&state, seq] { return seq == state.jobs.sequence; }}, [&state](const HttpReply& reply) {
     JobsState& js = state.jobs;
-    if (seq != js.sequence) return;
-    js.loading = false;
-    if (reply.status == 401) return signOut(state, kSessionExpired, "");
     if (reply.status != 200) {
       js.error = "定时任务加载失败：" + replyError(reply).message;
       return;
@@ -91,11 +88,8 @@ void loadJobRuns(AppState& state) {
   const int seq = ++j.runsSequence;
   const std::string path = "/api/jobs/" + j.selected + "/runs?page=" + std::to_string(j.runsRequest.page) +
                            "&page_size=" + std::to_string(j.runsRequest.pageSize);
-  send(state, "GET", path, "", [&state, seq](const HttpReply& reply) {
+  sendSignedIn(state, "GET", path, "", ReplyGuard{{&state.jobs.runsLoading}, [&state, seq] { return seq == state.jobs.runsSequence; }}, [&state](const HttpReply& reply) {
     JobsState& js = state.jobs;
-    if (seq != js.runsSequence) return;
-    js.runsLoading = false;
-    if (reply.status == 401) return signOut(state, kSessionExpired, "");
     if (reply.status != 200) {
       js.runsError = "运行记录加载失败：" + replyError(reply).message;
       return;
@@ -118,7 +112,7 @@ void runJob(AppState& state, const std::string& name) {
   send(state, "POST", "/api/jobs/" + name + "/run", "{}", [&state, name](const HttpReply& reply) {
     JobsState& js = state.jobs;
     js.requesting.clear();
-    if (reply.status == 401) return signOut(state, kSessionExpired, "");
+    if (!passGuard(state, ReplyGuard{}, reply)) return;
     if (reply.status != 202) {
       js.runError = "无法立即运行：" + replyError(reply).message;
       js.messageJob = name;

@@ -2,7 +2,7 @@
 // refreshes the list about once a second while a run started here is under way).
 #pragma once
 
-#include "actions.hpp"
+#include "app/dispatch.hpp"
 
 namespace qinqing::web {
 

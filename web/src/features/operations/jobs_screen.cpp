@@ -1,10 +1,10 @@
 // 定时任务 (系统管理员, issue 5: a scheduled job inside `qinqing serve`, with run logs an
 // administrator can see): each job's schedule, last outcome and next run, 立即运行 with its progress,
 // and the selected job's run history.
-#include "job_actions.hpp"
+#include "features/operations/job_actions.hpp"
 #include "platform/frame_scheduler.hpp"
-#include "screens/screens.hpp"
-#include "theme.hpp"
+#include "features/operations/operations_screens.hpp"
+#include "app/theme.hpp"
 #include "widgets/data_table.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"

@@ -1,9 +1,10 @@
-#include "sms_actions.hpp"
+#include "features/operations/sms_actions.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include "qinqing/wire/sms_log_json.hpp"
-#include "request.hpp"
+#include "app/request.hpp"
+#include "features/operations/job_actions.hpp"
 
 namespace qinqing::web {
 namespace {
@@ -57,11 +58,8 @@ void loadSmsLog(AppState& state) {
                      (s.request.sort == "created_at" && !s.request.descending ? "asc" : "desc");
   // Values are keys, ISO dates and digits: nothing needs escaping.
   for (const auto& [key, value] : wire::smsLogFilterToParams(s.applied)) path += "&" + key + "=" + value;
-  send(state, "GET", path, "", [&state, seq](const HttpReply& reply) {
+  sendSignedIn(state, "GET", path, "", ReplyGuard{{&state.smsLog.loading}, [&state, seq] { return seq == state.smsLog.sequence; }}, [&state](const HttpReply& reply) {
     SmsLogState& log = state.smsLog;
-    if (seq != log.sequence) return;
-    log.loading = false;
-    if (reply.status == 401) return signOut(state, kSessionExpired, "");
     if (reply.status != 200) {
       auto error = replyError(reply);
       if (!error.fields.empty()) log.filterErrors = error.fields;
@@ -77,5 +75,12 @@ void loadSmsLog(AppState& state) {
     log.request.page = log.page.page;  // the server may have moved a page past the end back
   });
 }
+
+// [SECTION] The intents' handlers: one perform() per intent (std::visit in app/dispatch.cpp).
+void perform(AppState& state, const LoadSmsLog& /*intent*/) { loadSmsLog(state); }
+void perform(AppState& state, const LoadJobs& /*intent*/) { loadJobs(state); }
+void perform(AppState& state, const SelectJob& intent) { selectJob(state, intent.name); }
+void perform(AppState& state, const LoadJobRuns& /*intent*/) { loadJobRuns(state); }
+void perform(AppState& state, const RunJob& intent) { runJob(state, intent.name); }
 
 }  // namespace qinqing::web

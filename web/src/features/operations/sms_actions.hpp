@@ -1,7 +1,7 @@
 // 短信日志 (系统管理员): loads one page of the SMS log with the filter typed in the screen's bar.
 #pragma once
 
-#include "actions.hpp"
+#include "app/dispatch.hpp"
 
 namespace qinqing::web {
 

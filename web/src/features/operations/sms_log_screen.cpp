@@ -3,8 +3,8 @@
 // kind, CST date range, mobile suffix) are checked with the same shared rules the server applies.
 #include <array>
 
-#include "screens/screens.hpp"
-#include "theme.hpp"
+#include "features/operations/operations_screens.hpp"
+#include "app/theme.hpp"
 #include "widgets/data_table.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"

@@ -1,4 +1,4 @@
-#include "attachment_actions.hpp"
+#include "features/petitions/attachment_actions.hpp"
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
@@ -6,7 +6,7 @@
 #include "qinqing/validation/file_type.hpp"
 #include "qinqing/wire/petition_attachment_json.hpp"
 #include "qinqing/wire/json_fields.hpp"
-#include "request.hpp"
+#include "app/request.hpp"
 
 namespace qinqing::web {
 namespace {
@@ -38,7 +38,7 @@ void sendNext(AppState& state, long long petitionId, const std::string& purpose)
 
 void uploadDone(AppState& state, long long petitionId, const std::string& purpose, int uploadId, const HttpReply& reply) {
   --state.requestsInFlight;
-  if (reply.status == 401) return signOut(state, kSessionExpired, "");
+  if (!passGuard(state, ReplyGuard{}, reply)) return;
   AttachmentListModel* list = findList(state, petitionId, purpose);
   if (!list) return;
   auto upload = std::find_if(list->uploads.begin(), list->uploads.end(),
@@ -94,8 +94,8 @@ AttachmentListModel& attachmentList(AppState& state, long long petitionId, std::
 
 void setPetitionAttachments(AppState& state, long long petitionId,
                             const std::vector<domain::PetitionAttachment>& attachments) {
-  for (std::string_view purpose : {domain::kAttachmentPurposePetition, domain::kAttachmentPurposeResult}) {
-    auto& list = attachmentList(state, petitionId, purpose);
+  for (domain::AttachmentPurpose purpose : {domain::AttachmentPurpose::Petition, domain::AttachmentPurpose::Result}) {
+    auto& list = attachmentList(state, petitionId, domain::attachmentPurposeKey(purpose));
     list.items.clear();
     for (const auto& a : attachments) {
       if (a.purpose == purpose) list.items.push_back(a);
@@ -138,8 +138,7 @@ void removeAttachment(AppState& state, const RemoveAttachment& intent) {
   list.removing.insert(intent.attachmentId);
   list.error.clear();
   const std::string path = attachmentsPath(intent.petitionId) + "/" + std::to_string(intent.attachmentId);
-  send(state, "DELETE", path, "", [&state, intent](const HttpReply& reply) {
-    if (reply.status == 401) return signOut(state, kSessionExpired, "");
+  sendSignedIn(state, "DELETE", path, "", ReplyGuard{}, [&state, intent](const HttpReply& reply) {
     AttachmentListModel* l = findList(state, intent.petitionId, intent.purpose);
     if (!l) return;
     l->removing.erase(intent.attachmentId);
@@ -165,7 +164,7 @@ void downloadAttachment(AppState& state, const DownloadAttachment& intent) {
   const std::string path = attachmentsPath(intent.petitionId) + "/" + std::to_string(intent.attachmentId);
   downloadFile(path, token(state), it->fileName, [&state, intent](const HttpReply& reply) {
     --state.requestsInFlight;
-    if (reply.status == 401) return signOut(state, kSessionExpired, "");
+    if (!passGuard(state, ReplyGuard{}, reply)) return;
     AttachmentListModel* l = findList(state, intent.petitionId, intent.purpose);
     if (!l) return;
     l->downloading = 0;
@@ -191,10 +190,10 @@ void downloadDispatchSheet(AppState& state, const DownloadDispatchSheet& intent)
   const std::string path = "/api/petitions/" + std::to_string(intent.petitionId) + "/dispatch-sheet.pdf";
   downloadFile(path, token(state), "分办单-" + intent.number + ".pdf", [&state, intent](const HttpReply& reply) {
     --state.requestsInFlight;
-    if (reply.status == 401) return signOut(state, kSessionExpired, "");
+    const ReplyGuard guard{{&state.attachments.sheet.loading},
+                           [&state, &intent] { return state.attachments.sheet.petitionId == intent.petitionId; }};
+    if (!passGuard(state, guard, reply)) return;
     auto& s = state.attachments.sheet;
-    if (s.petitionId != intent.petitionId) return;
-    s.loading = false;
     if (reply.status != 200) s.error = "分办单下载失败：" + replyError(reply).message;
   });
 }

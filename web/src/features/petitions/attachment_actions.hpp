@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "actions.hpp"
+#include "app/dispatch.hpp"
 #include "platform/file_transfer.hpp"
 
 namespace qinqing::web {

@@ -1,10 +1,10 @@
-#include "widgets/attachment_list.hpp"
+#include "features/petitions/attachment_list.hpp"
 
-#include "attachment_actions.hpp"
+#include "features/petitions/attachment_actions.hpp"
 #include "imgui.h"
 #include "qinqing/petition/petition_draft.hpp"
 #include "qinqing/validation/file_type.hpp"
-#include "theme.hpp"
+#include "app/theme.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"
 
@@ -83,10 +83,12 @@ void drawAttachmentList(AppState& state, Dispatch& dispatch, long long petitionI
                         domain::PetitionState petitionState) {
   AttachmentListModel& list = attachmentList(state, petitionId, purpose);
   const std::string prefix = std::string("attachments.") + purpose;
-  const bool resultFiles = list.purpose == domain::kAttachmentPurposeResult;
+  const bool resultFiles = list.purpose == domain::attachmentPurposeKey(domain::AttachmentPurpose::Result);
   auto allowed = [&](domain::AttachmentChange change) {
     return state.session &&
-           domain::attachmentChangeAllowed(state.session->profile.role, petitionState, list.purpose, change).ok();
+           domain::attachmentChangeAllowed(state.session->profile.role, petitionState,
+                                           domain::attachmentPurposeFromKey(list.purpose).value_or(domain::AttachmentPurpose::Petition),
+                                           change).ok();
   };
   const bool editable = allowed(domain::AttachmentChange::Add);
   const bool mayRemove = allowed(domain::AttachmentChange::Remove);

@@ -10,7 +10,7 @@
 
 #include <string>
 
-#include "actions.hpp"
+#include "app/dispatch.hpp"
 #include "qinqing/petition/petition_state.hpp"
 
 namespace qinqing::web {

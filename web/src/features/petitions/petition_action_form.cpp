@@ -4,9 +4,10 @@
 // Esc to cancel. The same shared rules the server applies run before anything is sent.
 #include <string>
 
+#include "features/petitions/deadline_text.hpp"
 #include "qinqing/petition/petition_draft.hpp"
-#include "screens/screens.hpp"
-#include "theme.hpp"
+#include "features/petitions/petitions_screens.hpp"
+#include "app/theme.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"
 
@@ -61,13 +62,13 @@ void contentFields(PetitionActionForm& f, float dpr) {
 }
 
 void dispatchFields(AppState& state, Dispatch& dispatch, PetitionActionForm& f, float dpr) {
-  choiceRow("petition.form.kind_unit", "分办到市直单位", f.handlerKind == "unit", [&] {
-    f.handlerKind = "unit";
+  choiceRow("petition.form.kind_unit", "分办到市直单位", f.handlerKind == d::HandlerKind::Unit, [&] {
+    f.handlerKind = d::HandlerKind::Unit;
     f.handlerId = 0;
   });
   ImGui::SameLine();
-  choiceRow("petition.form.kind_county", "分办到县市区", f.handlerKind == "county", [&] {
-    f.handlerKind = "county";
+  choiceRow("petition.form.kind_county", "分办到县市区", f.handlerKind == d::HandlerKind::County, [&] {
+    f.handlerKind = d::HandlerKind::County;
     f.handlerId = 0;
   });
   if (!state.loginOptions.options) {
@@ -79,7 +80,7 @@ void dispatchFields(AppState& state, Dispatch& dispatch, PetitionActionForm& f, 
   }
   const auto& options = *state.loginOptions.options;
   std::vector<ui::Choice> choices;
-  if (f.handlerKind == "unit") {
+  if (f.handlerKind == d::HandlerKind::Unit) {
     // A unit is named with its region so two counties' 住建局 are told apart.
     for (const auto& u : options.units) {
       std::string region;
@@ -93,7 +94,7 @@ void dispatchFields(AppState& state, Dispatch& dispatch, PetitionActionForm& f, 
       if (r.kind == "county" || r.kind == "zone") choices.push_back({r.id, r.name});
     }
   }
-  ui::choiceField("petition.form.handler", f.handlerKind == "unit" ? "承办单位" : "承办县市区", choices, f.handlerId,
+  ui::choiceField("petition.form.handler", f.handlerKind == d::HandlerKind::Unit ? "承办单位" : "承办县市区", choices, f.handlerId,
                   fieldError(f, "handler_id"), "请选择", 360 * dpr);
   reasonField(f, f.note, "note", "分办意见（选填）", dpr);
 }
@@ -109,7 +110,7 @@ void ratingFields(PetitionActionForm& f, float dpr) {
   if (const auto* e = fieldError(f, "rating")) ui::errorText("petition.form.rating.error", *e);
   const bool bad = f.rating > 0 && d::ratingIsBad(d::kAllRatings[static_cast<size_t>(f.rating - 1)]);
   if (bad) {
-    ImGui::TextColored(theme::kWarning, "不满意的诉求将退回原承办单位整改（15个工作日），整改后请再次评价。");
+    ImGui::TextColored(theme::kWarning, "%s", ("不满意的诉求将退回原承办单位整改（" + workingDaysText(d::ClockKind::Rectification) + "），整改后请再次评价。").c_str());
   }
   reasonField(f, f.comment, "comment", bad ? "不满意的原因（必填）" : "评价意见（选填）", dpr);
 }
@@ -152,7 +153,7 @@ void drawPetitionActionForm(AppState& state, Dispatch& dispatch) {
     case d::PetitionAction::Withdraw: reasonField(f, f.note, "note", "撤回说明（选填）", dpr); break;
     case d::PetitionAction::Dispatch: dispatchFields(state, dispatch, f, dpr); break;
     case d::PetitionAction::Sign:
-      ImGui::TextWrapped("签收后开始计算办理时限：15个工作日内提交办理结果。");
+      ImGui::TextWrapped("%s", ("签收后开始计算办理时限：" + workingDaysText(d::ClockKind::Result) + "内提交办理结果。").c_str());
       break;
     case d::PetitionAction::RequestExtension:
       dateField(f, f.dueDate, "new_due_date", "申请延期至（工作日）", dpr);

@@ -1,10 +1,11 @@
-#include "petition_actions.hpp"
+#include "features/petitions/petition_actions.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <random>
 
-#include "attachment_actions.hpp"
+#include "features/petitions/deadline_text.hpp"
+#include "features/petitions/attachment_actions.hpp"
 #include "platform/local_store.hpp"
 #include "qinqing/petition/petition_boxes.hpp"
 #include "qinqing/petition/petition_draft.hpp"
@@ -12,8 +13,8 @@
 #include "qinqing/wire/json_fields.hpp"
 #include "qinqing/wire/org_json.hpp"
 #include "qinqing/wire/petition_json.hpp"
-#include "reply_helpers.hpp"
-#include "request.hpp"
+#include "app/reply.hpp"
+#include "app/request.hpp"
 
 namespace qinqing::web {
 namespace {
@@ -111,11 +112,8 @@ void loadPetitions(AppState& state) {
   s.list.loading = true;
   s.list.error.clear();
   const int seq = ++s.list.sequence;
-  send(state, "GET", listQuery(s), "", [&state, seq](const HttpReply& reply) {
+  sendSignedIn(state, "GET", listQuery(s), "", ReplyGuard{{&state.petitions.list.list.loading}, [&state, seq] { return seq == state.petitions.list.list.sequence; }}, [&state](const HttpReply& reply) {
     PetitionListState& l = state.petitions.list;
-    if (seq != l.list.sequence) return;
-    l.list.loading = false;
-    if (reply.status == 401) return signOut(state, kSessionExpired, "");
     if (reply.status != 200) {
       l.list.error = "诉求列表加载失败：" + replyError(reply).message;
       return;
@@ -158,11 +156,8 @@ void openPetition(AppState& state, long long id) {
   s.id = id;
   s.loading = true;
   const int seq = ++s.sequence;
-  send(state, "GET", "/api/petitions/" + std::to_string(id), "", [&state, seq](const HttpReply& reply) {
+  sendSignedIn(state, "GET", "/api/petitions/" + std::to_string(id), "", ReplyGuard{{&state.petitions.detail.loading}, [&state, seq] { return seq == state.petitions.detail.sequence; }}, [&state](const HttpReply& reply) {
     PetitionDetailState& det = state.petitions.detail;
-    if (seq != det.sequence) return;
-    det.loading = false;
-    if (reply.status == 401) return signOut(state, kSessionExpired, "");
     if (reply.status != 200) {
       det.error = "诉求加载失败：" + replyError(reply).message;
       return;
@@ -187,7 +182,7 @@ void startPetitionAction(AppState& state, d::PetitionAction action) {
   s.form.visitDate = today.toIso();
   if (action == d::PetitionAction::DecideExtension) {
     for (const auto& x : s.detail->extensions) {
-      if (x.status == "pending") s.form.dueDate = x.requestedDueDate.toIso();
+      if (x.status == d::ExtensionStatus::Pending) s.form.dueDate = x.requestedDueDate.toIso();
     }
   }
 }
@@ -248,11 +243,8 @@ void submitPetitionAction(AppState& state) {
   f.feedback.saving = true;
   const long long id = s.detail->summary.id;
   const std::string path = "/api/petitions/" + std::to_string(id) + "/actions/" + std::string(d::petitionActionKey(action));
-  send(state, "POST", path, wire::petitionActionRequestToJson(r).dump(), [&state, id, action](const HttpReply& reply) {
+  sendSignedIn(state, "POST", path, wire::petitionActionRequestToJson(r).dump(), ReplyGuard{{&state.petitions.detail.form.feedback.saving}, [&state, id] { return state.petitions.detail.id == id; }}, [&state, id, action](const HttpReply& reply) {
     PetitionDetailState& det = state.petitions.detail;
-    if (det.id != id) return;
-    det.form.feedback.saving = false;
-    if (reply.status == 401) return signOut(state, kSessionExpired, "");
     if (reply.status == 409) {
       // Someone acted first, or the state moved on: show why and the petition as it is now.
       const std::string message = replyError(reply).message;
@@ -322,10 +314,8 @@ void savePetitionDraft(AppState& state, bool submit) {
            std::string(d::petitionActionKey(submit ? d::PetitionAction::Submit : d::PetitionAction::SaveDraft));
     body = wire::petitionActionRequestToJson(r).dump();
   }
-  send(state, "POST", path, body, [&state, submit](const HttpReply& reply) {
+  sendSignedIn(state, "POST", path, body, ReplyGuard{{&state.petitions.draft.feedback.saving}}, [&state, submit](const HttpReply& reply) {
     PetitionDraftState& form = state.petitions.draft;
-    form.feedback.saving = false;
-    if (reply.status == 401) return signOut(state, kSessionExpired, "");
     if (reply.status == 0) {
       form.offline = true;
       form.feedback.formError = "无法连接服务器：诉求已保存在本机，恢复网络后再点击“" +
@@ -347,7 +337,7 @@ void savePetitionDraft(AppState& state, bool submit) {
       state.activeMenuKey = "petition_mine";
       openPetitionMenu(state, "petition_mine");
       showDetail(state, std::move(detail).value());
-      state.petitions.detail.message = "诉求已提交，已短信通知包联干部审核（1个工作日内）";
+      state.petitions.detail.message = "诉求已提交，已短信通知包联干部审核（" + workingDaysText(d::ClockKind::Review) + "内）";
       state.petitions.detail.id = id;
       return;
     }
@@ -361,8 +351,7 @@ void savePetitionDraft(AppState& state, bool submit) {
 }
 
 void editPetitionDraft(AppState& state, long long id) {
-  send(state, "GET", "/api/petitions/" + std::to_string(id), "", [&state](const HttpReply& reply) {
-    if (reply.status == 401) return signOut(state, kSessionExpired, "");
+  sendSignedIn(state, "GET", "/api/petitions/" + std::to_string(id), "", ReplyGuard{}, [&state](const HttpReply& reply) {
     if (reply.status != 200) {
       state.petitions.detail.error = "诉求加载失败：" + replyError(reply).message;
       return;
@@ -385,5 +374,21 @@ void newPetitionDraft(AppState& state) {
   state.petitions.draft = PetitionDraftState{};
   state.petitions.draft.clientRequestId = newClientRequestId();
 }
+
+// [SECTION] The intents' handlers: one perform() per intent (std::visit in app/dispatch.cpp).
+void perform(AppState& state, const LoadPetitions& /*intent*/) { loadPetitions(state); }
+void perform(AppState& state, const OpenPetition& intent) { openPetition(state, intent.id); }
+void perform(AppState& state, const StartPetitionAction& intent) { startPetitionAction(state, intent.action); }
+void perform(AppState& state, const CancelPetitionAction& /*intent*/) { cancelPetitionAction(state); }
+void perform(AppState& state, const SubmitPetitionAction& /*intent*/) { submitPetitionAction(state); }
+void perform(AppState& state, const SavePetitionDraft& intent) { savePetitionDraft(state, intent.submit); }
+void perform(AppState& state, const EditPetitionDraft& intent) { editPetitionDraft(state, intent.id); }
+void perform(AppState& state, const NewPetitionDraft& /*intent*/) { newPetitionDraft(state); }
+void perform(AppState& state, const StorePetitionDraftLocally& /*intent*/) { storePetitionDraftLocally(state); }
+void perform(AppState& state, const RemoveAttachment& intent) { removeAttachment(state, intent); }
+void perform(AppState& state, const DownloadAttachment& intent) { downloadAttachment(state, intent); }
+void perform(AppState& state, const DismissAttachmentUpload& intent) { dismissAttachmentUpload(state, intent); }
+void perform(AppState& state, const DownloadDispatchSheet& intent) { downloadDispatchSheet(state, intent); }
+void perform(AppState& state, const LoadPetitionCounts& /*intent*/) { loadPetitionCounts(state); }
 
 }  // namespace qinqing::web

@@ -5,8 +5,8 @@
 
 #include <string>
 
-#include "app_state.hpp"
-#include "petition_intents.hpp"
+#include "app/app_state.hpp"
+#include "features/petitions/petition_intents.hpp"
 
 namespace qinqing::web {
 

@@ -6,9 +6,9 @@
 #include <string>
 
 #include "qinqing/petition/petition_deadline.hpp"
-#include "screens/screens.hpp"
-#include "theme.hpp"
-#include "widgets/attachment_list.hpp"
+#include "features/petitions/petitions_screens.hpp"
+#include "app/theme.hpp"
+#include "features/petitions/attachment_list.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/petition_badges.hpp"
 #include "widgets/probe.hpp"
@@ -79,7 +79,7 @@ void drawVersions(const d::PetitionDetail& p) {
   sectionTitle("内容版本（企业原文与干部修改稿均保留）");
   for (size_t i = 0; i < p.versions.size(); ++i) {
     const auto& v = p.versions[i];
-    const std::string head = std::string(v.kind == "cadre_edit" ? "包联干部修改稿" : "企业提交稿") + " · " + v.author +
+    const std::string head = std::string(v.kind == d::VersionKind::CadreEdit ? "包联干部修改稿" : "企业提交稿") + " · " + v.author +
                              " · " + shortChinaTime(v.at) + "##version" + std::to_string(i);
     if (ImGui::TreeNode(head.c_str())) {
       ImGui::TextColored(theme::kMutedText, "标题：");
@@ -115,19 +115,20 @@ void drawRecords(const d::PetitionDetail& p) {
       if (!r.comment.empty()) wrapped("petition.rating_comment." + std::to_string(i), r.comment);
     }
   }
-  auto status = [](const std::string& s) {
-    if (s == "pending") return "待处理";
-    if (s == "approved") return "已批准";
-    if (s == "refused") return "不批准";
-    if (s == "upheld") return "申诉成立";
-    if (s == "rejected") return "申诉不成立";
+  // The detail says 待处理 for a pending extension, as for a pending appeal (shared's label is 待审批).
+  auto extensionText = [](d::ExtensionStatus s) -> std::string {
+    switch (s) {
+      case d::ExtensionStatus::Pending: return "待处理";
+      case d::ExtensionStatus::Approved: return "已批准";
+      case d::ExtensionStatus::Refused: return "不批准";
+    }
     return "";
   };
   if (!p.extensions.empty()) {
     sectionTitle("延期申请");
     for (size_t i = 0; i < p.extensions.size(); ++i) {
       const auto& x = p.extensions[i];
-      std::string line = "申请延期至 " + x.requestedDueDate.toIso() + " · " + status(x.status);
+      std::string line = "申请延期至 " + x.requestedDueDate.toIso() + " · " + extensionText(x.status);
       if (x.decidedDueDate) line += "，新期限 " + x.decidedDueDate->toIso();
       ImGui::TextUnformatted(line.c_str());
       probe::item("petition.extension." + std::to_string(i), line);
@@ -139,7 +140,7 @@ void drawRecords(const d::PetitionDetail& p) {
     sectionTitle("评价申诉");
     for (size_t i = 0; i < p.appeals.size(); ++i) {
       const auto& a = p.appeals[i];
-      const std::string line = std::string(status(a.status)) + " · " + shortChinaTime(a.filedAt);
+      const std::string line = std::string(d::appealStatusLabel(a.status)) + " · " + shortChinaTime(a.filedAt);
       ImGui::TextUnformatted(line.c_str());
       probe::item("petition.appeal." + std::to_string(i), line);
       wrapped("petition.appeal_reason." + std::to_string(i),

@@ -4,11 +4,12 @@
 // retried after a lost reply creates one petition, not two (the client request id).
 #include <string>
 
+#include "features/petitions/deadline_text.hpp"
 #include "qinqing/petition/petition_draft.hpp"
 #include "qinqing/petition/petition_state.hpp"
-#include "screens/screens.hpp"
-#include "theme.hpp"
-#include "widgets/attachment_list.hpp"
+#include "features/petitions/petitions_screens.hpp"
+#include "app/theme.hpp"
+#include "features/petitions/attachment_list.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"
 
@@ -22,8 +23,9 @@ void drawPetitionFormScreen(AppState& state, Dispatch& dispatch) {
   PetitionDraftState& f = state.petitions.draft;
   const float dpr = state.dpr;
   ui::screenTitle("petition_form.title", f.petitionId ? "修改诉求" : "发布诉求",
-                  "填写企业遇到的问题和诉求。提交后由包联干部在1个工作日内审核，审核通过后分办到承办单位办理；"
-                  "办理结果出来后请在5个工作日内评价。填写内容会自动保存在本机，断网也不会丢失。");
+                  "填写企业遇到的问题和诉求。提交后由包联干部在" + workingDaysText(domain::ClockKind::Review) +
+                      "内审核，审核通过后分办到承办单位办理；办理结果出来后请在" +
+                      workingDaysText(domain::ClockKind::Rating) + "内评价。填写内容会自动保存在本机，断网也不会丢失。");
   if (f.restoredLocal) {
     ImGui::TextColored(theme::kPrimary, "已恢复您在本机上次填写的内容。");
     probe::item("petition_form.restored", "1");

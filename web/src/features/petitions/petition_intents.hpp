@@ -2,12 +2,14 @@
 // petition_actions.cpp).
 #pragma once
 
+#include "app/type_list.hpp"
+
+#include "features/petitions/attachment_intents.hpp"
 #include "qinqing/petition/petition_machine.hpp"
 
 namespace qinqing::web {
 
 struct LoadPetitions {};       // the open box's list, with its filters and page
-struct LoadPetitionCounts {};  // the menu badges
 struct OpenPetition {          // a row of a list; 0 goes back to the list
   long long id = 0;
 };
@@ -25,5 +27,23 @@ struct EditPetitionDraft {  // a draft or returned petition of 我的诉求, ope
 };
 struct NewPetitionDraft {};  // an empty 发布诉求 form (the saved local copy is discarded)
 struct StorePetitionDraftLocally {};  // the form changed: keep it on this computer
+
+struct AppState;
+
+void perform(AppState& state, const LoadPetitions& intent);
+void perform(AppState& state, const OpenPetition& intent);
+void perform(AppState& state, const StartPetitionAction& intent);
+void perform(AppState& state, const CancelPetitionAction& intent);
+void perform(AppState& state, const SubmitPetitionAction& intent);
+void perform(AppState& state, const SavePetitionDraft& intent);
+void perform(AppState& state, const EditPetitionDraft& intent);
+void perform(AppState& state, const NewPetitionDraft& intent);
+void perform(AppState& state, const StorePetitionDraftLocally& intent);
+void perform(AppState& state, const RemoveAttachment& intent);
+void perform(AppState& state, const DownloadAttachment& intent);
+void perform(AppState& state, const DismissAttachmentUpload& intent);
+void perform(AppState& state, const DownloadDispatchSheet& intent);
+
+using PetitionsIntents = TypeList<LoadPetitions, OpenPetition, StartPetitionAction, CancelPetitionAction, SubmitPetitionAction, SavePetitionDraft, EditPetitionDraft, NewPetitionDraft, StorePetitionDraftLocally, RemoveAttachment, DownloadAttachment, DismissAttachmentUpload, DownloadDispatchSheet>;
 
 }  // namespace qinqing::web

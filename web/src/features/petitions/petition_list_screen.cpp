@@ -4,11 +4,12 @@
 // a row opens the petition's detail (petition_detail_screen.cpp) in place of the list.
 #include <string>
 
+#include "features/petitions/deadline_text.hpp"
 #include "qinqing/identity/menu.hpp"
 #include "qinqing/petition/petition_boxes.hpp"
 #include "widgets/petition_badges.hpp"
-#include "screens/screens.hpp"
-#include "theme.hpp"
+#include "features/petitions/petitions_screens.hpp"
+#include "app/theme.hpp"
 #include "widgets/data_table.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"
@@ -18,9 +19,9 @@ namespace {
 namespace d = qinqing::domain;
 
 struct BoxText {
-  const char* title;
-  const char* subtitle;
-  const char* empty;  // why the list is empty when no filter is set
+  std::string title;
+  std::string subtitle;
+  std::string empty;  // why the list is empty when no filter is set
 };
 
 BoxText boxText(d::PetitionBox box, d::Role role) {
@@ -29,7 +30,7 @@ BoxText boxText(d::PetitionBox box, d::Role role) {
       return {"我的诉求", "本企业发布的全部诉求（含草稿）及办理进度。点击一行查看时间线；退回的诉求可修改后重新提交。",
               "贵企业还没有发布诉求。点击左侧“发布诉求”填写。"};
     case d::PetitionBox::Review:
-      return {"待审核诉求", "包联企业提交的诉求，请在1个工作日内审核：可修改内容后通过，或退回企业并说明原因。",
+      return {"待审核诉求", "包联企业提交的诉求，请在" + workingDaysText(d::ClockKind::Review) + "内审核：可修改内容后通过，或退回企业并说明原因。",
               "没有待审核的诉求：包联企业提交新诉求时会短信通知您。"};
     case d::PetitionBox::Handled:
       return role == d::Role::Cadre
@@ -37,10 +38,10 @@ BoxText boxText(d::PetitionBox box, d::Role role) {
                  : BoxText{"已处理诉求", "本单位已提交办理结果的诉求：企业评价、整改、申诉和销号情况。",
                            "本单位还没有提交过办理结果。"};
     case d::PetitionBox::ToSign:
-      return {"待处理诉求", "分办到本单位的诉求，请在1个工作日内签收；不属于本单位职责的可退回分办员并说明原因。",
+      return {"待处理诉求", "分办到本单位的诉求，请在" + workingDaysText(d::ClockKind::Sign) + "内签收；不属于本单位职责的可退回分办员并说明原因。",
               "没有待签收的诉求：有新诉求分办到本单位时会短信通知管理员。"};
     case d::PetitionBox::SubmitResult:
-      return {"提交办理结果", "已签收、正在办理或整改的诉求，须在15个工作日内提交办理结果；确需延期的，请在期限前申请。",
+      return {"提交办理结果", "已签收、正在办理或整改的诉求，须在" + workingDaysText(d::ClockKind::Result) + "内提交办理结果；确需延期的，请在期限前申请。",
               "没有正在办理的诉求：签收后的诉求会出现在这里。"};
     case d::PetitionBox::Dispatch:
       return {"待分办诉求", "包联干部审核通过、等待分办的诉求：分办到市直单位或县市区。",

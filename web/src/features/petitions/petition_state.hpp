@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "admin_state.hpp"
-#include "list_state.hpp"
+#include "app/form_feedback.hpp"
+#include "app/list_state.hpp"
 #include "qinqing/petition/petition_machine.hpp"
 #include "qinqing/petition/petition_view.hpp"
 
@@ -32,7 +32,7 @@ struct PetitionActionForm {
   bool editContent = false;         // the cadre chose to edit the text before approving
   std::string reason;               // 退回, 申诉, 申请延期
   std::string note;                 // 分办意见, decisions, 催办/督办 说明
-  std::string handlerKind = "unit"; // 分办: "unit" | "county"
+  domain::HandlerKind handlerKind = domain::HandlerKind::Unit;  // 分办: to a unit or a county
   long long handlerId = 0;
   bool approve = true;              // 延期 / 申诉 decisions
   std::string dueDate;              // YYYY-MM-DD as typed (延期)

@@ -2,8 +2,8 @@
 // platform reminds people only by SMS) and replaces the initial password. An expired password
 // (90 days for staff, 180 for enterprises) brings back the password step.
 #include "platform/frame_scheduler.hpp"
-#include "screens/screens.hpp"
-#include "theme.hpp"
+#include "features/profile/profile_screens.hpp"
+#include "app/theme.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"
 

@@ -1,7 +1,7 @@
 // 我的资料—重置密码 (§2, §8) / 企业信息—修改密码 (§15): current password, new password twice,
 // checked with the shared password rules before the server checks them again (and the history).
-#include "screens/screens.hpp"
-#include "theme.hpp"
+#include "features/profile/profile_screens.hpp"
+#include "app/theme.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"
 

@@ -1,4 +1,4 @@
-#include "account_actions.hpp"
+#include "features/profile/profile_actions.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -6,9 +6,29 @@
 #include "qinqing/wire/account_security_json.hpp"
 #include "qinqing/wire/error_json.hpp"
 #include "qinqing/wire/identity_json.hpp"
-#include "request.hpp"
+#include "app/request.hpp"
+#include "qinqing/wire/identity_json.hpp"
 
 namespace qinqing::web {
+
+void loadProfile(AppState& state) {
+  if (!state.session) return;
+  state.profile.loading = true;
+  state.profile.error.clear();
+  sendSignedIn(state, "GET", "/api/me", "", ReplyGuard{{&state.profile.loading}}, [&state](const HttpReply& reply) {
+    if (reply.status != 200) {
+      state.profile.error = "个人信息加载失败：" + replyError(reply).message;
+      return;
+    }
+    auto profile = wire::profileFromJson(nlohmann::json::parse(reply.body, nullptr, false));
+    if (!profile) {
+      state.profile.error = profile.error().message;
+      return;
+    }
+    if (state.session) state.session->profile = std::move(profile).value();
+  });
+}
+
 namespace {
 
 // Applies a failed reply's field errors to a form, or its message when it names no field.
@@ -38,10 +58,8 @@ void changePassword(AppState& state) {
   }
   f.saving = true;
   nlohmann::json body = {{"current_password", f.current}, {"new_password", f.next}};
-  send(state, "POST", "/api/me/password", body.dump(), [&state](const HttpReply& reply) {
+  sendSignedIn(state, "POST", "/api/me/password", body.dump(), ReplyGuard{{&state.password.saving}}, [&state](const HttpReply& reply) {
     PasswordForm& form = state.password;
-    form.saving = false;
-    if (reply.status == 401) return signOut(state, kSessionExpired, "");
     if (reply.status != 200) return applyError(reply, form.fieldErrors, form.formError);
     form = PasswordForm{};
     form.message = "密码已修改。其他设备上的登录已退出。";
@@ -67,10 +85,8 @@ void saveProfile(AppState& state) {
   }
   f.saving = true;
   const bool moving = update.unitId.has_value();
-  send(state, "PUT", "/api/me", wire::profileUpdateToJson(update).dump(), [&state, moving](const HttpReply& reply) {
+  sendSignedIn(state, "PUT", "/api/me", wire::profileUpdateToJson(update).dump(), ReplyGuard{{&state.profile.saving}}, [&state, moving](const HttpReply& reply) {
     ProfileState& form = state.profile;
-    form.saving = false;
-    if (reply.status == 401) return signOut(state, kSessionExpired, "");
     if (reply.status != 200) return applyError(reply, form.fieldErrors, form.formError);
     auto profile = wire::profileFromJson(nlohmann::json::parse(reply.body, nullptr, false));
     if (profile && state.session) state.session->profile = std::move(profile).value();
@@ -87,10 +103,8 @@ void withdrawUnitTransfer(AppState& state) {
   f.formError.clear();
   f.message.clear();
   f.withdrawing = true;
-  send(state, "DELETE", "/api/me/unit-transfer", "", [&state](const HttpReply& reply) {
+  sendSignedIn(state, "DELETE", "/api/me/unit-transfer", "", ReplyGuard{{&state.profile.withdrawing}}, [&state](const HttpReply& reply) {
     ProfileState& form = state.profile;
-    form.withdrawing = false;
-    if (reply.status == 401) return signOut(state, kSessionExpired, "");
     if (reply.status != 200) {
       form.formError = "撤回失败：" + replyError(reply).message;
       return;
@@ -113,10 +127,8 @@ void sendMobileCode(AppState& state) {
   }
   f.sending = true;
   nlohmann::json body = {{"mobile", f.mobile}};
-  send(state, "POST", "/api/me/mobile/code", body.dump(), [&state](const HttpReply& reply) {
+  sendSignedIn(state, "POST", "/api/me/mobile/code", body.dump(), ReplyGuard{{&state.mobile.sending}}, [&state](const HttpReply& reply) {
     MobileForm& form = state.mobile;
-    form.sending = false;
-    if (reply.status == 401) return signOut(state, kSessionExpired, "");
     std::string ignored;
     if (reply.status != 200) {
       applyError(reply, form.fieldErrors, ignored);
@@ -140,10 +152,8 @@ void bindMobile(AppState& state) {
   }
   f.saving = true;
   nlohmann::json body = {{"mobile", f.mobile}, {"code", f.code}};
-  send(state, "POST", "/api/me/mobile", body.dump(), [&state](const HttpReply& reply) {
+  sendSignedIn(state, "POST", "/api/me/mobile", body.dump(), ReplyGuard{{&state.mobile.saving}}, [&state](const HttpReply& reply) {
     MobileForm& form = state.mobile;
-    form.saving = false;
-    if (reply.status == 401) return signOut(state, kSessionExpired, "");
     std::string ignored;
     if (reply.status != 200) {
       applyError(reply, form.fieldErrors, ignored);
@@ -158,5 +168,14 @@ void bindMobile(AppState& state) {
     form.message = "手机号已绑定，平台提醒将发送到该号码。";
   });
 }
+
+// [SECTION] The intents' handlers: one perform() per intent (std::visit in app/dispatch.cpp).
+void perform(AppState& state, const ChangePassword& /*intent*/) { changePassword(state); }
+void perform(AppState& state, const SaveProfile& /*intent*/) { saveProfile(state); }
+void perform(AppState& state, const WithdrawUnitTransfer& /*intent*/) { withdrawUnitTransfer(state); }
+void perform(AppState& state, const SendMobileCode& /*intent*/) { sendMobileCode(state); }
+void perform(AppState& state, const BindMobile& /*intent*/) { bindMobile(state); }
+
+void perform(AppState& state, const LoadProfile& /*intent*/) { loadProfile(state); }
 
 }  // namespace qinqing::web

@@ -2,7 +2,7 @@
 // edit 个人信息 (a cadre's 工作单位 asks for a move the new unit's administrator confirms).
 #pragma once
 
-#include "actions.hpp"
+#include "app/dispatch.hpp"
 
 namespace qinqing::web {
 

@@ -2,8 +2,8 @@
 // server knows it. Staff edit 职务 and 邮箱 and change the mobile by SMS code; a cadre also changes
 // 工作单位 (region → unit, as at login), which waits for the new unit's administrator (issue 17) and
 // can be withdrawn meanwhile.
-#include "screens/screens.hpp"
-#include "theme.hpp"
+#include "features/profile/profile_screens.hpp"
+#include "app/theme.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"
 

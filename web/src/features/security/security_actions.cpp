@@ -1,11 +1,11 @@
-#include "security_actions.hpp"
+#include "features/security/security_actions.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include "qinqing/wire/account_admin_json.hpp"
 #include "qinqing/wire/account_security_json.hpp"
-#include "reply_helpers.hpp"
-#include "request.hpp"
+#include "app/reply.hpp"
+#include "app/request.hpp"
 
 namespace qinqing::web {
 
@@ -16,11 +16,8 @@ void loadSessions(AppState& state) {
   int seq = ++s.sequence;
   std::string path = "/api/security/sessions?page=" + std::to_string(s.request.page) +
                      "&page_size=" + std::to_string(s.request.pageSize);
-  send(state, "GET", path, "", [&state, seq](const HttpReply& reply) {
+  sendSignedIn(state, "GET", path, "", ReplyGuard{{&state.security.loading}, [&state, seq] { return seq == state.security.sequence; }}, [&state](const HttpReply& reply) {
     SecurityState& sec = state.security;
-    if (seq != sec.sequence) return;
-    sec.loading = false;
-    if (reply.status == 401) return signOut(state, kSessionExpired, "");
     if (reply.status != 200) {
       sec.error = "在线用户加载失败：" + replyError(reply).message;
       return;
@@ -36,8 +33,7 @@ void loadSessions(AppState& state) {
 
 void endSession(AppState& state, const std::string& id) {
   state.security.message.clear();
-  send(state, "DELETE", "/api/security/sessions/" + id, "", [&state](const HttpReply& reply) {
-    if (reply.status == 401) return signOut(state, kSessionExpired, "");
+  sendSignedIn(state, "DELETE", "/api/security/sessions/" + id, "", ReplyGuard{}, [&state](const HttpReply& reply) {
     if (reply.status >= 300) {
       state.security.error = "强制下线失败：" + replyError(reply).message;
       return;
@@ -51,10 +47,8 @@ void loadLockedAccounts(AppState& state) {
   SecurityState& s = state.security;
   s.lockedLoading = true;
   s.lockedError.clear();
-  send(state, "GET", "/api/security/locked", "", [&state](const HttpReply& reply) {
+  sendSignedIn(state, "GET", "/api/security/locked", "", ReplyGuard{{&state.security.lockedLoading}}, [&state](const HttpReply& reply) {
     SecurityState& sec = state.security;
-    sec.lockedLoading = false;
-    if (reply.status == 401) return signOut(state, kSessionExpired, "");
     if (reply.status != 200) {
       sec.lockedError = "锁定账号加载失败：" + replyError(reply).message;
       return;
@@ -70,9 +64,8 @@ void loadLockedAccounts(AppState& state) {
 
 void unlockAccount(AppState& state, long long accountId) {
   state.security.message.clear();
-  send(state, "POST", "/api/security/accounts/" + std::to_string(accountId) + "/unlock", "{}",
-       [&state](const HttpReply& reply) {
-         if (reply.status == 401) return signOut(state, kSessionExpired, "");
+  sendSignedIn(state, "POST", "/api/security/accounts/" + std::to_string(accountId) + "/unlock", "{}",
+       ReplyGuard{}, [&state](const HttpReply& reply) {
          if (reply.status != 200) {
            state.security.lockedError = "解锁失败：" + replyError(reply).message;
            return;
@@ -103,11 +96,9 @@ void generateTemporaryPassword(AppState& state) {
   s.generateError.clear();
   s.message.clear();
   const long long id = s.confirming->id;
-  send(state, "POST", "/api/security/accounts/" + std::to_string(id) + "/temporary-password", "{}",
-       [&state](const HttpReply& reply) {
+  sendSignedIn(state, "POST", "/api/security/accounts/" + std::to_string(id) + "/temporary-password", "{}",
+       ReplyGuard{{&state.security.generating}}, [&state](const HttpReply& reply) {
          SecurityState& sec = state.security;
-         sec.generating = false;
-         if (reply.status == 401) return signOut(state, kSessionExpired, "");
          auto password = reply.status == 200 ? wire::temporaryPasswordFromJson(parsedReply(reply))
                                              : domain::Result<domain::TemporaryPassword>(replyError(reply));
          if (!password) {
@@ -121,5 +112,13 @@ void generateTemporaryPassword(AppState& state) {
          loadResetAccounts(state);  // a lock it had is cleared
        });
 }
+
+// [SECTION] The intents' handlers: one perform() per intent (std::visit in app/dispatch.cpp).
+void perform(AppState& state, const LoadSessions& /*intent*/) { loadSessions(state); }
+void perform(AppState& state, const EndSession& intent) { endSession(state, intent.id); }
+void perform(AppState& state, const LoadLockedAccounts& /*intent*/) { loadLockedAccounts(state); }
+void perform(AppState& state, const UnlockAccount& intent) { unlockAccount(state, intent.accountId); }
+void perform(AppState& state, const LoadResetAccounts& /*intent*/) { loadResetAccounts(state); }
+void perform(AppState& state, const GenerateTemporaryPassword& /*intent*/) { generateTemporaryPassword(state); }
 
 }  // namespace qinqing::web

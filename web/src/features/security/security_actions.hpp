@@ -2,7 +2,7 @@
 // 重置密码 (a one-time password for an account whose holder cannot use 忘记密码).
 #pragma once
 
-#include "actions.hpp"
+#include "app/dispatch.hpp"
 
 namespace qinqing::web {
 

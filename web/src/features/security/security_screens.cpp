@@ -1,7 +1,7 @@
 // 安全管理 (安全管理员, 等保 2.0 三权分立): 在线用户 with 强制下线, 账号锁定 with 解锁, and the
 // password policy the platform enforces (the same shared rules every form and the server apply).
-#include "screens/screens.hpp"
-#include "theme.hpp"
+#include "features/security/security_screens.hpp"
+#include "app/theme.hpp"
 #include "widgets/data_table.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"

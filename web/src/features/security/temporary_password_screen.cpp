@@ -4,9 +4,9 @@
 // login; its lock is cleared and its sessions end. The password is dropped when the dialog closes.
 #include <string>
 
-#include "screens/list_model.hpp"
-#include "screens/screens.hpp"
-#include "theme.hpp"
+#include "widgets/list_model.hpp"
+#include "features/security/security_screens.hpp"
+#include "app/theme.hpp"
 #include "widgets/data_table.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"

@@ -1,0 +1,61 @@
+// The screens as data: each feature's register…() function (features/feature_list.cpp calls them
+// all) adds one row per menu key it draws, with what opening the entry starts and how its screen
+// is drawn, as ImHex plugins call ContentRegistry::Views::add<T>(). Opening a menu entry, "is this
+// screen built" (an entry without a row is shown disabled) and drawing are one lookup each. The
+// shell's other slots (the login page, warnings over the content, dialogs over everything) are
+// filled the same way, so app/ names no feature.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace qinqing::web {
+
+struct AppState;
+class Dispatch;
+
+using DrawScreenFn = void (*)(AppState& state, Dispatch& dispatch);
+// Runs inside OpenMenu (between frames) after activeMenuKey is set; key: the entry opened.
+using OpenScreenFn = void (*)(AppState& state, std::string_view key);
+// Draws a warning above the content when it applies; returns whether it drew anything.
+using DrawBannerFn = bool (*)(AppState& state);
+
+struct ScreenRow {
+  std::string menuKey;            // a key of domain::menuForRole, e.g. "petitions.review"
+  OpenScreenFn onOpen = nullptr;  // nullptr: nothing to load
+  DrawScreenFn draw = nullptr;    // never nullptr
+};
+
+class ScreenRegistry {
+public:
+  // Adds the row for a menu key. A key registered twice is a programmer error (asserted).
+  void add(ScreenRow row);
+  // The row of a menu key, or nullptr when no feature draws it (the entry is shown disabled).
+  const ScreenRow* find(std::string_view menuKey) const;
+  const std::vector<ScreenRow>& rows() const { return m_rows; }
+
+  // The page shown while nobody is signed in (one feature sets it).
+  void setLoginScreen(DrawScreenFn draw) { m_loginScreen = draw; }
+  DrawScreenFn loginScreen() const { return m_loginScreen; }
+  // Warnings drawn above the active screen, in registration order.
+  void addBanner(DrawBannerFn draw) { m_banners.push_back(draw); }
+  const std::vector<DrawBannerFn>& banners() const { return m_banners; }
+  // Drawn after the active screen every frame (modal dialogs such as the first login's).
+  void addOverlay(DrawScreenFn draw) { m_overlays.push_back(draw); }
+  const std::vector<DrawScreenFn>& overlays() const { return m_overlays; }
+
+private:
+  std::vector<ScreenRow> m_rows;
+  DrawScreenFn m_loginScreen = nullptr;
+  std::vector<DrawBannerFn> m_banners;
+  std::vector<DrawScreenFn> m_overlays;
+};
+
+// The registry the shell and OpenMenu look rows up in: main.cpp installs the one
+// features/feature_list.cpp fills (tests may install their own). It must outlive every use and is
+// never changed after (configuration, not UI state). Before any install it is empty.
+void useScreenRegistry(const ScreenRegistry& registry);
+const ScreenRegistry& screenRegistry();
+
+}  // namespace qinqing::web
