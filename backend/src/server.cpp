@@ -174,12 +174,8 @@ void Server::configureHttp() {
 
   // A role refused by a route is written to the audit log (issue 4: permission refusals are audited).
   auto recordRefusal = [this](const httplib::Request& req, const auth::AuthContext& who, const http::RouteInfo&) {
-    audit::AuditEntry entry;
-    entry.at = toUnixSeconds(m_config.clock());
-    entry.actor = audit::actorOf(who, req.remote_addr);
-    entry.action = audit::AuditAction::AccessRefused;
-    entry.objectType = "route";
-    entry.objectId = req.method + " " + req.path;
+    auto entry = audit::entryOf(who, req.remote_addr, toUnixSeconds(m_config.clock()), audit::AuditAction::AccessRefused,
+                                "route", req.method + " " + req.path);
     entry.result = audit::AuditResult::Refused;
     m_database->write([&](SQLite::Database& c) {
       SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);

@@ -26,7 +26,7 @@
 
 #include "auth/password_hasher.hpp"
 #include "calendar/deadline_recomputer.hpp"
-#include "petition/petition_queries.hpp"
+#include "repositories/petition_queries.hpp"
 #include "startup.hpp"
 #include "util/clock.hpp"
 

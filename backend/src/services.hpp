@@ -9,7 +9,7 @@
 #include "calendar/calendar_service.hpp"
 #include "db/database.hpp"
 #include "jobs/job_scheduler.hpp"
-#include "petition/petition_queries.hpp"
+#include "repositories/petition_queries.hpp"
 #include "sms/sms_sender.hpp"
 #include "util/clock.hpp"
 

@@ -27,7 +27,7 @@ domain::PetitionDetail sampleDetail(const std::string& description) {
   d.summary.enterprise = {7, "十堰市鑫源汽车零部件有限公司"};
   d.summary.cadre = domain::NamedRef{3, "张明"};
   d.summary.handler = domain::NamedRef{5, "十堰市经信局"};
-  d.summary.handlerKind = "unit";
+  d.summary.handlerKind = domain::HandlerKind::Unit;
   d.summary.submittedAt = "2026-03-02T09:12:00+08:00";
   d.content = {"新厂房配套道路建设协调", "基础设施", description, "李堃", "13871230000"};
   d.enterpriseUscc = "91420300MA4A00000X";
@@ -54,8 +54,8 @@ domain::PetitionDetail sampleDetail(const std::string& description) {
   result.workingDays = 15;
   result.dueDate = domain::Date::parseIso("2026-03-23").value();
   d.clocks = {sign, result};
-  d.attachments = {{1, "petition", "道路规划示意图.pdf", "application/pdf", 356000, "", "2026-03-02T09:10:00+08:00"},
-                   {2, "petition", "现场照片.jpg", "image/jpeg", 1200000, "", "2026-03-02T09:11:00+08:00"}};
+  d.attachments = {{1, domain::AttachmentPurpose::Petition, "道路规划示意图.pdf", "application/pdf", 356000, "", "2026-03-02T09:10:00+08:00"},
+                   {2, domain::AttachmentPurpose::Petition, "现场照片.jpg", "image/jpeg", 1200000, "", "2026-03-02T09:11:00+08:00"}};
   return d;
 }
 
@@ -121,7 +121,7 @@ TEST(DispatchSheetPdf, LongDescriptionFlowsOntoNumberedPages) {
   ASSERT_GE(*domain::utf8Length(description), 2000u);
   auto detail = sampleDetail(description);
   for (int i = 3; i <= 10; ++i) {  // many attachments too
-    detail.attachments.push_back({i, "petition", "补充材料" + std::to_string(i) + ".docx",
+    detail.attachments.push_back({i, domain::AttachmentPurpose::Petition, "补充材料" + std::to_string(i) + ".docx",
                                   "application/vnd.openxmlformats-officedocument.wordprocessingml.document", 20480, "", ""});
   }
   const auto sheet = render(detail, dir);

@@ -187,10 +187,10 @@ TEST(FileType, SizesReadLikeAFileManagerShowsThem) {
 }
 
 TEST(FileType, AttachmentsBelongToThePetitionOrToTheResult) {
-  EXPECT_TRUE(isAttachmentPurpose("petition"));
-  EXPECT_TRUE(isAttachmentPurpose("result"));
-  EXPECT_FALSE(isAttachmentPurpose("Petition"));
-  EXPECT_FALSE(isAttachmentPurpose(""));
+  EXPECT_EQ(attachmentPurposeFromKey("petition"), AttachmentPurpose::Petition);
+  EXPECT_EQ(attachmentPurposeFromKey("result"), AttachmentPurpose::Result);
+  EXPECT_FALSE(attachmentPurposeFromKey("Petition"));
+  EXPECT_FALSE(attachmentPurposeFromKey(""));
 }
 
 TEST(FileType, TheEnterpriseChangesItsFilesOnlyBeforeSubmittingAndTheUnitAddsResultFiles) {
@@ -199,22 +199,20 @@ TEST(FileType, TheEnterpriseChangesItsFilesOnlyBeforeSubmittingAndTheUnitAddsRes
     const bool editable = state == PetitionState::Draft || state == PetitionState::ReturnedToEnterprise;
     const bool handling = state == PetitionState::Handling || state == PetitionState::Rectifying;
     SCOPED_TRACE(std::string(petitionStateKey(state)));
-    EXPECT_EQ(attachmentChangeAllowed(Role::Enterprise, state, "petition", C::Add).ok(), editable);
-    EXPECT_EQ(attachmentChangeAllowed(Role::Enterprise, state, "petition", C::Remove).ok(), editable);
-    EXPECT_EQ(attachmentChangeAllowed(Role::UnitAdmin, state, "result", C::Add).ok(), handling);
-    EXPECT_EQ(attachmentChangeAllowed(Role::CountyAdmin, state, "result", C::Add).ok(), handling);
-    EXPECT_FALSE(attachmentChangeAllowed(Role::UnitAdmin, state, "result", C::Remove).ok());
-    EXPECT_FALSE(attachmentChangeAllowed(Role::Enterprise, state, "result", C::Add).ok());
-    EXPECT_FALSE(attachmentChangeAllowed(Role::UnitAdmin, state, "petition", C::Add).ok());
+    EXPECT_EQ(attachmentChangeAllowed(Role::Enterprise, state, AttachmentPurpose::Petition, C::Add).ok(), editable);
+    EXPECT_EQ(attachmentChangeAllowed(Role::Enterprise, state, AttachmentPurpose::Petition, C::Remove).ok(), editable);
+    EXPECT_EQ(attachmentChangeAllowed(Role::UnitAdmin, state, AttachmentPurpose::Result, C::Add).ok(), handling);
+    EXPECT_EQ(attachmentChangeAllowed(Role::CountyAdmin, state, AttachmentPurpose::Result, C::Add).ok(), handling);
+    EXPECT_FALSE(attachmentChangeAllowed(Role::UnitAdmin, state, AttachmentPurpose::Result, C::Remove).ok());
+    EXPECT_FALSE(attachmentChangeAllowed(Role::Enterprise, state, AttachmentPurpose::Result, C::Add).ok());
+    EXPECT_FALSE(attachmentChangeAllowed(Role::UnitAdmin, state, AttachmentPurpose::Petition, C::Add).ok());
     for (auto role : {Role::Cadre, Role::CityDispatcher, Role::IndustryDispatcher, Role::Inspector, Role::SystemAdmin}) {
-      EXPECT_EQ(attachmentChangeAllowed(role, state, "petition", C::Add).error().code, ErrorCode::Forbidden);
-      EXPECT_EQ(attachmentChangeAllowed(role, state, "result", C::Add).error().code, ErrorCode::Forbidden);
+      EXPECT_EQ(attachmentChangeAllowed(role, state, AttachmentPurpose::Petition, C::Add).error().code, ErrorCode::Forbidden);
+      EXPECT_EQ(attachmentChangeAllowed(role, state, AttachmentPurpose::Result, C::Add).error().code, ErrorCode::Forbidden);
     }
   }
-  EXPECT_EQ(attachmentChangeAllowed(Role::Enterprise, PetitionState::PendingReview, "petition", C::Add).error().code,
+  EXPECT_EQ(attachmentChangeAllowed(Role::Enterprise, PetitionState::PendingReview, AttachmentPurpose::Petition, C::Add).error().code,
             ErrorCode::InvalidTransition);
-  EXPECT_EQ(attachmentChangeAllowed(Role::UnitAdmin, PetitionState::PendingSign, "result", C::Add).error().message,
+  EXPECT_EQ(attachmentChangeAllowed(Role::UnitAdmin, PetitionState::PendingSign, AttachmentPurpose::Result, C::Add).error().message,
             "只有办理中或整改中的诉求可以上传办理结果附件");
-  EXPECT_EQ(attachmentChangeAllowed(Role::Enterprise, PetitionState::Draft, "other", C::Add).error().code,
-            ErrorCode::InvalidInput);
 }

@@ -71,7 +71,7 @@ TEST(PetitionRequestRules, ABadRatingNeedsItsReasonAGoodOneDoesNot) {
 TEST(PetitionRequestRules, DispatchNeedsAUnitOrACounty) {
   PetitionActionRequest r;
   EXPECT_EQ(fieldsOf(check(PetitionAction::Dispatch, r)), std::vector<std::string>{"handler_kind"});
-  r.handlerKind = "county";
+  r.handlerKind = HandlerKind::County;
   EXPECT_EQ(check(PetitionAction::Dispatch, r).error().fields.front().message, "请选择承办县市区");
   r.handlerId = 3;
   EXPECT_TRUE(check(PetitionAction::Dispatch, r).ok());

@@ -116,9 +116,14 @@ AuditActor systemActor() { return AuditActor{std::nullopt, "系统", "", ""}; }
 AuditEntry entryOf(const auth::AuthContext& who, const std::string& address, long long at, AuditAction action,
                    std::string objectType, std::string objectId, const nlohmann::json& before,
                    const nlohmann::json& after) {
+  return entryOf(actorOf(who, address), at, action, std::move(objectType), std::move(objectId), before, after);
+}
+
+AuditEntry entryOf(AuditActor actor, long long at, AuditAction action, std::string objectType, std::string objectId,
+                   const nlohmann::json& before, const nlohmann::json& after) {
   AuditEntry entry;
   entry.at = at;
-  entry.actor = actorOf(who, address);
+  entry.actor = std::move(actor);
   entry.action = action;
   entry.objectType = std::move(objectType);
   entry.objectId = std::move(objectId);

@@ -100,7 +100,11 @@ struct AuditEntry {
   std::optional<std::string> afterJson;
 };
 
-// An entry for what a signed-in user did to one object, with its before/after images (null: none).
+// The one way to build an entry: what `actor` did to one object at `at`, with its before/after
+// images (null: none). The result is Ok; set entry.result for a refusal or a failure.
+AuditEntry entryOf(AuditActor actor, long long at, AuditAction action, std::string objectType, std::string objectId,
+                   const nlohmann::json& before = nullptr, const nlohmann::json& after = nullptr);
+// The same for a signed-in user acting from `address`.
 AuditEntry entryOf(const auth::AuthContext& who, const std::string& address, long long at, AuditAction action,
                    std::string objectType, std::string objectId, const nlohmann::json& before = nullptr,
                    const nlohmann::json& after = nullptr);

@@ -58,18 +58,12 @@ domain::Result<domain::AccountDetail> AccountAdminService::handOver(const AuthCo
     SmsOutboxRepository(c).enqueue({handover.mobile, domain::accountOpenedSms(outgoing->loginName), sms::SmsKind::Notice},
                                    now);
 
-    audit::AuditEntry entry;
-    entry.at = now;
-    entry.actor = audit::actorOf(who, clientAddress);
-    entry.action = audit::AuditAction::AccountHandedOver;
-    entry.objectType = "account";
-    entry.objectId = std::to_string(id);
-    entry.beforeJson = holderJson(outgoing->holderName, outgoing->mobile, outgoing->title).dump();
     auto after = holderJson(handover.holderName, handover.mobile, handover.title);
     after["reason"] = handover.reason;
     after["sessions_ended"] = sessionsEnded;
-    entry.afterJson = after.dump();
-    AuditRepository(c).append(entry);
+    AuditRepository(c).append(audit::entryOf(who, clientAddress, now, audit::AuditAction::AccountHandedOver, "account",
+                                             std::to_string(id),
+                                             holderJson(outgoing->holderName, outgoing->mobile, outgoing->title), after));
     tx.commit();
     return domain::Ok{};
   });

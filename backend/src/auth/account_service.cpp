@@ -18,12 +18,7 @@ using domain::ErrorCode;
 
 audit::AuditEntry accountEntry(long long now, const AuthContext& who, const std::string& address,
                                audit::AuditAction action, audit::AuditResult result) {
-  audit::AuditEntry e;
-  e.at = now;
-  e.actor = audit::actorOf(who, address);
-  e.action = action;
-  e.objectType = "account";
-  e.objectId = std::to_string(who.accountId);
+  auto e = audit::entryOf(who, address, now, action, "account", std::to_string(who.accountId));
   e.result = result;
   return e;
 }

@@ -74,12 +74,7 @@ domain::Result<LoginSuccess> ActivationService::activate(const domain::Activatio
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
     const auto actor = formActor(request, id, clientAddress);
     const auto check = checkVerificationCode(c, id, CodePurpose::Activate, std::nullopt, request.code, now);
-    audit::AuditEntry entry;
-    entry.at = now;
-    entry.actor = actor;
-    entry.action = audit::AuditAction::AccountActivated;
-    entry.objectType = "account";
-    entry.objectId = std::to_string(id);
+    auto entry = audit::entryOf(actor, now, audit::AuditAction::AccountActivated, "account", std::to_string(id));
     entry.result = check == CodeCheck::Matched ? audit::AuditResult::Ok : audit::AuditResult::Failed;
     // Activated meanwhile by another request with the same code cannot happen (the code is single
     // use), but a password set some other way must not be overwritten.

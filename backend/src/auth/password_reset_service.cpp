@@ -82,12 +82,8 @@ domain::Status PasswordResetService::reset(const domain::ActivationRequest& requ
   return m_db.write([&](SQLite::Database& c) -> domain::Status {
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
     const auto check = checkVerificationCode(c, id, CodePurpose::ResetPassword, std::nullopt, request.code, now);
-    audit::AuditEntry entry;
-    entry.at = now;
-    entry.actor = formActor(request, id, clientAddress);
-    entry.action = audit::AuditAction::PasswordReset;
-    entry.objectType = "account";
-    entry.objectId = std::to_string(id);
+    auto entry = audit::entryOf(formActor(request, id, clientAddress), now, audit::AuditAction::PasswordReset, "account",
+                                std::to_string(id));
     AccountRepository accounts(c);
     auto current = accounts.securityState(id);
     if (check != CodeCheck::Matched || !current || current->passwordHash.empty()) {

@@ -18,14 +18,7 @@ using domain::ErrorCode;
 
 audit::AuditEntry adminEntry(long long now, const AuthContext& who, const std::string& address,
                              audit::AuditAction action, long long accountId) {
-  audit::AuditEntry e;
-  e.at = now;
-  e.actor = audit::actorOf(who, address);
-  e.action = action;
-  e.objectType = "account";
-  e.objectId = std::to_string(accountId);
-  e.result = audit::AuditResult::Ok;
-  return e;
+  return audit::entryOf(who, address, now, action, "account", std::to_string(accountId));
 }
 
 }  // namespace

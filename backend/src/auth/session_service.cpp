@@ -44,12 +44,8 @@ audit::AuditActor loginActor(const domain::LoginRequest& request, std::optional<
 
 audit::AuditEntry loginEntry(long long now, audit::AuditActor actor, audit::AuditAction action,
                              audit::AuditResult result) {
-  audit::AuditEntry e;
-  e.at = now;
-  e.objectType = "account";
-  e.objectId = actor.accountId ? std::to_string(*actor.accountId) : "";
-  e.actor = std::move(actor);
-  e.action = action;
+  std::string objectId = actor.accountId ? std::to_string(*actor.accountId) : "";
+  auto e = audit::entryOf(std::move(actor), now, action, "account", std::move(objectId));
   e.result = result;
   return e;
 }

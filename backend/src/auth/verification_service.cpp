@@ -27,12 +27,7 @@ DomainError resendTooSoon() {
 
 audit::AuditEntry accountEntry(long long now, audit::AuditActor actor, long long accountId, audit::AuditAction action,
                                audit::AuditResult result) {
-  audit::AuditEntry e;
-  e.at = now;
-  e.actor = std::move(actor);
-  e.action = action;
-  e.objectType = "account";
-  e.objectId = std::to_string(accountId);
+  auto e = audit::entryOf(std::move(actor), now, action, "account", std::to_string(accountId));
   e.result = result;
   return e;
 }

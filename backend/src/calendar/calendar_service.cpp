@@ -43,13 +43,7 @@ std::string dayReason(Date day, const wire::DayEdit& edit) {
 
 audit::AuditEntry changeEntry(audit::AuditAction action, std::string objectType, std::string objectId,
                               const audit::AuditActor& actor) {
-  audit::AuditEntry e;
-  e.actor = actor;
-  e.action = action;
-  e.objectType = std::move(objectType);
-  e.objectId = std::move(objectId);
-  e.result = audit::AuditResult::Ok;
-  return e;
+  return audit::entryOf(actor, 0, action, std::move(objectType), std::move(objectId));  // at: set when committed
 }
 
 }  // namespace

@@ -48,6 +48,13 @@ std::string_view methodName(HttpMethod method) {
   return "GET";
 }
 
+std::vector<std::string> keysOf(const nlohmann::json& sample) {
+  std::vector<std::string> keys;
+  if (!sample.is_object()) return keys;
+  for (const auto& [key, value] : sample.items()) keys.push_back(key);
+  return keys;
+}
+
 bool isApiPath(std::string_view path) { return path == "/api" || path.substr(0, 5) == "/api/"; }
 
 RouteTable::RouteTable(httplib::Server& server, Authenticator authenticate, RefusalRecorder recordRefusal)

@@ -12,6 +12,8 @@
 
 #include <httplib.h>
 
+#include <nlohmann/json.hpp>
+
 #include <functional>
 #include <optional>
 #include <string>
@@ -42,6 +44,11 @@ struct BodyShape {
   // A body that is not JSON (an uploaded file, a PDF): its media type, described as binary.
   std::string mediaType = "application/json";
 };
+
+// The top-level keys of a body the wire mapping produced, in its order: the documented fields come
+// from the wire function itself (`.returns("xToJson", keysOf(wire::xToJson({})))`), so the document
+// cannot drift from the replies. Empty for a non-object.
+std::vector<std::string> keysOf(const nlohmann::json& sample);
 
 struct RouteInfo {
   HttpMethod method = HttpMethod::Get;

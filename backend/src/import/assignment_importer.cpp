@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "import/plan_repository.hpp"
+#include "repositories/plan_repository.hpp"
 #include "import/table_file.hpp"
 #include "qinqing/wire/import_json.hpp"
 #include "repositories/audit_repository.hpp"
@@ -65,17 +65,11 @@ ImportOutcome AssignmentImporter::apply(std::string_view bytes, const std::strin
       if (progress) progress(domain::ImportPhase::Writing, static_cast<long long>(done), total);
     });
 
-    audit::AuditEntry entry;
-    entry.at = now;
-    entry.actor = actor;
-    entry.action = audit::AuditAction::PlanImported;
-    entry.objectType = "assignment_plan";
-    entry.objectId = outcome.sha256;
     nlohmann::json after = wire::planSummaryToJson(outcome.plan.summary);
     after["file_name"] = fileName;
     after["sha256"] = outcome.sha256;
-    entry.afterJson = after.dump();
-    AuditRepository(c).append(entry);
+    AuditRepository(c).append(
+        audit::entryOf(actor, now, audit::AuditAction::PlanImported, "assignment_plan", outcome.sha256, nullptr, after));
     tx.commit();
     outcome.applied = true;
   });

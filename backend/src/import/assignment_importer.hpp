@@ -4,7 +4,7 @@
 //
 // check() writes nothing. apply() reads the file, then in ONE IMMEDIATE transaction loads what the
 // database holds, checks every row again (the database may have changed since the dry run) and,
-// only when not a single problem is found, writes the plan (import/plan_repository.hpp) with its
+// only when not a single problem is found, writes the plan (repositories/plan_repository.hpp) with its
 // audit entry (import.assignment_plan: file, SHA-256, the counts) and the accounts' SMS notices.
 // A file with any problem is refused whole: the transaction rolls back and nothing is written.
 // Database failures throw SQLite::Exception (the transaction rolls back too).

@@ -37,7 +37,11 @@ domain::JobRun toJobRun(const JobRunRow& row) {
 JobScheduler::JobScheduler(db::Database& database, Clock clock) : JobScheduler(database, std::move(clock), Options{}) {}
 
 JobScheduler::JobScheduler(db::Database& database, Clock clock, Options options)
-    : m_db(database), m_clock(std::move(clock)), m_options(options) {}
+    : m_db(database),
+      m_clock(std::move(clock)),
+      m_options(options),
+      // A failed pass (a busy or failing database) is retried at the next look.
+      m_worker("定时任务线程出错 / job scheduler failed: ", [this] { runDue(); }, [this] { return nextWait(); }) {}
 
 JobScheduler::~JobScheduler() { stop(); }
 
@@ -52,7 +56,7 @@ void JobScheduler::setAfterRun(std::function<void()> hook) { m_afterRun = std::m
 
 void JobScheduler::start() {
   std::lock_guard lock(m_mutex);
-  if (m_thread.joinable()) return;
+  if (m_worker.running()) return;
   const long long now = toUnixSeconds(m_clock());
   const int settled = m_db.write([&](SQLite::Database& c) {
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
@@ -61,43 +65,20 @@ void JobScheduler::start() {
     return n;
   });
   if (settled > 0) logWarning("定时任务：" + std::to_string(settled) + " 次未完成的运行已记为失败 / unfinished job runs settled");
-  m_stop = false;
-  m_thread = std::thread([this] { run(); });
+  m_worker.start();
 }
 
-void JobScheduler::stop() {
-  {
-    std::lock_guard lock(m_mutex);
-    if (!m_thread.joinable()) return;
-    m_stop = true;
-  }
-  m_cv.notify_all();
-  m_thread.join();
+void JobScheduler::stop() { m_worker.stop(); }
+
+// Until the next job's slot, at most idleWait (a clock that jumps is noticed within it).
+std::chrono::milliseconds JobScheduler::nextWait() {
   std::lock_guard lock(m_mutex);
-  m_thread = std::thread();
-}
-
-void JobScheduler::run() {
-  while (true) {
-    {
-      std::lock_guard lock(m_mutex);
-      if (m_stop) return;
-    }
-    try {
-      runDue();
-    } catch (const std::exception& e) {
-      // The thread must outlive a busy or failing database: the next look tries again.
-      logError(std::string("定时任务线程出错 / job scheduler failed: ") + e.what());
-    }
-    std::unique_lock lock(m_mutex);
-    auto wait = m_options.idleWait;
-    const long long now = toUnixSeconds(m_clock());
-    for (const auto& job : m_jobs) {
-      if (job.nextDue) wait = std::min<std::chrono::milliseconds>(wait, std::chrono::seconds(std::max(0LL, *job.nextDue - now)));
-    }
-    m_cv.wait_for(lock, wait, [this] { return m_stop || m_woken; });
-    m_woken = false;
+  auto wait = m_options.idleWait;
+  const long long now = toUnixSeconds(m_clock());
+  for (const auto& job : m_jobs) {
+    if (job.nextDue) wait = std::min<std::chrono::milliseconds>(wait, std::chrono::seconds(std::max(0LL, *job.nextDue - now)));
   }
+  return wait;
 }
 
 JobScheduler::Registered* JobScheduler::findLocked(const std::string& name) {
@@ -223,21 +204,14 @@ domain::Result<domain::JobInfo> JobScheduler::requestRun(const std::string& name
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
     JobRunRepository runs(c);
     const long long id = runs.start(name, domain::JobTrigger::Manual, who.accountId, now);
-    audit::AuditEntry entry;
-    entry.at = now;
-    entry.actor = audit::actorOf(who, address);
-    entry.action = audit::AuditAction::JobRunRequested;
-    entry.objectType = "job";
-    entry.objectId = name;
-    entry.afterJson = nlohmann::json{{"run_id", id}}.dump();
-    AuditRepository(c).append(entry);
+    AuditRepository(c).append(audit::entryOf(who, address, now, audit::AuditAction::JobRunRequested, "job", name,
+                                             nullptr, nlohmann::json{{"run_id", id}}));
     auto stored = runs.find(id);
     tx.commit();
     return stored;
   });
   m_queue.push_back(QueuedRun{name, row->id});
-  m_woken = true;
-  m_cv.notify_all();
+  m_worker.wake();
   return infoLocked(*job, now, toJobRun(*row));
 }
 

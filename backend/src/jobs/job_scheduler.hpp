@@ -31,7 +31,6 @@
 #pragma once
 
 #include <chrono>
-#include <condition_variable>
 #include <deque>
 #include <functional>
 #include <map>
@@ -48,6 +47,7 @@
 #include "qinqing/ops/jobs.hpp"
 #include "qinqing/org/paging.hpp"
 #include "util/clock.hpp"
+#include "util/worker_thread.hpp"
 
 namespace qinqing::backend::jobs {
 
@@ -115,7 +115,7 @@ private:
     long long runId = 0;
   };
 
-  void run();
+  std::chrono::milliseconds nextWait();
   long long nextDueLocked(Registered& job, long long now);
   void execute(const JobDefinition& job, long long runId);
   domain::JobInfo infoLocked(Registered& job, long long now, const std::optional<domain::JobRun>& lastRun);
@@ -126,16 +126,13 @@ private:
   Options m_options;
   std::function<void()> m_afterRun;
 
-  mutable std::mutex m_mutex;  // guards everything below
-  std::condition_variable m_cv;
+  mutable std::mutex m_mutex;  // guards the three below
   std::vector<Registered> m_jobs;
   std::deque<QueuedRun> m_queue;
   std::string m_running;  // the job running now, empty when none
-  bool m_stop = false;
-  bool m_woken = false;
-  std::thread m_thread;
 
   std::mutex m_passMutex;  // one pass at a time (the thread, or a test calling runDue)
+  WorkerThread m_worker;   // last: its thread uses the members above
 };
 
 }  // namespace qinqing::backend::jobs

@@ -49,14 +49,7 @@ std::vector<FieldError> duplicates(SQLite::Database& c, const std::string& name,
 }
 
 audit::AuditEntry applicationEntry(long long now, audit::AuditActor actor, long long id, audit::AuditAction action) {
-  audit::AuditEntry e;
-  e.at = now;
-  e.actor = std::move(actor);
-  e.action = action;
-  e.objectType = "enterprise_application";
-  e.objectId = std::to_string(id);
-  e.result = audit::AuditResult::Ok;
-  return e;
+  return audit::entryOf(std::move(actor), now, action, "enterprise_application", std::to_string(id));
 }
 
 // One enterprise onto the platform, from an approved application or registered directly: the
@@ -247,20 +240,14 @@ domain::Result<long long> ApplicationService::registerDirectly(const auth::AuthC
     e.intro = form.intro;
     long long enterpriseId = 0;
     const long long accountId = registerEnterprise(c, e, cadreId, *cadre, who.accountId, "系统管理员新增企业", now, enterpriseId);
-    audit::AuditEntry entry;
-    entry.at = now;
-    entry.actor = audit::actorOf(who, clientAddress);
-    entry.action = audit::AuditAction::EnterpriseCreated;
-    entry.objectType = "enterprise";
-    entry.objectId = std::to_string(enterpriseId);
-    entry.afterJson = nlohmann::json{{"name", form.name},
-                                     {"uscc", form.uscc},
-                                     {"region", *regionName},
-                                     {"account_id", accountId},
-                                     {"cadre_id", cadreId},
-                                     {"cadre", cadre->name}}
-                          .dump();
-    AuditRepository(c).append(entry);
+    AuditRepository(c).append(audit::entryOf(who, clientAddress, now, audit::AuditAction::EnterpriseCreated, "enterprise",
+                                             std::to_string(enterpriseId), nullptr,
+                                             nlohmann::json{{"name", form.name},
+                                                            {"uscc", form.uscc},
+                                                            {"region", *regionName},
+                                                            {"account_id", accountId},
+                                                            {"cadre_id", cadreId},
+                                                            {"cadre", cadre->name}}));
     tx.commit();
     return enterpriseId;
   });

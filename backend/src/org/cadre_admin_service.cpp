@@ -37,13 +37,7 @@ nlohmann::json cadreJson(const domain::CadreForm& f, const std::string& unitName
 
 audit::AuditEntry entryFor(long long now, const auth::AuthContext& who, const std::string& address,
                            audit::AuditAction action, long long cadreId) {
-  audit::AuditEntry entry;
-  entry.at = now;
-  entry.actor = audit::actorOf(who, address);
-  entry.action = action;
-  entry.objectType = "cadre";
-  entry.objectId = std::to_string(cadreId);
-  return entry;
+  return audit::entryOf(who, address, now, action, "cadre", std::to_string(cadreId));
 }
 
 }  // namespace

@@ -33,13 +33,7 @@ domain::EnterpriseEdit editableFields(const domain::EnterpriseRecord& r) {
 
 audit::AuditEntry entryFor(long long at, const auth::AuthContext& who, const std::string& address,
                            audit::AuditAction action, long long enterpriseId) {
-  audit::AuditEntry entry;
-  entry.at = at;
-  entry.actor = audit::actorOf(who, address);
-  entry.action = action;
-  entry.objectType = "enterprise";
-  entry.objectId = std::to_string(enterpriseId);
-  return entry;
+  return audit::entryOf(who, address, at, action, "enterprise", std::to_string(enterpriseId));
 }
 
 }  // namespace

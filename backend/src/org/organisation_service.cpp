@@ -26,14 +26,9 @@ DomainError duplicateRegion(const std::string& name) {
 void audit(SQLite::Database& c, long long now, const auth::AuthContext& who, const std::string& address,
            audit::AuditAction action, long long objectId, std::optional<nlohmann::json> before, nlohmann::json after,
            const char* objectType = "unit") {
-  audit::AuditEntry entry;
-  entry.at = now;
-  entry.actor = audit::actorOf(who, address);
-  entry.action = action;
-  entry.objectType = objectType;
-  entry.objectId = std::to_string(objectId);
-  if (before) entry.beforeJson = before->dump();
-  entry.afterJson = after.dump();
+  auto entry = audit::entryOf(who, address, now, action, objectType, std::to_string(objectId),
+                              before ? *before : nlohmann::json(nullptr));
+  entry.afterJson = after.dump();  // even a null "after" is recorded
   AuditRepository(c).append(entry);
 }
 

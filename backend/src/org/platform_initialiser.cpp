@@ -86,19 +86,13 @@ InitResult initialisePlatform(SQLite::Database& db, const domain::OrganisationSk
   result.units = static_cast<int>(unitIds.size());
   result.industryGroups = static_cast<int>(skeleton.industryGroups.size());
 
-  audit::AuditEntry entry;
-  entry.at = now;
-  entry.actor = audit::systemActor();
-  entry.action = audit::AuditAction::PlatformInitialised;
-  entry.objectType = "platform";
-  entry.objectId = skeleton.city;
-  entry.afterJson = nlohmann::json{{"city", skeleton.city},
-                                   {"regions", result.regions},
-                                   {"units", result.units},
-                                   {"industry_groups", result.industryGroups},
-                                   {"administrators", names}}
-                        .dump();
-  AuditRepository(db).append(entry);
+  AuditRepository(db).append(audit::entryOf(audit::systemActor(), now, audit::AuditAction::PlatformInitialised,
+                                              "platform", skeleton.city, nullptr,
+                                              nlohmann::json{{"city", skeleton.city},
+                                                             {"regions", result.regions},
+                                                             {"units", result.units},
+                                                             {"industry_groups", result.industryGroups},
+                                                             {"administrators", names}}));
   tx.commit();
   return result;
 }

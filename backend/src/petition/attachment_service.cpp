@@ -6,9 +6,10 @@
 
 #include "audit/audit_entry.hpp"
 #include "auth/scope.hpp"
-#include "petition/attachment_repository.hpp"
-#include "petition/petition_repository.hpp"
+#include "repositories/attachment_repository.hpp"
+#include "repositories/petition_repository.hpp"
 #include "qinqing/validation/file_type.hpp"
+#include "qinqing/wire/petition_attachment_json.hpp"
 #include "repositories/audit_repository.hpp"
 #include "util/log.hpp"
 
@@ -20,28 +21,30 @@ using domain::ErrorCode;
 DomainError petitionNotFound() { return DomainError::of(ErrorCode::NotFound, "诉求不存在"); }
 DomainError attachmentNotFound() { return DomainError::of(ErrorCode::NotFound, "附件不存在"); }
 
-// The petition's state if the caller sees it, and whether `change` of `purpose` is allowed in it.
+// Whether `change` of a file of `purpose` is allowed in the petition's state, if the caller sees it.
 domain::Status mayChange(SQLite::Database& c, const auth::AuthContext& who, long long petitionId,
-                         std::string_view purpose, domain::AttachmentChange change) {
+                         domain::AttachmentPurpose purpose, domain::AttachmentChange change) {
   auto row = PetitionRepository(c).find(petitionId, auth::Scope(who).petitions());
   if (!row) return petitionNotFound();
   return domain::attachmentChangeAllowed(who.role, row->state, purpose, change);
 }
 
-nlohmann::json describe(const domain::PetitionAttachment& a) {
-  return {{"attachment_id", a.id}, {"purpose", a.purpose}, {"file_name", a.fileName},
-          {"mime", a.mime},        {"size", a.size},       {"sha256", a.sha256}};
+// An upload's ?purpose= decoded after the scope check (a petition the caller cannot see stays a 404
+// whatever the purpose), then mayChange.
+domain::Result<domain::AttachmentPurpose> mayAdd(SQLite::Database& c, const auth::AuthContext& who,
+                                                 long long petitionId, const std::string& purposeText) {
+  auto row = PetitionRepository(c).find(petitionId, auth::Scope(who).petitions());
+  if (!row) return petitionNotFound();
+  auto purpose = wire::attachmentPurposeFromParam(purposeText);
+  if (!purpose) return purpose.error();
+  if (auto ok = domain::attachmentChangeAllowed(who.role, row->state, purpose.value(), domain::AttachmentChange::Add); !ok)
+    return ok.error();
+  return purpose.value();
 }
 
-audit::AuditEntry entryFor(const auth::AuthContext& who, const std::string& address, long long at,
-                           audit::AuditAction action, long long petitionId) {
-  audit::AuditEntry e;
-  e.at = at;
-  e.actor = audit::actorOf(who, address);
-  e.action = action;
-  e.objectType = "petition";
-  e.objectId = std::to_string(petitionId);
-  return e;
+nlohmann::json describe(const domain::PetitionAttachment& a) {
+  return {{"attachment_id", a.id}, {"purpose", domain::attachmentPurposeKey(a.purpose)}, {"file_name", a.fileName},
+          {"mime", a.mime},        {"size", a.size},       {"sha256", a.sha256}};
 }
 
 }  // namespace
@@ -52,8 +55,9 @@ domain::Result<domain::PetitionAttachment> AttachmentService::add(const auth::Au
                                                                   const std::string& clientAddress) {
   // Cheap refusals first, on a reader, so a refused 10 MB upload never touches the disk.
   auto allowed = m_db.read([&](SQLite::Database& c) -> domain::Status {
-    if (auto ok = mayChange(c, who, petitionId, purpose, domain::AttachmentChange::Add); !ok) return ok;
-    return domain::checkAttachmentCount(AttachmentRepository(c).countLive(petitionId, purpose));
+    auto kind = mayAdd(c, who, petitionId, purpose);
+    if (!kind) return kind.error();
+    return domain::checkAttachmentCount(AttachmentRepository(c).countLive(petitionId, kind.value()));
   });
   if (!allowed) return allowed.error();
   auto type = domain::checkAttachment(fileName, bytes);
@@ -63,16 +67,17 @@ domain::Result<domain::PetitionAttachment> AttachmentService::add(const auth::Au
   const long long now = toUnixSeconds(m_clock());
   return m_db.write([&](SQLite::Database& c) -> domain::Result<domain::PetitionAttachment> {
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
-    if (auto ok = mayChange(c, who, petitionId, purpose, domain::AttachmentChange::Add); !ok) return ok.error();
+    auto kind = mayAdd(c, who, petitionId, purpose);
+    if (!kind) return kind.error();
     AttachmentRepository attachments(c);
-    if (auto ok = domain::checkAttachmentCount(attachments.countLive(petitionId, purpose)); !ok) return ok.error();
-    const NewAttachment row{petitionId, purpose, fileName, std::string(domain::fileTypeMime(type.value())),
+    if (auto ok = domain::checkAttachmentCount(attachments.countLive(petitionId, kind.value())); !ok) return ok.error();
+    const NewAttachment row{petitionId, kind.value(), fileName, std::string(domain::fileTypeMime(type.value())),
                             static_cast<long long>(bytes.size()), sha256, who.accountId, now};
     const long long id = attachments.insert(row);
     auto stored = attachments.find(petitionId, id);
-    auto entry = entryFor(who, clientAddress, now, audit::AuditAction::PetitionAttachmentAdded, petitionId);
-    entry.afterJson = describe(stored->attachment).dump();
-    AuditRepository(c).append(entry);
+    AuditRepository(c).append(audit::entryOf(who, clientAddress, now, audit::AuditAction::PetitionAttachmentAdded,
+                                             "petition", std::to_string(petitionId), nullptr,
+                                             describe(stored->attachment)));
     tx.commit();
     return stored->attachment;
   });
@@ -91,9 +96,8 @@ domain::Status AttachmentService::remove(const auth::AuthContext& who, long long
       return ok;
     }
     attachments.markRemoved(attachmentId, now);
-    auto entry = entryFor(who, clientAddress, now, audit::AuditAction::PetitionAttachmentRemoved, petitionId);
-    entry.beforeJson = describe(record->attachment).dump();
-    AuditRepository(c).append(entry);
+    AuditRepository(c).append(audit::entryOf(who, clientAddress, now, audit::AuditAction::PetitionAttachmentRemoved,
+                                             "petition", std::to_string(petitionId), describe(record->attachment)));
     tx.commit();
     return domain::Ok{};
   });

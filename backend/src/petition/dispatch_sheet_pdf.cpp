@@ -106,7 +106,8 @@ std::string attachmentsText(const d::PetitionDetail& detail) {
     if (!text.empty()) text += "\n";
     text += std::to_string(++n) + ". " + a.fileName + "（" +
             (type ? std::string(d::fileTypeLabel(*type)) + "，" : std::string()) + d::formatFileSize(a.size) +
-            (a.purpose == d::kAttachmentPurposeResult ? "，办理结果附件" : "") + "）";
+            (a.purpose == d::AttachmentPurpose::Result ? "，" + std::string(d::attachmentPurposeLabel(a.purpose)) : "") +
+            "）";
   }
   return text.empty() ? "无" : text;
 }
@@ -121,7 +122,7 @@ Row pair(std::string label, std::string value, std::string label2, std::string v
 std::vector<Row> rowsOf(const d::PetitionDetail& detail) {
   const auto& s = detail.summary;
   const auto& c = detail.content;
-  const char* handlerLabel = s.handlerKind == "county" ? "承办县市区" : "承办单位";
+  const std::string handlerLabel(d::handlerKindLabel(s.handlerKind.value_or(d::HandlerKind::Unit)));
   std::vector<Row> rows = {
       section("企业信息"),
       field("企业名称", orDash(s.enterprise.name)),

@@ -5,7 +5,7 @@
 #pragma once
 
 #include "calendar/deadline_recomputer.hpp"
-#include "petition/petition_queries.hpp"
+#include "repositories/petition_queries.hpp"
 
 namespace qinqing::backend::petition {
 

@@ -3,7 +3,7 @@
 #include <string>
 
 #include "qinqing/calendar/deadline_status.hpp"
-#include "qinqing/calendar/due_date.hpp"
+#include "qinqing/petition/petition_machine.hpp"
 #include "qinqing/time/instant.hpp"
 
 namespace qinqing::backend::petition {
@@ -28,10 +28,10 @@ FactsAndClock factsOf(PetitionRepository& repo, const PetitionRow& row, const d:
   const long long todayStart = d::startOfLocalDay(d::localDate(instantOf(now))).unixSeconds();
   f.urgedToday =
       repo.hasEventSince(row.id, std::string(d::petitionActionKey(d::PetitionAction::Urge)), todayStart);
-  // A unit may appeal a closing bad rating within 5 working days of the close.
+  // A unit may appeal a closing bad rating within kAppealWindowWorkingDays of the close.
   if (row.state == d::PetitionState::Closed && row.outcome == d::PetitionOutcome::Unsatisfied && row.closedAt) {
-    const auto window = d::addWorkingDays(calendar, d::localDate(instantOf(*row.closedAt)), 5);
-    f.appealWindowOpen = d::localDate(instantOf(now)) <= window.date;
+    f.appealWindowOpen =
+        d::appealWindowOpen(calendar, d::localDate(instantOf(*row.closedAt)), d::localDate(instantOf(now)));
   }
   return out;
 }

@@ -5,7 +5,7 @@
 
 #include <optional>
 
-#include "petition/petition_repository.hpp"
+#include "repositories/petition_repository.hpp"
 #include "qinqing/calendar/holiday_calendar.hpp"
 #include "qinqing/petition/petition_machine.hpp"
 

@@ -1,10 +1,7 @@
 #include "petition/petition_notifier.hpp"
 
-#include <SQLiteCpp/Statement.h>
-
-#include <algorithm>
-
 #include "qinqing/petition/petition_notices.hpp"
+#include "repositories/notice_recipient_repository.hpp"
 #include "repositories/sms_outbox_repository.hpp"
 
 namespace qinqing::backend::petition {
@@ -12,15 +9,6 @@ namespace {
 namespace d = qinqing::domain;
 using d::NoticeTarget;
 using d::PetitionAction;
-
-std::vector<std::string> column(SQLite::Statement& s) {
-  std::vector<std::string> out;
-  while (s.executeStep()) {
-    std::string m = s.getColumn(0).getString();
-    if (!m.empty() && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(std::move(m));
-  }
-  return out;
-}
 
 std::string textFor(PetitionAction action, NoticeTarget target, const PetitionRow& row,
                     const d::PetitionActionRequest& r) {
@@ -44,57 +32,34 @@ std::string textFor(PetitionAction action, NoticeTarget target, const PetitionRo
     case PetitionAction::DecideAppeal: return d::smsAppealDecided(title, r.approve.value_or(false));
     case PetitionAction::Urge: return d::smsUrged(company);
     case PetitionAction::Supervise: return d::smsSupervised(company);
-    default: return "";
+    // These notify nobody (the state machine lists no targets for them).
+    case PetitionAction::SaveDraft:
+    case PetitionAction::Withdraw:
+    case PetitionAction::Sign:
+    case PetitionAction::ExpireRating:
+    case PetitionAction::RecordReturnVisit: return "";
   }
+  return "";
 }
 
 }  // namespace
 
 std::vector<std::string> mobilesOf(SQLite::Database& db, const PetitionRow& row, NoticeTarget target) {
+  NoticeRecipientRepository recipients(db);
   switch (target) {
-    case NoticeTarget::Cadre: {
-      if (!row.cadreId) return {};
-      SQLite::Statement s(db,
-                          "SELECT coalesce(nullif(a.mobile, ''), c.mobile) FROM cadres c LEFT JOIN accounts a ON "
-                          "a.cadre_id = c.id WHERE c.id = ?");
-      s.bind(1, static_cast<int64_t>(*row.cadreId));
-      return column(s);
-    }
-    case NoticeTarget::Handler: {
-      if (row.handlerUnitId) {
-        SQLite::Statement s(db, "SELECT mobile FROM accounts WHERE role = 'unit_admin' AND unit_id = ? ORDER BY id");
-        s.bind(1, static_cast<int64_t>(*row.handlerUnitId));
-        return column(s);
-      }
-      if (row.handlerRegionId) {
-        SQLite::Statement s(db, "SELECT mobile FROM accounts WHERE role = 'county_admin' AND region_id = ? ORDER BY id");
-        s.bind(1, static_cast<int64_t>(*row.handlerRegionId));
-        return column(s);
-      }
+    case NoticeTarget::Cadre: return row.cadreId ? recipients.cadre(*row.cadreId) : std::vector<std::string>{};
+    case NoticeTarget::Handler:
+      if (row.handlerUnitId) return recipients.unitAdmins(*row.handlerUnitId);
+      if (row.handlerRegionId) return recipients.countyAdmins(*row.handlerRegionId);
       return {};
-    }
-    case NoticeTarget::Enterprise: {
-      SQLite::Statement s(db,
-                          "SELECT coalesce(nullif(e.liaison_mobile, ''), a.mobile) FROM enterprises e LEFT JOIN "
-                          "accounts a ON a.enterprise_id = e.id WHERE e.id = ?");
-      s.bind(1, static_cast<int64_t>(row.enterpriseId));
-      return column(s);
-    }
-    case NoticeTarget::Dispatchers: {
-      SQLite::Statement s(db,
-                          "SELECT mobile FROM accounts WHERE role = 'city_dispatcher' OR (role = 'industry_dispatcher' "
-                          "AND industry_group_id = ?) ORDER BY id");
-      if (row.industryGroupId) s.bind(1, static_cast<int64_t>(*row.industryGroupId));
-      else s.bind(1);
-      return column(s);
-    }
+    case NoticeTarget::Enterprise: return recipients.enterprise(row.enterpriseId);
+    case NoticeTarget::Dispatchers: return recipients.dispatchers(row.industryGroupId);
   }
   return {};
 }
 
 std::vector<std::string> cityDispatcherMobiles(SQLite::Database& db) {
-  SQLite::Statement s(db, "SELECT mobile FROM accounts WHERE role = 'city_dispatcher' ORDER BY id");
-  return column(s);
+  return NoticeRecipientRepository(db).cityDispatchers();
 }
 
 int notifyText(SQLite::Database& db, const PetitionRow& row, NoticeTarget target, const std::string& text,

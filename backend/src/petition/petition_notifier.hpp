@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "petition/petition_repository.hpp"
+#include "repositories/petition_repository.hpp"
 #include "qinqing/petition/petition_machine.hpp"
 #include "qinqing/petition/petition_view.hpp"
 

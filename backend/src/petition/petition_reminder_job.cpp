@@ -1,15 +1,15 @@
 #include "petition/petition_reminder_job.hpp"
 
-#include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
 #include <algorithm>
 #include <vector>
 
 #include "petition/petition_notifier.hpp"
-#include "petition/petition_repository.hpp"
+#include "repositories/petition_repository.hpp"
 #include "petition/petition_service.hpp"
 #include "qinqing/calendar/deadline_status.hpp"
+#include "qinqing/core/vocabulary.hpp"
 #include "qinqing/petition/petition_machine.hpp"
 #include "qinqing/petition/petition_notices.hpp"
 #include "qinqing/time/instant.hpp"
@@ -18,41 +18,7 @@ namespace qinqing::backend::petition {
 namespace {
 namespace d = qinqing::domain;
 
-struct DueClock {
-  long long clockId = 0;
-  long long petitionId = 0;
-  d::ClockKind kind = d::ClockKind::Review;
-  d::Date dueDate;
-};
-
-std::vector<DueClock> openClocksDueBy(SQLite::Database& c, const std::string& today) {
-  SQLite::Statement s(c,
-                      "SELECT id, petition_id, kind, COALESCE(extended_due_date, due_date) FROM petition_clocks "
-                      "WHERE finished_at IS NULL AND COALESCE(extended_due_date, due_date) <= ? ORDER BY id");
-  s.bind(1, today);
-  std::vector<DueClock> out;
-  while (s.executeStep()) {
-    auto kind = d::clockKindFromKey(s.getColumn(2).getString());
-    auto due = d::Date::parseIso(s.getColumn(3).getString());
-    if (!kind || !due.ok()) continue;
-    out.push_back({s.getColumn(0).getInt64(), s.getColumn(1).getInt64(), *kind, due.value()});
-  }
-  return out;
-}
-
 bool isRatingClock(d::ClockKind kind) { return kind == d::ClockKind::Rating || kind == d::ClockKind::SecondRating; }
-
-// The party that must act while the clock runs.
-d::NoticeTarget responsibleTarget(d::ClockKind kind) {
-  switch (kind) {
-    case d::ClockKind::Review: return d::NoticeTarget::Cadre;
-    case d::ClockKind::Dispatch:
-    case d::ClockKind::AppealDecision: return d::NoticeTarget::Dispatchers;
-    case d::ClockKind::Rating:
-    case d::ClockKind::SecondRating: return d::NoticeTarget::Enterprise;
-    default: return d::NoticeTarget::Handler;
-  }
-}
 
 struct Tally {
   int dueToday = 0;
@@ -61,10 +27,18 @@ struct Tally {
   int expired = 0;
 };
 
+// What a reminder is about; the key is petition_reminders.kind (one of each a day per clock).
+enum class ReminderKind { DueToday, Overdue, Escalated };
+constexpr d::Vocabulary<ReminderKind, 3> kReminderKinds = {{
+    {ReminderKind::DueToday, "due_today", "今日到期，已短信提醒"},
+    {ReminderKind::Overdue, "overdue", "已逾期，已短信提醒"},
+    {ReminderKind::Escalated, "escalated", "已逾期，已短信提醒"},
+}};
+
 // One reminder the pass decided to send.
 struct Reminder {
-  DueClock clock;
-  std::string kind;  // due_today | overdue | escalated
+  DueClockRow clock;
+  ReminderKind kind = ReminderKind::DueToday;
   d::NoticeTarget target = d::NoticeTarget::Handler;
   std::string text;
 };
@@ -72,28 +46,19 @@ struct Reminder {
 // Writes one reminder unless it went out today already (petition_reminders), with its SMS and
 // timeline entry, on the caller's transaction. Returns whether it was sent.
 bool remind(SQLite::Database& c, const Reminder& r, const std::string& today, long long now) {
-  SQLite::Statement mark(c, "INSERT OR IGNORE INTO petition_reminders (clock_id, kind, sent_on, sent_at) VALUES (?, ?, ?, ?)");
-  mark.bind(1, static_cast<int64_t>(r.clock.clockId));
-  mark.bind(2, r.kind);
-  mark.bind(3, today);
-  mark.bind(4, static_cast<int64_t>(now));
-  if (mark.exec() == 0) return false;  // already sent today
   PetitionRepository repo(c);
+  if (!repo.markReminder(r.clock.clockId, d::vocabularyKey(kReminderKinds, r.kind), today, now)) {
+    return false;  // already sent today
+  }
   auto row = repo.find(r.clock.petitionId, db::SqlCondition{});
   if (!row) return false;
   notifyText(c, *row, r.target, r.text, now);
   const std::string copied = r.target == d::NoticeTarget::Dispatchers ? "（已抄送分办员）" : "";
-  repo.insertEvent({row->id, now, "reminder", std::nullopt, "系统", "", row->state, row->state,
+  repo.insertEvent({row->id, now, std::string(d::petitionEventKindKey(d::PetitionEventKind::Reminder)), std::nullopt, "系统", "", row->state, row->state,
                     std::string(d::clockKindLabel(r.clock.kind)) + "环节" +
-                        (r.kind == "due_today" ? "今日到期，已短信提醒" : "已逾期，已短信提醒") + copied,
+                        std::string(d::vocabularyLabel(kReminderKinds, r.kind)) + copied,
                     "{}"});
   return true;
-}
-
-std::string companyOf(SQLite::Database& c, long long petitionId) {
-  SQLite::Statement s(c, "SELECT e.name FROM petitions p JOIN enterprises e ON e.id = p.enterprise_id WHERE p.id = ?");
-  s.bind(1, static_cast<int64_t>(petitionId));
-  return s.executeStep() ? s.getColumn(0).getString() : std::string();
 }
 
 // Reminders commit in batches: each is whole by itself (its mark, SMS and timeline entry commit
@@ -106,7 +71,7 @@ std::string runPetitionReminders(db::Database& database, calendar::CalendarServi
                                  PetitionCountCache& counts, long long now) {
   const d::Date todayDate = d::localDate(d::Instant::fromUnixSeconds(now));
   const std::string today = todayDate.toIso();
-  const auto clocks = database.read([&](SQLite::Database& c) { return openClocksDueBy(c, today); });
+  const auto clocks = database.read([&](SQLite::Database& c) { return PetitionRepository(c).openClocksDueBy(today); });
   Tally tally;
   PetitionService service(database, calendar, [now] { return fromUnixSeconds(now); }, counts);
   const bool workingDay = calendar.read([&](const d::HolidayCalendar& cal) { return cal.isWorkingDay(todayDate); });
@@ -122,16 +87,16 @@ std::string runPetitionReminders(db::Database& database, calendar::CalendarServi
     }
     if (!workingDay || status.state == d::DeadlineState::Normal) continue;
     const int overdueDays = status.state == d::DeadlineState::Overdue ? status.workingDaysOverdue : 0;
-    const auto target = responsibleTarget(clock.kind);
+    const auto target = d::clockActor(clock.kind);
     if (status.state == d::DeadlineState::DueToday) {
-      reminders.push_back({clock, "due_today", target, ""});
+      reminders.push_back({clock, ReminderKind::DueToday, target, ""});
       continue;
     }
-    reminders.push_back({clock, "overdue", target, ""});
+    reminders.push_back({clock, ReminderKind::Overdue, target, ""});
     // Once a full working day has passed overdue (逾期满1个工作日: the second working day after the
     // due day) the dispatchers hear of it too.
     if (overdueDays >= 2 && target != d::NoticeTarget::Dispatchers) {
-      reminders.push_back({clock, "escalated", d::NoticeTarget::Dispatchers, ""});
+      reminders.push_back({clock, ReminderKind::Escalated, d::NoticeTarget::Dispatchers, ""});
     }
   }
   for (std::size_t from = 0; from < reminders.size(); from += kBatch) {
@@ -143,12 +108,14 @@ std::string runPetitionReminders(db::Database& database, calendar::CalendarServi
         const auto status = calendar.read([&](const d::HolidayCalendar& cal) {
           return d::deadlineStatus(cal, r.clock.dueDate, d::Instant::fromUnixSeconds(now));
         });
-        r.text = d::smsReminder(companyOf(c, r.clock.petitionId), r.clock.kind,
+        r.text = d::smsReminder(PetitionRepository(c).enterpriseNameOf(r.clock.petitionId), r.clock.kind,
                                 status.state == d::DeadlineState::Overdue ? status.workingDaysOverdue : 0);
         if (!remind(c, r, today, now)) continue;
-        if (r.kind == "due_today") ++tally.dueToday;
-        else if (r.kind == "overdue") ++tally.overdue;
-        else ++tally.escalated;
+        switch (r.kind) {
+          case ReminderKind::DueToday: ++tally.dueToday; break;
+          case ReminderKind::Overdue: ++tally.overdue; break;
+          case ReminderKind::Escalated: ++tally.escalated; break;
+        }
       }
       tx.commit();
     });

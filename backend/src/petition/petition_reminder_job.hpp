@@ -11,7 +11,7 @@
 #include "calendar/calendar_service.hpp"
 #include "db/database.hpp"
 #include "jobs/job_scheduler.hpp"
-#include "petition/petition_queries.hpp"
+#include "repositories/petition_queries.hpp"
 
 namespace qinqing::backend::petition {
 

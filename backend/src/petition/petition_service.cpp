@@ -1,6 +1,5 @@
 #include "petition/petition_service.hpp"
 
-#include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
 #include <nlohmann/json.hpp>
@@ -9,12 +8,13 @@
 #include "auth/scope.hpp"
 #include "petition/petition_facts.hpp"
 #include "petition/petition_notifier.hpp"
-#include "petition/petition_repository.hpp"
+#include "repositories/petition_repository.hpp"
 #include "qinqing/calendar/due_date.hpp"
 #include "qinqing/petition/petition_machine.hpp"
 #include "qinqing/petition/petition_request_rules.hpp"
 #include "qinqing/time/instant.hpp"
 #include "repositories/audit_repository.hpp"
+#include "repositories/platform_settings_repository.hpp"
 
 namespace qinqing::backend::petition {
 namespace {
@@ -39,46 +39,34 @@ struct Due {
 Due dueAfter(const d::HolidayCalendar& calendar, long long now, int days) {
   if (days <= 0) return {};
   const auto sum = d::addWorkingDays(calendar, d::localDate(instantOf(now)), days);
-  return {sum.date.toIso(), d::startOfLocalDay(sum.date).unixSeconds() + 86399};
+  return {sum.date.toIso(), d::endOfLocalDay(sum.date).unixSeconds()};
 }
 
 int readDispatchLimit(SQLite::Database& c) {
-  SQLite::Statement s(c, "SELECT value FROM platform_settings WHERE key = ?");
-  s.bind(1, kDispatchLimitSetting);
-  if (!s.executeStep()) return 0;
+  const auto stored = PlatformSettingsRepository(c).value(kDispatchLimitSetting);
+  if (!stored) return 0;
   try {
-    return std::stoi(s.getColumn(0).getString());
+    return std::stoi(*stored);
   } catch (...) {
     return 0;
   }
 }
 
 // Who has to act while a clock runs, in words people use (enterprise, cadre, unit or county).
-std::string responsibleFor(SQLite::Database& c, const PetitionRow& row, d::ClockKind kind) {
-  auto one = [&](const char* sql, std::optional<long long> id) -> std::string {
-    if (!id) return "";
-    SQLite::Statement s(c, sql);
-    s.bind(1, static_cast<int64_t>(*id));
-    return s.executeStep() ? s.getColumn(0).getString() : "";
-  };
-  switch (kind) {
-    case d::ClockKind::Review: return one("SELECT name FROM cadres WHERE id = ?", row.cadreId);
-    case d::ClockKind::Dispatch:
-    case d::ClockKind::AppealDecision: return "双千分办组";
-    case d::ClockKind::Rating:
-    case d::ClockKind::SecondRating: return row.enterpriseName;
-    case d::ClockKind::Sign:
-    case d::ClockKind::Result:
-    case d::ClockKind::Rectification:
-      return row.handlerUnitId ? one("SELECT name FROM units WHERE id = ?", row.handlerUnitId)
-                               : one("SELECT name FROM regions WHERE id = ?", row.handlerRegionId);
+std::string responsibleFor(PetitionRepository& repo, const PetitionRow& row, d::ClockKind kind) {
+  switch (d::clockActor(kind)) {
+    case d::NoticeTarget::Cadre: return repo.cadreName(row.cadreId);
+    case d::NoticeTarget::Dispatchers: return "双千分办组";
+    case d::NoticeTarget::Enterprise: return row.enterpriseName;
+    case d::NoticeTarget::Handler:
+      return row.handlerUnitId ? repo.unitName(row.handlerUnitId) : repo.regionName(row.handlerRegionId);
   }
   return "";
 }
 
 // Checks of what the action carries: the shared rules (the client runs the same), then what only
 // the server knows (that the chosen unit or county exists).
-d::Status checkRequest(SQLite::Database& c, const PetitionRow& row, const std::optional<OpenClock>& clock,
+d::Status checkRequest(PetitionRepository& repo, const PetitionRow& row, const std::optional<OpenClock>& clock,
                        PetitionAction action, const d::PetitionActionRequest& r, const d::HolidayCalendar& calendar,
                        long long now) {
   std::optional<d::Date> currentDue;
@@ -91,15 +79,12 @@ d::Status checkRequest(SQLite::Database& c, const PetitionRow& row, const std::o
     return valid;
   }
   if (action != PetitionAction::Dispatch) return d::Ok{};
-  SQLite::Statement s(c, r.handlerKind == "unit" ? "SELECT 1 FROM units WHERE id = ?"
-                                                  : "SELECT 1 FROM regions WHERE id = ? AND kind IN ('county', 'zone')");
-  s.bind(1, static_cast<int64_t>(r.handlerId));
-  if (s.executeStep()) return d::Ok{};
-  return DomainError::invalid({{"handler_id", r.handlerKind == "unit" ? "请选择承办单位" : "请选择承办县市区"}});
+  if (repo.handlerExists(*r.handlerKind, r.handlerId)) return d::Ok{};
+  return DomainError::invalid({{"handler_id", "请选择" + std::string(d::handlerKindLabel(*r.handlerKind))}});
 }
 
 // The words of the timeline entry for an action.
-std::string eventNote(PetitionAction action, const d::PetitionActionRequest& r, SQLite::Database& c) {
+std::string eventNote(PetitionAction action, const d::PetitionActionRequest& r, PetitionRepository& repo) {
   switch (action) {
     case PetitionAction::ReturnToEnterprise:
     case PetitionAction::ReturnToDispatcher:
@@ -111,10 +96,8 @@ std::string eventNote(PetitionAction action, const d::PetitionActionRequest& r, 
                                            (r.note.empty() ? "" : "：" + r.note)
                                      : "不批准延期：" + r.note;
     case PetitionAction::Dispatch: {
-      SQLite::Statement s(c, r.handlerKind == "unit" ? "SELECT name FROM units WHERE id = ?"
-                                                      : "SELECT name FROM regions WHERE id = ?");
-      s.bind(1, static_cast<int64_t>(r.handlerId));
-      std::string name = s.executeStep() ? s.getColumn(0).getString() : "";
+      const std::string name =
+          r.handlerKind == d::HandlerKind::Unit ? repo.unitName(r.handlerId) : repo.regionName(r.handlerId);
       return "分办至 " + name + (r.note.empty() ? "" : "：" + r.note);
     }
     case PetitionAction::SubmitResult: return r.resultText;
@@ -126,19 +109,149 @@ std::string eventNote(PetitionAction action, const d::PetitionActionRequest& r, 
       return r.visit ? r.visit->visitedOn.toIso() + " " + r.visit->method + "回访：" + r.visit->note : "";
     case PetitionAction::Approve: return r.content ? "审核通过（包联干部修改了诉求内容）" : "";
     case PetitionAction::ExpireRating: return "5个工作日内未评价，按未评价销号";
-    default: return r.note;
+    case PetitionAction::SaveDraft:
+    case PetitionAction::Submit:
+    case PetitionAction::Withdraw:
+    case PetitionAction::Sign:
+    case PetitionAction::Urge:
+    case PetitionAction::Supervise: return r.note;
   }
+  return r.note;
 }
 
-audit::AuditEntry petitionEntry(long long now, const auth::AuthContext& who, const std::string& address,
-                                audit::AuditAction action, long long id) {
-  audit::AuditEntry e;
-  e.at = now;
-  e.actor = audit::actorOf(who, address);
-  e.action = action;
-  e.objectType = "petition";
-  e.objectId = std::to_string(id);
-  return e;
+// The one path of an action on a petition found in the caller's scope at the caller's revision
+// (act, and create for a direct submission): decide with the state machine, check the request,
+// write the action's records, move state and clocks, add the timeline event, audit it (unless
+// `audited` is false: a direct submission is audited as the creation) and enqueue its SMS.
+// Returns how many messages were enqueued. Runs inside the caller's transaction.
+domain::Result<int> applyAction(SQLite::Database& c, PetitionRepository& repo, PetitionRow& row,
+                                const auth::AuthContext& who, PetitionAction action,
+                                const d::PetitionActionRequest& request, const d::HolidayCalendar& calendar,
+                                long long now, const std::string& clientAddress, bool audited) {
+  auto [facts, clock] = factsOf(repo, row, calendar, now);
+  d::PetitionActionInput input;
+  input.rating = request.rating;
+  input.approve = request.approve;
+  auto decided = d::decidePetitionAction(facts, action, who.role, input);
+  if (!decided) return decided.error();
+  if (auto valid = checkRequest(repo, row, clock, action, request, calendar, now); !valid) return valid.error();
+  const d::PetitionTransition& t = decided.value();
+  const PetitionState from = row.state;
+  nlohmann::json detail = nlohmann::json::object();
+
+  // The action's own records and the content changes.
+  switch (action) {
+    case PetitionAction::SaveDraft: row.content = *request.content; break;
+    case PetitionAction::Submit:
+      if (request.content) row.content = *request.content;
+      {
+        const auto assignment = repo.enterpriseAssignment(row.enterpriseId);
+        if (!assignment || !assignment->cadreId)
+          return DomainError::of(ErrorCode::InvalidTransition, "贵企业尚未分配包联干部，暂不能提交诉求，请联系市双千办");
+        row.cadreId = assignment->cadreId;
+        row.regionId = assignment->regionId;
+        row.industryGroupId = assignment->industryGroupId;
+      }
+      if (!row.submittedAt) row.submittedAt = now;
+      repo.insertVersion(row.id, d::VersionKind::Submitted, row.content, who.accountId, row.enterpriseName, now);
+      break;
+    case PetitionAction::Approve:
+      if (request.content && !(*request.content == row.content)) {
+        row.content = *request.content;
+        repo.insertVersion(row.id, d::VersionKind::CadreEdit, row.content, who.accountId, who.loginName, now);
+        detail["edited"] = true;
+      }
+      break;
+    case PetitionAction::Dispatch:
+      row.handlerUnitId =
+          request.handlerKind == d::HandlerKind::Unit ? std::optional(request.handlerId) : std::nullopt;
+      row.handlerRegionId =
+          request.handlerKind == d::HandlerKind::County ? std::optional(request.handlerId) : std::nullopt;
+      detail["handler_kind"] = d::handlerKindKey(*request.handlerKind);
+      detail["handler_id"] = request.handlerId;
+      break;
+    case PetitionAction::ReturnToDispatcher:
+      detail["returned_by_unit"] = row.handlerUnitId ? nlohmann::json(*row.handlerUnitId) : nlohmann::json();
+      detail["returned_by_region"] = row.handlerRegionId ? nlohmann::json(*row.handlerRegionId) : nlohmann::json();
+      row.handlerUnitId.reset();
+      row.handlerRegionId.reset();
+      break;
+    case PetitionAction::RequestExtension:
+      repo.insertExtension(row.id, clock ? clock->id : 0, request.reason, request.newDueDate->toIso(),
+                           who.accountId, now);
+      break;
+    case PetitionAction::DecideExtension: {
+      const bool approved = *request.approve;
+      const auto ext = repo.pendingExtensionId(row.id);
+      repo.decideExtension(*ext, approved, approved ? std::optional(request.newDueDate->toIso()) : std::nullopt,
+                           request.note, who.accountId, now);
+      if (approved && clock)
+        repo.extendClock(clock->id, row.id, request.newDueDate->toIso(),
+                         d::endOfLocalDay(*request.newDueDate).unixSeconds());
+      break;
+    }
+    case PetitionAction::SubmitResult:
+      repo.insertResult(row.id, from == PetitionState::Rectifying ? 2 : 1, request.resultText, who.accountId, now);
+      break;
+    case PetitionAction::Rate:
+      repo.insertRating(row.id, t.ratingRound, *request.rating, request.comment, who.accountId, now);
+      row.lastRatingBad = d::ratingIsBad(*request.rating);
+      row.appealedLastRating = false;
+      detail["rating"] = d::ratingKey(*request.rating);
+      break;
+    case PetitionAction::Appeal: {
+      const auto rating = repo.latestRatingId(row.id);
+      repo.insertAppeal(row.id, rating.value_or(0), request.reason, who.accountId, now);
+      row.appealedLastRating = true;
+      break;
+    }
+    case PetitionAction::DecideAppeal: {
+      const auto appeal = repo.pendingAppealId(row.id);
+      if (appeal) repo.decideAppeal(*appeal, *request.approve, request.note, who.accountId, now);
+      if (*request.approve) {
+        if (auto rating = repo.latestRatingId(row.id)) repo.setAsideRating(*rating);
+      }
+      break;
+    }
+    case PetitionAction::RecordReturnVisit:
+      repo.insertVisit(row.id, request.visit->visitedOn.toIso(), request.visit->method, request.visit->note,
+                       who.accountId, now);
+      break;
+    // No records of their own: the event below is the whole trace.
+    case PetitionAction::Withdraw:
+    case PetitionAction::ReturnToEnterprise:
+    case PetitionAction::Sign:
+    case PetitionAction::ExpireRating:
+    case PetitionAction::Urge:
+    case PetitionAction::Supervise: break;
+  }
+
+  // State, outcome and clocks.
+  row.state = t.next;
+  row.outcome = t.outcome;
+  row.ratingRound = t.ratingRound;
+  if (t.next == PetitionState::Closed && from != PetitionState::Closed) row.closedAt = now;
+  if (t.next != PetitionState::Closed) row.closedAt.reset();
+  if (t.next == PetitionState::Withdrawn) row.closedAt = now;
+  repo.update(row, now);
+  if (t.closes && clock) repo.stopClock(clock->id, row.id, now);
+  if (t.opens) {
+    const int days = d::clockWorkingDays(*t.opens, readDispatchLimit(c));
+    const Due due = dueAfter(calendar, now, days);
+    repo.startClock(row.id, *t.opens, now, days, due.date, due.at, responsibleFor(repo, row, *t.opens));
+  }
+  repo.insertEvent({row.id, now, std::string(d::petitionActionKey(action)), who.accountId, who.loginName,
+                    std::string(d::roleKey(who.role)), from, row.state, eventNote(action, request, repo),
+                    detail.dump()});
+  nlohmann::json after = detail;
+  after["action"] = d::petitionActionKey(action);
+  after["state"] = d::petitionStateKey(row.state);
+  if (audited) {
+    AuditRepository(c).append(audit::entryOf(
+        who, clientAddress, now, audit::AuditAction::PetitionActed, "petition", std::to_string(row.id),
+        nlohmann::json{{"state", d::petitionStateKey(from)}, {"revision", request.revision}}, after));
+  }
+  return notifyTargets(c, row, action, t.notify, request, now);
 }
 
 }  // namespace
@@ -164,38 +277,28 @@ domain::Result<long long> PetitionService::create(const auth::AuthContext& who, 
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
     PetitionRepository repo(c);
     if (auto existing = repo.findByClientRequest(*who.enterpriseId, request.clientRequestId)) return *existing;
-    SQLite::Statement e(c, "SELECT region_id, industry_group_id, cadre_id FROM enterprises WHERE id = ?");
-    e.bind(1, static_cast<int64_t>(*who.enterpriseId));
-    if (!e.executeStep()) return DomainError::of(ErrorCode::NotFound, "企业不存在");
-    const long long regionId = e.getColumn(0).getInt64();
-    const auto groupId = e.getColumn(1).isNull() ? std::nullopt : std::optional(e.getColumn(1).getInt64());
-    const auto cadreId = e.getColumn(2).isNull() ? std::nullopt : std::optional(e.getColumn(2).getInt64());
-    if (request.submit && !cadreId)
+    const auto assignment = repo.enterpriseAssignment(*who.enterpriseId);
+    if (!assignment) return DomainError::of(ErrorCode::NotFound, "企业不存在");
+    if (request.submit && !assignment->cadreId)
       return DomainError::of(ErrorCode::InvalidTransition, "贵企业尚未分配包联干部，暂不能提交诉求，请先保存草稿并联系市双千办");
-    const long long id = repo.insertDraft(*who.enterpriseId, regionId, groupId, cadreId, request.content, now,
-                                          request.clientRequestId);
+    const long long id = repo.insertDraft(*who.enterpriseId, assignment->regionId, assignment->industryGroupId,
+                                          assignment->cadreId, request.content, now, request.clientRequestId);
     auto row = repo.find(id, db::SqlCondition{});
-    repo.insertEvent({id, now, "create", who.accountId, who.loginName, std::string(d::roleKey(who.role)),
-                      PetitionState::Draft, PetitionState::Draft, "", "{}"});
-    auto entry = petitionEntry(now, who, clientAddress, audit::AuditAction::PetitionCreated, id);
-    entry.afterJson = nlohmann::json{{"number", row->number}, {"title", row->content.title}}.dump();
-    AuditRepository(c).append(entry);
+    repo.insertEvent({id, now, std::string(d::petitionEventKindKey(d::PetitionEventKind::Created)), who.accountId,
+                      who.loginName, std::string(d::roleKey(who.role)), PetitionState::Draft, PetitionState::Draft, "",
+                      "{}"});
+    AuditRepository(c).append(audit::entryOf(who, clientAddress, now, audit::AuditAction::PetitionCreated, "petition",
+                                             std::to_string(id), nullptr,
+                                             nlohmann::json{{"number", row->number}, {"title", row->content.title}}));
     if (request.submit) {
-      // The submission itself goes through the state machine like any later one.
+      // The submission goes through the one action path, like any later one.
       d::PetitionActionRequest submit;
       submit.revision = row->revision;
-      const auto decided = d::decidePetitionAction({}, PetitionAction::Submit, who.role);
-      const auto calendarDue =
-          m_calendar.read([&](const d::HolidayCalendar& cal) { return dueAfter(cal, now, d::clockWorkingDays(d::ClockKind::Review)); });
-      row->state = PetitionState::PendingReview;
-      row->submittedAt = now;
-      repo.update(*row, now);
-      repo.insertVersion(id, "submitted", row->content, who.accountId, row->enterpriseName, now);
-      repo.startClock(id, d::ClockKind::Review, now, d::clockWorkingDays(d::ClockKind::Review), calendarDue.date,
-                      calendarDue.at, responsibleFor(c, *row, d::ClockKind::Review));
-      repo.insertEvent({id, now, "submit", who.accountId, who.loginName, std::string(d::roleKey(who.role)),
-                        PetitionState::Draft, PetitionState::PendingReview, "", "{}"});
-      queued = notifyTargets(c, *row, PetitionAction::Submit, decided.value().notify, submit, now) > 0;
+      auto applied = m_calendar.read([&](const d::HolidayCalendar& calendar) {
+        return applyAction(c, repo, *row, who, PetitionAction::Submit, submit, calendar, now, clientAddress, false);
+      });
+      if (!applied) return applied.error();
+      queued = applied.value() > 0;
     }
     tx.commit();
     return id;
@@ -220,123 +323,9 @@ domain::Result<long long> PetitionService::act(const auth::AuthContext& who, lon
     PetitionRow row = *found;
     if (request.revision != row.revision) return stale();
     return m_calendar.read([&](const d::HolidayCalendar& calendar) -> domain::Result<long long> {
-      auto [facts, clock] = factsOf(repo, row, calendar, now);
-      d::PetitionActionInput input;
-      input.rating = request.rating;
-      input.approve = request.approve;
-      auto decided = d::decidePetitionAction(facts, action, who.role, input);
-      if (!decided) return decided.error();
-      if (auto valid = checkRequest(c, row, clock, action, request, calendar, now); !valid) return valid.error();
-      const d::PetitionTransition& t = decided.value();
-      const PetitionState from = row.state;
-      nlohmann::json detail = nlohmann::json::object();
-
-      // The action's own records and the content changes.
-      switch (action) {
-        case PetitionAction::SaveDraft: row.content = *request.content; break;
-        case PetitionAction::Submit:
-          if (request.content) row.content = *request.content;
-          {
-            SQLite::Statement e(c, "SELECT cadre_id, region_id, industry_group_id FROM enterprises WHERE id = ?");
-            e.bind(1, static_cast<int64_t>(row.enterpriseId));
-            e.executeStep();
-            if (e.getColumn(0).isNull())
-              return DomainError::of(ErrorCode::InvalidTransition, "贵企业尚未分配包联干部，暂不能提交诉求，请联系市双千办");
-            row.cadreId = e.getColumn(0).getInt64();
-            row.regionId = e.getColumn(1).getInt64();
-            row.industryGroupId = e.getColumn(2).isNull() ? std::nullopt : std::optional(e.getColumn(2).getInt64());
-          }
-          if (!row.submittedAt) row.submittedAt = now;
-          repo.insertVersion(row.id, "submitted", row.content, who.accountId, row.enterpriseName, now);
-          break;
-        case PetitionAction::Approve:
-          if (request.content && !(*request.content == row.content)) {
-            row.content = *request.content;
-            repo.insertVersion(row.id, "cadre_edit", row.content, who.accountId, who.loginName, now);
-            detail["edited"] = true;
-          }
-          break;
-        case PetitionAction::Dispatch:
-          row.handlerUnitId = request.handlerKind == "unit" ? std::optional(request.handlerId) : std::nullopt;
-          row.handlerRegionId = request.handlerKind == "county" ? std::optional(request.handlerId) : std::nullopt;
-          detail["handler_kind"] = request.handlerKind;
-          detail["handler_id"] = request.handlerId;
-          break;
-        case PetitionAction::ReturnToDispatcher:
-          detail["returned_by_unit"] = row.handlerUnitId ? nlohmann::json(*row.handlerUnitId) : nlohmann::json();
-          detail["returned_by_region"] = row.handlerRegionId ? nlohmann::json(*row.handlerRegionId) : nlohmann::json();
-          row.handlerUnitId.reset();
-          row.handlerRegionId.reset();
-          break;
-        case PetitionAction::RequestExtension:
-          repo.insertExtension(row.id, clock ? clock->id : 0, request.reason, request.newDueDate->toIso(),
-                               who.accountId, now);
-          break;
-        case PetitionAction::DecideExtension: {
-          const bool approved = *request.approve;
-          const auto ext = repo.pendingExtensionId(row.id);
-          repo.decideExtension(*ext, approved, approved ? std::optional(request.newDueDate->toIso()) : std::nullopt,
-                               request.note, who.accountId, now);
-          if (approved && clock)
-            repo.extendClock(clock->id, row.id, request.newDueDate->toIso(),
-                             d::startOfLocalDay(*request.newDueDate).unixSeconds() + 86399);
-          break;
-        }
-        case PetitionAction::SubmitResult:
-          repo.insertResult(row.id, from == PetitionState::Rectifying ? 2 : 1, request.resultText, who.accountId, now);
-          break;
-        case PetitionAction::Rate:
-          repo.insertRating(row.id, t.ratingRound, *request.rating, request.comment, who.accountId, now);
-          row.lastRatingBad = d::ratingIsBad(*request.rating);
-          row.appealedLastRating = false;
-          detail["rating"] = d::ratingKey(*request.rating);
-          break;
-        case PetitionAction::Appeal: {
-          const auto rating = repo.latestRatingId(row.id);
-          repo.insertAppeal(row.id, rating.value_or(0), request.reason, who.accountId, now);
-          row.appealedLastRating = true;
-          break;
-        }
-        case PetitionAction::DecideAppeal: {
-          const auto appeal = repo.pendingAppealId(row.id);
-          if (appeal) repo.decideAppeal(*appeal, *request.approve, request.note, who.accountId, now);
-          if (*request.approve) {
-            if (auto rating = repo.latestRatingId(row.id)) repo.setAsideRating(*rating);
-          }
-          break;
-        }
-        case PetitionAction::RecordReturnVisit:
-          repo.insertVisit(row.id, request.visit->visitedOn.toIso(), request.visit->method, request.visit->note,
-                           who.accountId, now);
-          break;
-        default: break;
-      }
-
-      // State, outcome and clocks.
-      row.state = t.next;
-      row.outcome = t.outcome;
-      row.ratingRound = t.ratingRound;
-      if (t.next == PetitionState::Closed && from != PetitionState::Closed) row.closedAt = now;
-      if (t.next != PetitionState::Closed) row.closedAt.reset();
-      if (t.next == PetitionState::Withdrawn) row.closedAt = now;
-      repo.update(row, now);
-      if (t.closes && clock) repo.stopClock(clock->id, row.id, now);
-      if (t.opens) {
-        const int days = d::clockWorkingDays(*t.opens, readDispatchLimit(c));
-        const Due due = dueAfter(calendar, now, days);
-        repo.startClock(row.id, *t.opens, now, days, due.date, due.at, responsibleFor(c, row, *t.opens));
-      }
-      repo.insertEvent({row.id, now, std::string(d::petitionActionKey(action)), who.accountId, who.loginName,
-                        std::string(d::roleKey(who.role)), from, row.state, eventNote(action, request, c),
-                        detail.dump()});
-      auto entry = petitionEntry(now, who, clientAddress, audit::AuditAction::PetitionActed, row.id);
-      entry.beforeJson = nlohmann::json{{"state", d::petitionStateKey(from)}, {"revision", request.revision}}.dump();
-      nlohmann::json after = detail;
-      after["action"] = d::petitionActionKey(action);
-      after["state"] = d::petitionStateKey(row.state);
-      entry.afterJson = after.dump();
-      AuditRepository(c).append(entry);
-      queued = notifyTargets(c, row, action, t.notify, request, now);
+      auto applied = applyAction(c, repo, row, who, action, request, calendar, now, clientAddress, true);
+      if (!applied) return applied.error();
+      queued = applied.value();
       tx.commit();
       return row.id;
     });
@@ -356,7 +345,9 @@ bool PetitionService::expireRating(long long id) {
     if (!row) return false;
     auto clock = repo.openClock(id);
     if (!clock || !clock->dueAt || now <= *clock->dueAt) return false;
-    auto decided = d::decidePetitionAction({row->state}, PetitionAction::ExpireRating, std::nullopt);
+    d::PetitionFacts facts;
+    facts.state = row->state;
+    auto decided = d::decidePetitionAction(facts, PetitionAction::ExpireRating, std::nullopt);
     if (!decided) return false;
     const PetitionState from = row->state;
     row->state = decided.value().next;
@@ -364,16 +355,13 @@ bool PetitionService::expireRating(long long id) {
     row->closedAt = now;
     repo.update(*row, now);
     repo.stopClock(clock->id, id, now);
-    repo.insertEvent({id, now, "expire_rating", std::nullopt, "系统", "", from, row->state,
-                      eventNote(PetitionAction::ExpireRating, {}, c), "{}"});
-    audit::AuditEntry entry;
-    entry.at = now;
-    entry.actor = audit::systemActor();
-    entry.action = audit::AuditAction::PetitionActed;
-    entry.objectType = "petition";
-    entry.objectId = std::to_string(id);
-    entry.afterJson = nlohmann::json{{"action", "expire_rating"}, {"state", "closed"}, {"outcome", "unrated"}}.dump();
-    AuditRepository(c).append(entry);
+    repo.insertEvent({id, now, std::string(d::petitionActionKey(PetitionAction::ExpireRating)), std::nullopt, "系统", "", from, row->state,
+                      eventNote(PetitionAction::ExpireRating, {}, repo), "{}"});
+    AuditRepository(c).append(audit::entryOf(audit::systemActor(), now, audit::AuditAction::PetitionActed, "petition",
+                                             std::to_string(id), nullptr,
+                                             nlohmann::json{{"action", d::petitionActionKey(PetitionAction::ExpireRating)},
+                                                            {"state", d::petitionStateKey(row->state)},
+                                                            {"outcome", d::petitionOutcomeKey(row->outcome)}}));
     tx.commit();
     return true;
   });
@@ -394,24 +382,10 @@ domain::Status PetitionService::setDispatchLimit(const auth::AuthContext& who, i
   return m_db.write([&](SQLite::Database& c) -> domain::Status {
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
     const int before = readDispatchLimit(c);
-    SQLite::Statement s(c,
-                        "INSERT INTO platform_settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) ON "
-                        "CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
-                        "updated_by = excluded.updated_by");
-    s.bind(1, kDispatchLimitSetting);
-    s.bind(2, std::to_string(days));
-    s.bind(3, static_cast<int64_t>(now));
-    s.bind(4, static_cast<int64_t>(who.accountId));
-    s.exec();
-    audit::AuditEntry entry;
-    entry.at = now;
-    entry.actor = audit::actorOf(who, clientAddress);
-    entry.action = audit::AuditAction::SettingChanged;
-    entry.objectType = "setting";
-    entry.objectId = kDispatchLimitSetting;
-    entry.beforeJson = nlohmann::json{{"value", before}}.dump();
-    entry.afterJson = nlohmann::json{{"value", days}}.dump();
-    AuditRepository(c).append(entry);
+    PlatformSettingsRepository(c).set(kDispatchLimitSetting, std::to_string(days), now, who.accountId);
+    AuditRepository(c).append(audit::entryOf(who, clientAddress, now, audit::AuditAction::SettingChanged, "setting",
+                                             kDispatchLimitSetting, nlohmann::json{{"value", before}},
+                                             nlohmann::json{{"value", days}}));
     tx.commit();
     return d::Ok{};
   });

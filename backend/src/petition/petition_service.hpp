@@ -12,7 +12,7 @@
 #include "auth/auth_context.hpp"
 #include "calendar/calendar_service.hpp"
 #include "db/database.hpp"
-#include "petition/petition_queries.hpp"
+#include "repositories/petition_queries.hpp"
 #include "qinqing/core/result.hpp"
 #include "qinqing/petition/petition_view.hpp"
 #include "util/clock.hpp"

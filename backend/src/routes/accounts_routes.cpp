@@ -14,11 +14,10 @@
 namespace qinqing::backend {
 namespace {
 
-const std::vector<std::string> kDetailFields = {
-    "id",           "role",      "role_name",        "login_name", "holder_name", "region",
-    "unit",         "industry_group", "mobile_masked", "status",  "status_name", "last_login_at",
-    "title",        "email",     "created_at",       "locked_until", "handover_allowed", "holders",
-    "requesting_department", "disabled_at", "disabled_reason"};
+const std::vector<std::string>& detailFields() {
+  static const std::vector<std::string> keys = http::keysOf(wire::accountDetailToJson({}));
+  return keys;
+}
 
 // ?role=&region_id=&unit_id=&status=; a present but unknown role or status is a field error.
 domain::AccountFilter filterOf(const httplib::Request& req, std::vector<domain::FieldError>& errors) {
@@ -73,7 +72,7 @@ void registerAccountRoutes(http::RouteTable& routes, Services& services) {
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext&) {
                        auto id = http::pathId(req);
                        sendDetail(res, id ? service().get(*id) : domain::DomainError::of(domain::ErrorCode::NotFound, "账号不存在"));
-                     }).returns("accountDetailToJson", kDetailFields);
+                     }).returns("accountDetailToJson", detailFields());
 
   // Body: accountHandoverToJson → the detail, the account now 待激活. 400 with every field error,
   // 404 unknown, 409 invalid_transition for an account that is not a fixed staff account.
@@ -87,8 +86,8 @@ void registerAccountRoutes(http::RouteTable& routes, Services& services) {
                        if (!handover) return http::sendError(res, handover.error());
                        sendDetail(res, service().handOver(who, *id, std::move(handover).value(), req.remote_addr));
                      })
-      .accepts("accountHandoverFromJson", {"holder_name", "mobile", "title", "reason"})
-      .returns("accountDetailToJson", kDetailFields);
+      .accepts("accountHandoverFromJson", http::keysOf(wire::accountHandoverToJson({})))
+      .returns("accountDetailToJson", detailFields());
 
   // Body: newStaffAccountToJson → 201 the detail (待激活, the 账号已开通 notice queued to the
   // holder's mobile). 400 every field error; 409 conflict on login_name.
@@ -104,9 +103,8 @@ void registerAccountRoutes(http::RouteTable& routes, Services& services) {
         http::sendJson(res, http::Status::Created_201, wire::accountDetailToJson(created.value()));
       });
   create
-      .accepts("newStaffAccountFromJson", {"role", "login_name", "holder_name", "mobile", "title", "unit_id",
-                                           "region_id", "industry_group_id", "department"})
-      .returns("accountDetailToJson", kDetailFields);
+      .accepts("newStaffAccountFromJson", http::keysOf(wire::newStaffAccountToJson({})))
+      .returns("accountDetailToJson", detailFields());
   create.successStatus = 201;
 
   // Body: accountEditToJson → the detail; 400, 404, 409 (not a fixed staff account, name taken).
@@ -120,8 +118,8 @@ void registerAccountRoutes(http::RouteTable& routes, Services& services) {
                        if (!edit) return http::sendError(res, edit.error());
                        sendDetail(res, provisioning().edit(who, *id, std::move(edit).value(), req.remote_addr));
                      })
-      .accepts("accountEditFromJson", {"login_name", "title", "email", "department"})
-      .returns("accountDetailToJson", kDetailFields);
+      .accepts("accountEditFromJson", http::keysOf(wire::accountEditToJson({})))
+      .returns("accountDetailToJson", detailFields());
 
   // Body: {"reason"} → the detail, 已停用, its sessions ended; 409 oneself, a platform administrator,
   // or already disabled.
@@ -135,8 +133,8 @@ void registerAccountRoutes(http::RouteTable& routes, Services& services) {
                        if (!request) return http::sendError(res, request.error());
                        sendDetail(res, provisioning().disable(who, *id, std::move(request).value(), req.remote_addr));
                      })
-      .accepts("accountDisableFromJson", {"reason"})
-      .returns("accountDetailToJson", kDetailFields);
+      .accepts("accountDisableFromJson", http::keysOf(wire::accountDisableToJson({})))
+      .returns("accountDetailToJson", detailFields());
 
   // → the detail, enabled again; 409 when it is not disabled.
   routes.addForRoles(http::HttpMethod::Post, "/api/accounts/:id/enable", "启用账号", systemAdmin,
@@ -144,7 +142,7 @@ void registerAccountRoutes(http::RouteTable& routes, Services& services) {
                        auto id = http::pathId(req);
                        if (!id) return http::sendError(res, domain::ErrorCode::NotFound, "账号不存在");
                        sendDetail(res, provisioning().enable(who, *id, req.remote_addr));
-                     }).returns("accountDetailToJson", kDetailFields);
+                     }).returns("accountDetailToJson", detailFields());
 }
 
 }  // namespace qinqing::backend

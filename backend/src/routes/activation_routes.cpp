@@ -52,7 +52,7 @@ void registerActivationRoutes(http::RouteTable& routes, Services& services) {
                  return http::sendError(res, taken.error());
                }
                http::sendJson(res, http::Status::OK_200, wire::okToJson());
-             }).accepts("activationRequestFromJson", {"role", "login_name", "unit_id"}).returns("okToJson", {"ok"});
+             }).accepts("activationRequestFromJson", http::keysOf(wire::activationRequestToJson({}))).returns("okToJson", http::keysOf(wire::okToJson()));
 
   // {"role","login_name","unit_id","code","new_password"} → the session grant of POST /api/session:
   // the account has its password and the holder is signed in. 400 invalid_input: code
@@ -70,8 +70,8 @@ void registerActivationRoutes(http::RouteTable& routes, Services& services) {
                                         activated.value().profile};
                http::sendJson(res, http::Status::OK_200, wire::sessionGrantToJson(grant));
              })
-      .accepts("activationRequestFromJson", {"role", "login_name", "unit_id", "code", "new_password"})
-      .returns("sessionGrantToJson", {"token", "idle_timeout_seconds", "profile"});
+      .accepts("activationRequestFromJson", http::keysOf(wire::activationRequestToJson({})))
+      .returns("sessionGrantToJson", http::keysOf(wire::sessionGrantToJson({})));
 }
 
 }  // namespace qinqing::backend

@@ -23,10 +23,10 @@ constexpr long long kSubmissionWindowSeconds = 3600;
 constexpr int kLookupsPerAddress = 30;
 constexpr long long kLookupWindowSeconds = 600;
 
-const std::vector<std::string> kApplicationFields = {
-    "id",       "number",         "status",  "status_name", "name",         "uscc",        "region",
-    "industry_group", "legal_rep", "liaison", "liaison_mobile", "address", "intro", "submitted_at",
-    "reviewed_at", "reviewer",    "reject_reason", "enterprise", "cadre"};
+const std::vector<std::string>& applicationFields() {
+  static const std::vector<std::string> keys = http::keysOf(wire::applicationToJson({}));
+  return keys;
+}
 
 template <typename Decode>
 auto decodeBody(const httplib::Request& req, Decode decode) -> decltype(decode(nlohmann::json())) {
@@ -59,7 +59,7 @@ void registerApplicationRoutes(http::RouteTable& routes, Services& services) {
   routes.add(http::HttpMethod::Get, "/api/application-options", "企业入驻申请表的区域和行业组别",
              [service](const httplib::Request&, httplib::Response& res) {
                http::sendJson(res, http::Status::OK_200, wire::applicationChoicesToJson(service().formOptions()));
-             }).returns("applicationChoicesToJson", {"regions", "industry_groups"});
+             }).returns("applicationChoicesToJson", http::keysOf(wire::applicationChoicesToJson({})));
 
   // applicationFormToJson → the pending application (applicant's view: liaison mobile masked).
   // 400 every field error; 409 conflict on uscc/name (registered enterprise or pending
@@ -71,9 +71,8 @@ void registerApplicationRoutes(http::RouteTable& routes, Services& services) {
                if (limited(*submissions, req, res, services)) return;
                sendApplication(res, service().submit(std::move(form).value(), req.remote_addr));
              })
-      .accepts("applicationFormFromJson", {"name", "uscc", "region_id", "industry_group_id", "legal_rep", "liaison",
-                                           "liaison_mobile", "address", "intro"})
-      .returns("applicationToJson", kApplicationFields);
+      .accepts("applicationFormFromJson", http::keysOf(wire::applicationFormToJson({})))
+      .returns("applicationToJson", applicationFields());
 
   // {"number","uscc"} → the application (applicant's view, with reject_reason); 404 unless both match.
   routes.add(http::HttpMethod::Post, "/api/applications/status", "查询企业入驻申请进度",
@@ -83,8 +82,8 @@ void registerApplicationRoutes(http::RouteTable& routes, Services& services) {
                if (limited(*lookups, req, res, services)) return;
                sendApplication(res, service().lookup(std::move(lookup).value()));
              })
-      .accepts("applicationLookupFromJson", {"number", "uscc"})
-      .returns("applicationToJson", kApplicationFields);
+      .accepts("applicationLookupFromJson", http::keysOf(wire::applicationLookupToJson({})))
+      .returns("applicationToJson", applicationFields());
 
   // ?status=pending|approved|rejected&q=&sort=submitted_at|name|uscc|region|status&order=&page=&page_size=
   // → pageToJson(applicationToJson) within the reviewer's scope; 400 for an unknown status.
@@ -112,7 +111,7 @@ void registerApplicationRoutes(http::RouteTable& routes, Services& services) {
                        if (!id) return http::sendError(res, domain::ErrorCode::NotFound, "申请不存在");
                        sendApplication(res, service().get(who, *id));
                      })
-      .returns("applicationToJson", kApplicationFields);
+      .returns("applicationToJson", applicationFields());
 
   // {"cadre_id"} → the approved application: enterprise, account (待激活), cadre assignment, SMS.
   // 400 cadre_id; 404 missing/outside scope; 409 already reviewed or registered meanwhile.
@@ -125,8 +124,8 @@ void registerApplicationRoutes(http::RouteTable& routes, Services& services) {
                        if (!approval) return http::sendError(res, approval.error());
                        sendApplication(res, service().approve(who, *id, approval.value(), req.remote_addr));
                      })
-      .accepts("applicationApprovalFromJson", {"cadre_id"})
-      .returns("applicationToJson", kApplicationFields);
+      .accepts("applicationApprovalFromJson", http::keysOf(wire::applicationApprovalToJson({})))
+      .returns("applicationToJson", applicationFields());
 
   // {"reason"} → the rejected application. 400 reason; 404; 409 already reviewed.
   routes.addForRoles(http::HttpMethod::Post, "/api/applications/:id/reject", "驳回企业入驻申请",
@@ -138,8 +137,8 @@ void registerApplicationRoutes(http::RouteTable& routes, Services& services) {
                        if (!rejection) return http::sendError(res, rejection.error());
                        sendApplication(res, service().reject(who, *id, std::move(rejection).value(), req.remote_addr));
                      })
-      .accepts("applicationRejectionFromJson", {"reason"})
-      .returns("applicationToJson", kApplicationFields);
+      .accepts("applicationRejectionFromJson", http::keysOf(wire::applicationRejectionToJson({})))
+      .returns("applicationToJson", applicationFields());
 }
 
 }  // namespace qinqing::backend

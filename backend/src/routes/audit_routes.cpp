@@ -40,7 +40,7 @@ void registerAuditRoutes(http::RouteTable& routes, Services& services) {
         auto rows = services.database.read([&](SQLite::Database& c) { return AuditRepository(c).page(query); });
         http::sendJson(res, http::Status::OK_200,
                        wire::auditPageToJson(audit::toPage(query.page, query.pageSize, rows.total, rows.rows)));
-      }).returns("auditPageToJson", {"page", "page_size", "total", "entries"});
+      }).returns("auditPageToJson", http::keysOf(wire::auditPageToJson({})));
 }
 
 }  // namespace qinqing::backend

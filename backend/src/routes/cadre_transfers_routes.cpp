@@ -13,9 +13,10 @@
 namespace qinqing::backend {
 namespace {
 
-const std::vector<std::string> kTransferFields = {"id",         "cadre",      "from_unit", "to_unit",
-                                                  "status",     "status_name", "requested_at", "decided_at",
-                                                  "decided_by", "note",       "enterprise_count"};
+const std::vector<std::string>& transferFields() {
+  static const std::vector<std::string> keys = http::keysOf(wire::cadreTransferToJson({}));
+  return keys;
+}
 
 const std::vector<std::string>& transferSortKeys() {
   static const std::vector<std::string> keys = {"requested_at", "cadre"};
@@ -61,8 +62,8 @@ void registerCadreTransferRoutes(http::RouteTable& routes, Services& services) {
                        if (!decided) return http::sendError(res, decided.error());
                        http::sendJson(res, http::Status::OK_200, wire::cadreTransferToJson(decided.value()));
                      })
-      .accepts("cadreTransferDecisionFromJson", {"approve", "note"})
-      .returns("cadreTransferToJson", kTransferFields);
+      .accepts("cadreTransferDecisionFromJson", http::keysOf(wire::cadreTransferDecisionToJson({})))
+      .returns("cadreTransferToJson", transferFields());
 }
 
 }  // namespace qinqing::backend

@@ -41,7 +41,7 @@ void registerCadreRoutes(http::RouteTable& routes, Services& services) {
                        });
                        if (!detail) return http::sendError(res, domain::ErrorCode::NotFound, "包联干部不存在");
                        http::sendJson(res, http::Status::OK_200, wire::cadreDetailToJson(*detail));
-                     }).returns("cadreDetailToJson", {"id", "name", "unit", "region", "title", "mobile_masked", "email", "enterprise_count", "contact_is_proxy", "enterprises"});
+                     }).returns("cadreDetailToJson", http::keysOf(wire::cadreDetailToJson({})));
 }
 
 }  // namespace qinqing::backend

@@ -69,7 +69,7 @@ void registerCalendarRoutes(http::RouteTable& routes, Services& services) {
                      domain::dueAfterWorkingDays(c, request.value().from, request.value().workingDays));
                });
                http::sendJson(res, http::Status::OK_200, body);
-             }).returns("dueDateToJson", {"from", "working_days", "due_date", "due_at", "provisional", "trail"});
+             }).returns("dueDateToJson", http::keysOf(wire::dueDateToJson({})));
 
   // Body: one year as in cn_calendar.json ({"holidays", "workdays", "names"}).
   // → {"ok", "year", "deadlines_moved"}; 400 with every field error.
@@ -83,7 +83,7 @@ void registerCalendarRoutes(http::RouteTable& routes, Services& services) {
         auto arrangement = wire::yearArrangementFromJson(*year, body.value());
         if (!arrangement) return http::sendError(res, relativeToYear(arrangement.error(), *year));
         sendChange(res, services.calendar.replaceYear(arrangement.value(), audit::actorOf(who, req.remote_addr)));
-      }).accepts("yearArrangementFromJson", {"holidays", "workdays", "names"}).returns("calendarChangeReplyToJson", {"ok", "year", "deadlines_moved"});
+      }).accepts("yearArrangementFromJson", http::keysOf(wire::yearArrangementToJson({}))).returns("calendarChangeReplyToJson", http::keysOf(wire::calendarChangeReplyToJson({})));
 
   // Body: {"kind": "holiday", "name": "国庆节"} | {"kind": "workday"} | {"kind": "clear"}.
   // → {"ok", "year", "deadlines_moved"}; 400 for a bad date, body, name, or a provisional year.
@@ -99,7 +99,7 @@ void registerCalendarRoutes(http::RouteTable& routes, Services& services) {
         if (!edit) errors.insert(errors.end(), edit.error().fields.begin(), edit.error().fields.end());
         if (!errors.empty()) return http::sendError(res, DomainError::invalid(std::move(errors)));
         sendChange(res, services.calendar.editDay(day.value(), edit.value(), audit::actorOf(who, req.remote_addr)));
-      }).accepts("dayEditFromJson", {"kind", "name"}).returns("calendarChangeReplyToJson", {"ok", "year", "deadlines_moved"});
+      }).accepts("dayEditFromJson", http::keysOf(wire::dayEditToJson({}))).returns("calendarChangeReplyToJson", http::keysOf(wire::calendarChangeReplyToJson({})));
 
   // ?page=&page_size= → the calendar's audit entries, newest first (wire/audit_json.hpp).
   routes.addForRoles(http::HttpMethod::Get, "/api/calendar/changes", "工作日历修改记录", {domain::Role::SystemAdmin},

@@ -49,7 +49,7 @@ void registerEnterpriseRoutes(http::RouteTable& routes, Services& services) {
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
                        sendRecord(res, id ? service().get(who, *id) : notFound());
-                     }).returns("enterpriseRecordToJson", {"id", "name", "uscc", "region", "industry_group", "cadre", "cadre_unit", "legal_rep", "legal_rep_mobile", "liaison", "liaison_mobile", "address", "intro"});
+                     }).returns("enterpriseRecordToJson", http::keysOf(wire::enterpriseRecordToJson({})));
 
   // 新增企业 (系统管理员, issue 17): body newEnterpriseToJson (the application form's keys and
   // cadre_id) → 201 the record; the account is 待激活 and the liaison and the cadre are texted.
@@ -69,9 +69,8 @@ void registerEnterpriseRoutes(http::RouteTable& routes, Services& services) {
         http::sendJson(res, http::Status::Created_201, wire::enterpriseRecordToJson(record.value()));
       });
   create
-      .accepts("newEnterpriseFromJson", {"name", "uscc", "region_id", "industry_group_id", "legal_rep", "liaison",
-                                         "liaison_mobile", "address", "intro", "cadre_id"})
-      .returns("enterpriseRecordToJson", {"id", "name", "uscc", "region", "industry_group", "cadre", "cadre_unit", "legal_rep", "legal_rep_mobile", "liaison", "liaison_mobile", "address", "intro"});
+      .accepts("newEnterpriseFromJson", http::keysOf(wire::newEnterpriseToJson({})))
+      .returns("enterpriseRecordToJson", http::keysOf(wire::enterpriseRecordToJson({})));
   create.successStatus = 201;
 
   // Body: enterpriseEditToJson → the saved record. 400 with every field error, 403 for roles that
@@ -87,8 +86,8 @@ void registerEnterpriseRoutes(http::RouteTable& routes, Services& services) {
                        auto edit = wire::enterpriseEditFromJson(body.value());
                        if (!edit) return http::sendError(res, edit.error());
                        sendRecord(res, service().update(who, *id, edit.value(), req.remote_addr));
-                     }).accepts("enterpriseEditFromJson", {"uscc", "address", "legal_rep", "legal_rep_mobile", "liaison", "liaison_mobile", "intro"})
-      .returns("enterpriseRecordToJson", {"id", "name", "uscc", "region", "industry_group", "cadre", "cadre_unit", "legal_rep", "legal_rep_mobile", "liaison", "liaison_mobile", "address", "intro"});
+                     }).accepts("enterpriseEditFromJson", http::keysOf(wire::enterpriseEditToJson({})))
+      .returns("enterpriseRecordToJson", http::keysOf(wire::enterpriseRecordToJson({})));
 
   // Body: {"field":"liaison_mobile"|"legal_rep_mobile"} → {"value":"13812341234"}; audited.
   routes.addForRoles(http::HttpMethod::Post, "/api/enterprises/:id/reveal", "查看企业完整手机号（记入审计日志）",
@@ -103,7 +102,7 @@ void registerEnterpriseRoutes(http::RouteTable& routes, Services& services) {
                        auto value = service().revealMobile(who, *id, field.value(), req.remote_addr);
                        if (!value) return http::sendError(res, value.error());
                        http::sendJson(res, http::Status::OK_200, wire::revealedMobileToJson(value.value()));
-                     }).accepts("revealRequestFromJson", {"field"}).returns("revealedMobileToJson", {"value"});
+                     }).accepts("revealRequestFromJson", http::keysOf(wire::revealRequestToJson({}))).returns("revealedMobileToJson", http::keysOf(wire::revealedMobileToJson(std::string())));
 
   // Body: cadreReassignmentToJson ({"cadre_id","note"}) → the record with its new cadre. 404 when
   // the enterprise or the cadre is missing or outside scope, 400 for the current cadre again;
@@ -119,9 +118,8 @@ void registerEnterpriseRoutes(http::RouteTable& routes, Services& services) {
                        if (!request) return http::sendError(res, request.error());
                        sendRecord(res, service().reassignCadre(who, *id, request.value(), req.remote_addr));
                      })
-      .accepts("cadreReassignmentFromJson", {"cadre_id", "note"})
-      .returns("enterpriseRecordToJson", {"id", "name", "uscc", "region", "industry_group", "cadre", "cadre_unit", "legal_rep",
-                                          "legal_rep_mobile", "liaison", "liaison_mobile", "address", "intro"});
+      .accepts("cadreReassignmentFromJson", http::keysOf(wire::cadreReassignmentToJson({})))
+      .returns("enterpriseRecordToJson", http::keysOf(wire::enterpriseRecordToJson({})));
 
   // → cadreAssignmentsToJson, newest first; 404 when missing or outside scope.
   routes.addForRoles(http::HttpMethod::Get, "/api/enterprises/:id/assignments", "企业包联干部调整记录",
@@ -131,7 +129,7 @@ void registerEnterpriseRoutes(http::RouteTable& routes, Services& services) {
                        auto items = id ? service().assignments(who, *id) : notFound();
                        if (!items) return http::sendError(res, items.error());
                        http::sendJson(res, http::Status::OK_200, wire::cadreAssignmentsToJson(items.value()));
-                     }).returns("cadreAssignmentsToJson", {"items"});
+                     }).returns("cadreAssignmentsToJson", http::keysOf(wire::cadreAssignmentsToJson({})));
 }
 
 }  // namespace qinqing::backend

@@ -46,8 +46,7 @@ void registerImportRoutes(http::RouteTable& routes, Services& services) {
         http::sendJson(res, http::Status::Accepted_202, wire::importJobToJson(job.value()));
       });
   upload.accepts("文件原始字节（CSV 或 .xlsx），查询参数 mode=check|apply、file_name")
-      .returns("importJobToJson", {"id", "mode", "file_name", "sha256", "phase", "rows_done", "rows_total", "version",
-                                   "summary", "applied", "message"});
+      .returns("importJobToJson", http::keysOf(wire::importJobToJson({})));
   upload.successStatus = http::Status::Accepted_202;
 
   // ?after_version=N waits up to a second for the job to move past version N (long polling), so
@@ -62,8 +61,7 @@ void registerImportRoutes(http::RouteTable& routes, Services& services) {
                        if (!job) return http::sendError(res, jobNotFound());
                        http::sendJson(res, http::Status::OK_200, wire::importJobToJson(*job));
                      })
-      .returns("importJobToJson", {"id", "mode", "file_name", "sha256", "phase", "rows_done", "rows_total", "version",
-                                   "summary", "applied", "message"});
+      .returns("importJobToJson", http::keysOf(wire::importJobToJson({})));
 
   // ?q=&sort=row|column&order=asc|desc&page=&page_size= → pageToJson(planProblemToJson), every
   // problem in row order by default; 404 for an unknown job.

@@ -24,7 +24,7 @@ void registerJobRoutes(http::RouteTable& routes, Services& services) {
   routes.addForRoles(http::HttpMethod::Get, "/api/jobs", "定时任务", systemAdmin,
                      [&services](const httplib::Request&, httplib::Response& res, const auth::AuthContext&) {
                        http::sendJson(res, http::Status::OK_200, wire::jobListToJson(services.jobs.jobs()));
-                     }).returns("jobListToJson", {"jobs"});
+                     }).returns("jobListToJson", http::keysOf(wire::jobListToJson({})));
 
   // ?page=&page_size= (1–100, default 20) → jobRunPageToJson, newest first; 404 for an unknown job.
   routes.addForRoles(http::HttpMethod::Get, "/api/jobs/:name/runs", "定时任务运行记录", systemAdmin,
@@ -33,7 +33,7 @@ void registerJobRoutes(http::RouteTable& routes, Services& services) {
                        auto runs = services.jobs.runs(jobName(req), request.page, request.pageSize);
                        if (!runs) return http::sendError(res, domain::ErrorCode::NotFound, "定时任务不存在");
                        http::sendJson(res, http::Status::OK_200, wire::jobRunPageToJson(*runs));
-                     }).returns("jobRunPageToJson", {"page", "page_size", "total", "runs"});
+                     }).returns("jobRunPageToJson", http::keysOf(wire::jobRunPageToJson({})));
 
   // → 202 jobQueuedToJson: the run is queued (audited as job.run_requested); 404 for an unknown
   // job; 409 while the job is queued or running.
@@ -43,7 +43,7 @@ void registerJobRoutes(http::RouteTable& routes, Services& services) {
                        if (!queued) return http::sendError(res, queued.error());
                        http::sendJson(res, http::Status::Accepted_202, wire::jobQueuedToJson(queued.value()));
                      })
-      .returns("jobQueuedToJson", {"job"})
+      .returns("jobQueuedToJson", http::keysOf(wire::jobQueuedToJson({})))
       .successStatus = 202;
 }
 

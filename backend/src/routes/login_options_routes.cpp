@@ -13,7 +13,7 @@ void registerLoginOptionsRoutes(http::RouteTable& routes, Services& services) {
                auto options = services.database.read(
                    [](SQLite::Database& c) { return OrganisationRepository(c).loginOptions(); });
                http::sendJson(res, http::Status::OK_200, wire::loginOptionsToJson(options));
-             }).returns("loginOptionsToJson", {"roles", "regions", "units"});
+             }).returns("loginOptionsToJson", http::keysOf(wire::loginOptionsToJson({})));
 }
 
 }  // namespace qinqing::backend

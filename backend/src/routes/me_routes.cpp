@@ -13,10 +13,10 @@
 namespace qinqing::backend {
 namespace {
 
-const std::vector<std::string> kProfileFields = {
-    "account_id", "role",  "role_name",     "login_name",   "display_name",         "region",        "unit",
-    "enterprise", "industry_group", "title", "email", "mobile_masked", "mobile_bound", "must_change_password",
-    "last_login_at", "pending_unit"};
+const std::vector<std::string>& profileFields() {
+  static const std::vector<std::string> keys = http::keysOf(wire::profileToJson({}));
+  return keys;
+}
 
 // Every role but 企业, whose details are its enterprise record (企业信息, §15).
 std::vector<domain::Role> staffRoles() {
@@ -63,7 +63,7 @@ void registerMeRoutes(http::RouteTable& routes, Services& services) {
   routes.addAuthed(http::HttpMethod::Get, "/api/me", "当前用户的个人信息",
                    [&services](const httplib::Request&, httplib::Response& res, const auth::AuthContext& who) {
                      sendProfile(res, services, who);
-                   }).returns("profileToJson", kProfileFields);
+                   }).returns("profileToJson", profileFields());
 
   // {"title","email"} → the profile. 400 invalid_input (title ≤ 50 characters, e-mail format).
   routes.addForRoles(http::HttpMethod::Put, "/api/me", "修改个人信息（职务、邮箱）", staffRoles(),
@@ -75,7 +75,7 @@ void registerMeRoutes(http::RouteTable& routes, Services& services) {
                        if (!done) return http::sendError(res, done.error());
                        if (done.value()) services.sms.wake();
                        sendProfile(res, services, who);
-                     }).accepts("profileUpdateFromJson", {"title", "email", "unit_id"}).returns("profileToJson", kProfileFields);
+                     }).accepts("profileUpdateFromJson", http::keysOf(wire::profileUpdateToJson({}))).returns("profileToJson", profileFields());
 
   // 撤回 a cadre's pending change of unit (§2) → the profile; 404 when none is pending.
   routes.addForRoles(http::HttpMethod::Delete, "/api/me/unit-transfer", "撤回工作单位调整申请", {domain::Role::Cadre},
@@ -83,7 +83,7 @@ void registerMeRoutes(http::RouteTable& routes, Services& services) {
                        auto done = org::CadreTransferService(services.database, services.clock).withdraw(who, req.remote_addr);
                        if (!done) return http::sendError(res, done.error());
                        sendProfile(res, services, who);
-                     }).returns("profileToJson", kProfileFields);
+                     }).returns("profileToJson", profileFields());
 
   // {"current_password","new_password"} → {"ok":true,"other_sessions_ended":N,"profile":{…}}.
   // 400 invalid_input: current_password "当前密码不正确", new_password (policy, "不能与最近5次使用
@@ -99,7 +99,7 @@ void registerMeRoutes(http::RouteTable& routes, Services& services) {
                      if (!profile) return http::sendError(res, profile.error());
                      http::sendJson(res, http::Status::OK_200,
                                     wire::passwordChangedToJson({ended.value(), profile.value()}));
-                   }).accepts("passwordChangeFromJson", {"current_password", "new_password"}).returns("passwordChangedToJson", {"ok", "other_sessions_ended", "profile"});
+                   }).accepts("passwordChangeFromJson", http::keysOf(wire::passwordChangeToJson({}))).returns("passwordChangedToJson", http::keysOf(wire::passwordChangedToJson({})));
 
   // {"mobile"} → {"ok":true,"expires_in":600}; the code goes by SMS. 400 invalid_input (mobile);
   // 429 too_many_requests "请 60 秒后再获取验证码".
@@ -110,7 +110,7 @@ void registerMeRoutes(http::RouteTable& routes, Services& services) {
                      auto expiresIn = codes().requestBindingCode(who, *request, req.remote_addr);
                      if (!expiresIn) return http::sendError(res, expiresIn.error());
                      http::sendJson(res, http::Status::OK_200, wire::codeSentToJson(expiresIn.value()));
-                   }).accepts("mobileCodeRequestFromJson", {"mobile"}).returns("codeSentToJson", {"ok", "expires_in"});
+                   }).accepts("mobileCodeRequestFromJson", http::keysOf(wire::mobileCodeRequestToJson({}))).returns("codeSentToJson", http::keysOf(wire::codeSentToJson(0)));
 
   // {"mobile","code"} → the profile (mobile_bound true). 400 invalid_input: code "验证码不正确或已过期".
   routes.addAuthed(http::HttpMethod::Post, "/api/me/mobile", "绑定手机号",
@@ -122,7 +122,7 @@ void registerMeRoutes(http::RouteTable& routes, Services& services) {
                        return http::sendError(res, bound.error());
                      }
                      sendProfile(res, services, who);
-                   }).accepts("mobileBindingFromJson", {"mobile", "code"}).returns("profileToJson", kProfileFields);
+                   }).accepts("mobileBindingFromJson", http::keysOf(wire::mobileBindingToJson({}))).returns("profileToJson", profileFields());
 }
 
 }  // namespace qinqing::backend

@@ -14,10 +14,18 @@
 namespace qinqing::backend {
 namespace {
 
-const std::vector<std::string> kUnitFields = {"id", "name", "region", "cadre_count"};
-const std::vector<std::string> kRegionFields = {"id", "name", "kind", "unit_count"};
-const std::vector<std::string> kCadreFields = {"id",    "name",          "unit",  "region",           "title",
-                                               "mobile_masked", "email", "enterprise_count", "contact_is_proxy"};
+const std::vector<std::string>& unitFields() {
+  static const std::vector<std::string> keys = http::keysOf(wire::unitRowToJson({}));
+  return keys;
+}
+const std::vector<std::string>& regionFields() {
+  static const std::vector<std::string> keys = http::keysOf(wire::regionRowToJson({}));
+  return keys;
+}
+const std::vector<std::string>& cadreFields() {
+  static const std::vector<std::string> keys = http::keysOf(wire::cadreSummaryToJson({}));
+  return keys;
+}
 const std::vector<std::string> kCadreFormFields = {"unit_id", "name", "title", "mobile", "email", "contact_is_proxy"};
 
 template <typename T, typename ToJson>
@@ -39,7 +47,7 @@ void registerOrganisationRoutes(http::RouteTable& routes, Services& services) {
   routes.addForRoles(http::HttpMethod::Get, "/api/regions", "区域列表", systemAdmin,
                      [orgService](const httplib::Request&, httplib::Response& res, const auth::AuthContext&) {
                        http::sendJson(res, http::Status::OK_200, wire::regionRowsToJson(orgService().regions()));
-                     }).returns("regionRowsToJson", {"items"});
+                     }).returns("regionRowsToJson", http::keysOf(wire::regionRowsToJson({})));
 
   // Body: regionFormToJson ({"name","kind":"county"|"zone"}) → 201 the region row; 400, 409.
   auto& createRegion =
@@ -52,7 +60,7 @@ void registerOrganisationRoutes(http::RouteTable& routes, Services& services) {
                            sendResult(res, orgService().createRegion(who, std::move(form).value(), req.remote_addr),
                                       http::Status::Created_201, wire::regionRowToJson);
                          });
-  createRegion.accepts("regionFormFromJson", {"name", "kind"}).returns("regionRowToJson", kRegionFields);
+  createRegion.accepts("regionFormFromJson", http::keysOf(wire::regionFormToJson({}))).returns("regionRowToJson", regionFields());
   createRegion.successStatus = 201;
 
   // Body: {"name"} → the region row; 400, 404, 409.
@@ -67,8 +75,8 @@ void registerOrganisationRoutes(http::RouteTable& routes, Services& services) {
                        sendResult(res, orgService().renameRegion(who, *id, std::move(form).value(), req.remote_addr),
                                   http::Status::OK_200, wire::regionRowToJson);
                      })
-      .accepts("regionFormFromJson", {"name"})
-      .returns("regionRowToJson", kRegionFields);
+      .accepts("regionFormFromJson", http::keysOf(wire::regionFormToJson({})))
+      .returns("regionRowToJson", regionFields());
 
   // ?region_id=&q=&sort=order|name|cadre_count&order=&page=&page_size= → pageToJson(unitRowToJson);
   // 400 for a malformed region_id.
@@ -94,7 +102,7 @@ void registerOrganisationRoutes(http::RouteTable& routes, Services& services) {
                            sendResult(res, orgService().createUnit(who, std::move(form).value(), req.remote_addr),
                                       http::Status::Created_201, wire::unitRowToJson);
                          });
-  createUnit.accepts("unitFormFromJson", {"region_id", "name"}).returns("unitRowToJson", kUnitFields);
+  createUnit.accepts("unitFormFromJson", http::keysOf(wire::unitFormToJson({}))).returns("unitRowToJson", unitFields());
   createUnit.successStatus = 201;
 
   // Body: {"name"} → the unit; 400, 404, 409 as above.
@@ -109,14 +117,14 @@ void registerOrganisationRoutes(http::RouteTable& routes, Services& services) {
                        sendResult(res, orgService().renameUnit(who, *id, std::move(form).value(), req.remote_addr),
                                   http::Status::OK_200, wire::unitRowToJson);
                      })
-      .accepts("unitFormFromJson", {"name"})
-      .returns("unitRowToJson", kUnitFields);
+      .accepts("unitFormFromJson", http::keysOf(wire::unitFormToJson({})))
+      .returns("unitRowToJson", unitFields());
 
   // → industryGroupRowsToJson: the six groups with the department that runs each (§22).
   routes.addForRoles(http::HttpMethod::Get, "/api/industry-groups", "行业组别及牵头部门", systemAdmin,
                      [orgService](const httplib::Request&, httplib::Response& res, const auth::AuthContext&) {
                        http::sendJson(res, http::Status::OK_200, wire::industryGroupRowsToJson(orgService().industryGroups()));
-                     }).returns("industryGroupRowsToJson", {"items"});
+                     }).returns("industryGroupRowsToJson", http::keysOf(wire::industryGroupRowsToJson({})));
 
   // Body: cadreFormToJson → the cadre (cadreSummaryToJson); moving to another unit keeps the
   // cadre's enterprises and moves their login account. 400, 404, 409 (name taken in the unit).
@@ -132,7 +140,7 @@ void registerOrganisationRoutes(http::RouteTable& routes, Services& services) {
                                   http::Status::OK_200, wire::cadreSummaryToJson);
                      })
       .accepts("cadreFormFromJson", kCadreFormFields)
-      .returns("cadreSummaryToJson", kCadreFields);
+      .returns("cadreSummaryToJson", cadreFields());
 
   // Body: cadreFormToJson → 201 the cadre, with a login account waiting for activation and the
   // activation notice queued to the mobile. 400, 409 as above.
@@ -146,7 +154,7 @@ void registerOrganisationRoutes(http::RouteTable& routes, Services& services) {
                            sendResult(res, cadreService().create(who, std::move(form).value(), req.remote_addr),
                                       http::Status::Created_201, wire::cadreSummaryToJson);
                          });
-  createCadre.accepts("cadreFormFromJson", kCadreFormFields).returns("cadreSummaryToJson", kCadreFields);
+  createCadre.accepts("cadreFormFromJson", kCadreFormFields).returns("cadreSummaryToJson", cadreFields());
   createCadre.successStatus = 201;
 }
 

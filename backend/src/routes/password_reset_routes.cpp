@@ -48,7 +48,7 @@ void registerPasswordResetRoutes(http::RouteTable& routes, Services& services) {
                  return http::sendError(res, taken.error());
                }
                http::sendJson(res, http::Status::OK_200, wire::okToJson());
-             }).accepts("activationRequestFromJson", {"role", "login_name", "unit_id"}).returns("okToJson", {"ok"});
+             }).accepts("activationRequestFromJson", http::keysOf(wire::activationRequestToJson({}))).returns("okToJson", http::keysOf(wire::okToJson()));
 
   // {"role","login_name","unit_id","code","new_password"} → {"ok":true}; 400 code
   // "验证码不正确或已过期" (also for an unknown account), new_password (policy, recently used).
@@ -64,8 +64,8 @@ void registerPasswordResetRoutes(http::RouteTable& routes, Services& services) {
                }
                http::sendJson(res, http::Status::OK_200, wire::okToJson());
              })
-      .accepts("activationRequestFromJson", {"role", "login_name", "unit_id", "code", "new_password"})
-      .returns("okToJson", {"ok"});
+      .accepts("activationRequestFromJson", http::keysOf(wire::activationRequestToJson({})))
+      .returns("okToJson", http::keysOf(wire::okToJson()));
 }
 
 }  // namespace qinqing::backend

@@ -88,7 +88,7 @@ void registerPetitionAttachmentRoutes(http::RouteTable& routes, Services& servic
                        http::sendJson(res, http::Status::Created_201, wire::petitionAttachmentToJson(added.value()));
                      })
       .acceptsBinary("附件文件内容", "application/octet-stream")
-      .returns("petitionAttachmentToJson", {"id", "purpose", "file_name", "mime", "size", "sha256", "uploaded_at"})
+      .returns("petitionAttachmentToJson", http::keysOf(wire::petitionAttachmentToJson({})))
       .successStatus = http::Status::Created_201;
 
   // → 204. The row stays with removed_at set. 403/409 as attachmentChangeAllowed decides.

@@ -8,7 +8,7 @@
 #include "http/list_request.hpp"
 #include "http/query_params.hpp"
 #include "petition/dispatch_sheet_pdf.hpp"
-#include "petition/petition_queries.hpp"
+#include "repositories/petition_queries.hpp"
 #include "petition/petition_service.hpp"
 #include "qinqing/wire/error_json.hpp"
 #include "qinqing/wire/petition_json.hpp"
@@ -37,10 +37,7 @@ const std::vector<Role>& petitionActors() {
 }
 
 const std::vector<std::string>& detailKeys() {
-  static const std::vector<std::string> keys = {
-      "id",         "number",     "title",   "state",   "enterprise", "deadline", "revision", "content",
-      "versions",   "clocks",     "events",  "attachments", "results", "ratings", "extensions", "appeals",
-      "visits",     "actions"};
+  static const std::vector<std::string> keys = http::keysOf(wire::petitionDetailToJson({}));
   return keys;
 }
 
@@ -77,7 +74,7 @@ void sendDetailOrLeft(httplib::Response& res, Services& services, const auth::Au
     return services.calendar.read(
         [&](const d::HolidayCalendar& calendar) { return petition::loadPetitionDetail(c, who, id, calendar, now); });
   });
-  if (!detail) return http::sendJson(res, http::Status::OK_200, nlohmann::json{{"id", id}, {"left_scope", true}});
+  if (!detail) return http::sendJson(res, http::Status::OK_200, wire::petitionLeftScopeToJson(id));
   http::sendJson(res, http::Status::OK_200, wire::petitionDetailToJson(detail.value()));
 }
 
@@ -113,7 +110,7 @@ void registerPetitionRoutes(http::RouteTable& routes, Services& services) {
                        services.petitionCounts.storePage(key, generation, body);
                        http::sendJsonText(res, http::Status::OK_200, std::move(body));
                      })
-      .returns("petitionPageToJson", {"items", "total", "page", "page_size"});
+      .returns("petitionPageToJson", http::keysOf(wire::petitionPageToJson({})));
 
   // → {"counts":[{"box":"petitions.review","count":3}, …]}: the menu badges of the caller's
   // lists that wait on them.
@@ -123,13 +120,9 @@ void registerPetitionRoutes(http::RouteTable& routes, Services& services) {
                        auto counts = services.database.read([&](SQLite::Database& c) {
                          return petition::petitionBoxCounts(c, who, now, services.petitionCounts);
                        });
-                       nlohmann::json items = nlohmann::json::array();
-                       for (const auto& [box, count] : counts) {
-                         items.push_back({{"box", d::petitionBoxKey(box)}, {"count", count}});
-                       }
-                       http::sendJson(res, http::Status::OK_200, nlohmann::json{{"counts", items}});
+                       http::sendJson(res, http::Status::OK_200, wire::petitionBoxCountsToJson(counts));
                      })
-      .returns("petitionBoxCounts", {"counts"});
+      .returns("petitionBoxCountsToJson", http::keysOf(wire::petitionBoxCountsToJson({})));
 
   // → petitionDetailToJson with the actions the caller may take now; 404 outside scope.
   routes.addForRoles(http::HttpMethod::Get, "/api/petitions/:id", "诉求详情（含办理时间线）", petitionReaders(),
@@ -153,7 +146,7 @@ void registerPetitionRoutes(http::RouteTable& routes, Services& services) {
                        if (!id) return http::sendError(res, id.error());
                        sendDetail(res, services, who, id.value(), http::Status::Created_201);
                      })
-      .accepts("newPetitionFromJson", {"content", "submit", "client_request_id"})
+      .accepts("newPetitionFromJson", http::keysOf(wire::newPetitionToJson({})))
       .returns("petitionDetailToJson", detailKeys())
       .successStatus = http::Status::Created_201;
 
@@ -179,7 +172,7 @@ void registerPetitionRoutes(http::RouteTable& routes, Services& services) {
                        if (!acted) return http::sendError(res, acted.error());
                        sendDetailOrLeft(res, services, who, *id);
                      })
-      .accepts("petitionActionRequestFromJson", {"revision"})
+      .accepts("petitionActionRequestFromJson", http::keysOf(wire::petitionActionRequestToJson({})))
       .returns("petitionDetailToJson", detailKeys());
 
   // → application/pdf: the 分办单 on A4, drawn from the same detail as GET /api/petitions/{id}.
@@ -209,25 +202,23 @@ void registerPetitionRoutes(http::RouteTable& routes, Services& services) {
   // → {"days": n}: the optional limit of the dispatch step (0: none, as in the notice).
   routes.addForRoles(http::HttpMethod::Get, "/api/settings/dispatch-limit", "分办时限设置", {Role::SystemAdmin},
                      [service](const httplib::Request&, httplib::Response& res, const auth::AuthContext&) {
-                       http::sendJson(res, http::Status::OK_200, nlohmann::json{{"days", service().dispatchLimit()}});
+                       http::sendJson(res, http::Status::OK_200, wire::dispatchLimitToJson(service().dispatchLimit()));
                      })
-      .returns("dispatchLimit", {"days"});
+      .returns("dispatchLimitToJson", http::keysOf(wire::dispatchLimitToJson(0)));
 
   // Body {"days": 0..15} → {"days": n}; audited. Applies to petitions that reach 待分办 afterwards.
   routes.addForRoles(http::HttpMethod::Put, "/api/settings/dispatch-limit", "修改分办时限", {Role::SystemAdmin},
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto body = wire::parseObject(req.body);
                        if (!body) return http::sendError(res, body.error());
-                       const auto it = body.value().find("days");
-                       if (it == body.value().end() || !it->is_number_integer()) {
-                         return http::sendError(res, d::DomainError::invalid({{"days", "请填写分办时限（工作日）"}}));
-                       }
-                       auto set = service().setDispatchLimit(who, it->get<int>(), req.remote_addr);
+                       auto days = wire::dispatchLimitFromJson(body.value());
+                       if (!days) return http::sendError(res, days.error());
+                       auto set = service().setDispatchLimit(who, days.value(), req.remote_addr);
                        if (!set) return http::sendError(res, set.error());
-                       http::sendJson(res, http::Status::OK_200, nlohmann::json{{"days", service().dispatchLimit()}});
+                       http::sendJson(res, http::Status::OK_200, wire::dispatchLimitToJson(service().dispatchLimit()));
                      })
-      .accepts("dispatchLimit", {"days"})
-      .returns("dispatchLimit", {"days"});
+      .accepts("dispatchLimitToJson", http::keysOf(wire::dispatchLimitToJson(0)))
+      .returns("dispatchLimitToJson", http::keysOf(wire::dispatchLimitToJson(0)));
 }
 
 }  // namespace qinqing::backend

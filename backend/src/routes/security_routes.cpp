@@ -24,7 +24,7 @@ void registerSecurityRoutes(http::RouteTable& routes, Services& services) {
                        http::sendJson(res, http::Status::OK_200,
                                       wire::onlineSessionPageToJson(
                                           service().onlineSessions(paging.value().page, paging.value().pageSize)));
-                     }).returns("onlineSessionPageToJson", {"page", "page_size", "total", "sessions"});
+                     }).returns("onlineSessionPageToJson", http::keysOf(wire::onlineSessionPageToJson({})));
 
   // → 204; 404 not_found for an unknown or ended session.
   routes.addForRoles(http::HttpMethod::Delete, "/api/security/sessions/:id", "强制下线", securityAdmin,
@@ -40,7 +40,7 @@ void registerSecurityRoutes(http::RouteTable& routes, Services& services) {
   routes.addForRoles(http::HttpMethod::Get, "/api/security/locked", "被锁定的账号", securityAdmin,
                      [service](const httplib::Request&, httplib::Response& res, const auth::AuthContext&) {
                        http::sendJson(res, http::Status::OK_200, wire::lockedAccountsToJson(service().lockedAccounts()));
-                     }).returns("lockedAccountsToJson", {"accounts"});
+                     }).returns("lockedAccountsToJson", http::keysOf(wire::lockedAccountsToJson({})));
 
   // → {"ok":true,"was_locked":bool}; 404 not_found for an unknown account id.
   routes.addForRoles(http::HttpMethod::Post, "/api/security/accounts/:id/unlock", "解除账号锁定", securityAdmin,
@@ -51,7 +51,7 @@ void registerSecurityRoutes(http::RouteTable& routes, Services& services) {
                        auto unlocked = service().unlockAccount(who, *id, req.remote_addr);
                        if (!unlocked) return http::sendError(res, unlocked.error());
                        http::sendJson(res, http::Status::OK_200, wire::accountUnlockedToJson(unlocked.value()));
-                     }).returns("accountUnlockedToJson", {"ok", "was_locked"});
+                     }).returns("accountUnlockedToJson", http::keysOf(wire::accountUnlockedToJson(false)));
 
   // 生成临时密码 (issue 17): → {"account_id","login_name","password"}, shown once, to be replaced at
   // the next login; 404 unknown account; 409 one's own or a disabled account.
@@ -66,7 +66,7 @@ void registerSecurityRoutes(http::RouteTable& routes, Services& services) {
                        auto issued = provisioning().issueTemporaryPassword(who, *id, req.remote_addr);
                        if (!issued) return http::sendError(res, issued.error());
                        http::sendJson(res, http::Status::OK_200, wire::temporaryPasswordToJson(issued.value()));
-                     }).returns("temporaryPasswordToJson", {"account_id", "login_name", "password"});
+                     }).returns("temporaryPasswordToJson", http::keysOf(wire::temporaryPasswordToJson({})));
 }
 
 }  // namespace qinqing::backend

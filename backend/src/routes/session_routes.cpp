@@ -23,7 +23,7 @@ void registerSessionRoutes(http::RouteTable& routes, Services& services) {
     wire::SessionGrant grant{login.value().token, static_cast<int>(auth::kSessionIdleTimeout.count()),
                              login.value().profile};
     http::sendJson(res, http::Status::OK_200, wire::sessionGrantToJson(grant));
-  }).accepts("loginRequestFromJson", {"role", "login_name", "unit_id", "password"}).returns("sessionGrantToJson", {"token", "idle_timeout_seconds", "profile"});
+  }).accepts("loginRequestFromJson", http::keysOf(wire::loginRequestToJson({}))).returns("sessionGrantToJson", http::keysOf(wire::sessionGrantToJson({})));
 
   // Idempotent: an already expired or unknown token still gets 204, so a client can always log
   // out cleanly. Without any bearer token: 401.

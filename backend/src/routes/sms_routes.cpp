@@ -70,7 +70,7 @@ void registerSmsRoutes(http::RouteTable& routes, Services& services) {
         page.total = rows.total;
         for (const auto& m : rows.rows) page.items.push_back(presented(m));
         http::sendJson(res, http::Status::OK_200, wire::smsLogPageToJson(page));
-      }).returns("smsLogPageToJson", {"page", "page_size", "total", "items"});
+      }).returns("smsLogPageToJson", http::keysOf(wire::smsLogPageToJson({})));
 }
 
 }  // namespace qinqing::backend

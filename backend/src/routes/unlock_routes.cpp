@@ -32,7 +32,7 @@ void registerUnlockRoutes(http::RouteTable& routes, Services& services) {
                  return http::sendError(res, taken.error());
                }
                http::sendJson(res, http::Status::OK_200, wire::okToJson());
-             }).accepts("unlockRequestFromJson", {"role", "login_name", "unit_id"}).returns("okToJson", {"ok"});
+             }).accepts("unlockRequestFromJson", http::keysOf(wire::unlockRequestToJson({}))).returns("okToJson", http::keysOf(wire::okToJson()));
 
   // {"role","login_name","unit_id"(cadres),"code"} → {"ok":true}: the lock and the failure
   // counters are cleared. 400 invalid_input: code "验证码不正确或已过期" (also for an unknown account).
@@ -44,7 +44,7 @@ void registerUnlockRoutes(http::RouteTable& routes, Services& services) {
                  return http::sendError(res, unlocked.error());
                }
                http::sendJson(res, http::Status::OK_200, wire::okToJson());
-             }).accepts("unlockRequestFromJson", {"role", "login_name", "unit_id", "code"}).returns("okToJson", {"ok"});
+             }).accepts("unlockRequestFromJson", http::keysOf(wire::unlockRequestToJson({}))).returns("okToJson", http::keysOf(wire::okToJson()));
 }
 
 }  // namespace qinqing::backend

@@ -23,56 +23,21 @@ SmsSender::SmsSender(db::Database& database, SmsGateway& gateway, Clock clock)
     : SmsSender(database, gateway, std::move(clock), Options{}) {}
 
 SmsSender::SmsSender(db::Database& database, SmsGateway& gateway, Clock clock, Options options)
-    : m_db(database), m_gateway(gateway), m_clock(std::move(clock)), m_options(options) {}
+    : m_db(database),
+      m_gateway(gateway),
+      m_clock(std::move(clock)),
+      m_options(options),
+      // The messages of a failed pass stay pending and the next look tries again.
+      m_worker("短信发送线程出错 / sms sender failed: ", [this] { deliverDue(); },
+               [this] { return m_options.idleWait; }) {}
 
 SmsSender::~SmsSender() { stop(); }
 
-void SmsSender::start() {
-  std::lock_guard lock(m_mutex);
-  if (m_thread.joinable()) return;
-  m_stop = false;
-  m_thread = std::thread([this] { run(); });
-}
+void SmsSender::start() { m_worker.start(); }
 
-void SmsSender::stop() {
-  {
-    std::lock_guard lock(m_mutex);
-    if (!m_thread.joinable()) return;
-    m_stop = true;
-  }
-  m_cv.notify_all();
-  m_thread.join();
-  std::lock_guard lock(m_mutex);
-  m_thread = std::thread();
-}
+void SmsSender::stop() { m_worker.stop(); }
 
-void SmsSender::wake() {
-  {
-    std::lock_guard lock(m_mutex);
-    m_woken = true;
-  }
-  m_cv.notify_all();
-}
-
-bool SmsSender::stopRequested() {
-  std::lock_guard lock(m_mutex);
-  return m_stop;
-}
-
-void SmsSender::run() {
-  while (!stopRequested()) {
-    try {
-      deliverDue();
-    } catch (const std::exception& e) {
-      // The thread must survive a busy or failing database: the messages stay pending and the
-      // next look tries again.
-      logError(std::string("短信发送线程出错 / sms sender failed: ") + e.what());
-    }
-    std::unique_lock lock(m_mutex);
-    m_cv.wait_for(lock, m_options.idleWait, [this] { return m_stop || m_woken; });
-    m_woken = false;
-  }
-}
+void SmsSender::wake() { m_worker.wake(); }
 
 SmsSender::PassReport SmsSender::deliverDue() {
   PassReport report;
@@ -89,7 +54,7 @@ SmsSender::PassReport SmsSender::deliverDue() {
     const long long now = toUnixSeconds(m_clock());
     const auto due = m_db.read([&](SQLite::Database& c) { return SmsOutboxRepository(c).due(now, m_options.batchSize); });
     for (const OutboxMessage& m : due) {
-      if (stopRequested()) return report;
+      if (m_worker.stopRequested()) return report;
       const long long at = toUnixSeconds(m_clock());
       if (m.kind == SmsKind::Notice && inQuietHours(at)) {
         settle([&](SmsOutboxRepository& o) { o.postpone(m.id, earliestSendTime(m.kind, at)); });

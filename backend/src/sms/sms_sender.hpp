@@ -16,13 +16,13 @@
 #pragma once
 
 #include <chrono>
-#include <condition_variable>
 #include <mutex>
 #include <thread>
 
 #include "db/database.hpp"
 #include "sms/sms_gateway.hpp"
 #include "util/clock.hpp"
+#include "util/worker_thread.hpp"
 
 namespace qinqing::backend::sms {
 
@@ -60,19 +60,12 @@ public:
   PassReport deliverDue();
 
 private:
-  void run();
-  bool stopRequested();
-
   db::Database& m_db;
   SmsGateway& m_gateway;
   Clock m_clock;
   Options m_options;
 
-  std::mutex m_mutex;
-  std::condition_variable m_cv;
-  bool m_stop = false;
-  bool m_woken = false;
-  std::thread m_thread;
+  WorkerThread m_worker;  // last: its thread uses the members above
 };
 
 }  // namespace qinqing::backend::sms

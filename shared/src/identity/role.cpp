@@ -47,11 +47,23 @@ std::string_view loginNameLabel(Role role) {
   switch (role) {
     case Role::Enterprise: return "企业全称";
     case Role::Cadre: return "姓名";
-    default: return "账号";
+    case Role::UnitAdmin:
+    case Role::CountyAdmin:
+    case Role::CityDispatcher:
+    case Role::IndustryDispatcher:
+    case Role::Inspector:
+    case Role::SystemAdmin:
+    case Role::SecurityAdmin:
+    case Role::AuditAdmin: return "账号";
   }
+  return "账号";
 }
 
 int passwordMaxAgeDays(Role role) { return role == Role::Enterprise ? 180 : 90; }
+
+bool roleHandlesPetitions(Role role) { return kPetitionHandlerRoles.contains(role); }
+
+bool roleDispatchesPetitions(Role role) { return kPetitionDispatcherRoles.contains(role); }
 
 bool roleIsReadOnly(Role role) { return role == Role::Inspector || role == Role::AuditAdmin; }
 

@@ -26,8 +26,6 @@ constexpr BoxName kNames[] = {
     {PetitionBox::Overdue, "inspect.overdue"},
 };
 
-bool isHandler(Role role) { return role == Role::UnitAdmin || role == Role::CountyAdmin; }
-bool isDispatcher(Role role) { return role == Role::CityDispatcher || role == Role::IndustryDispatcher; }
 
 }  // namespace
 
@@ -49,12 +47,12 @@ bool petitionBoxAllowed(PetitionBox box, Role role) {
   switch (box) {
     case PetitionBox::Mine: return role == Role::Enterprise;
     case PetitionBox::Review: return role == Role::Cadre;
-    case PetitionBox::Handled: return role == Role::Cadre || isHandler(role);
+    case PetitionBox::Handled: return role == Role::Cadre || roleHandlesPetitions(role);
     case PetitionBox::ToSign:
-    case PetitionBox::SubmitResult: return isHandler(role);
+    case PetitionBox::SubmitResult: return roleHandlesPetitions(role);
     case PetitionBox::Dispatch:
     case PetitionBox::Extensions:
-    case PetitionBox::Dispatched: return isDispatcher(role);
+    case PetitionBox::Dispatched: return roleDispatchesPetitions(role);
     // Appeals go to the city dispatch group only (issue 5, step 6).
     case PetitionBox::Appeals: return role == Role::CityDispatcher;
     case PetitionBox::Progress:
@@ -94,7 +92,11 @@ bool petitionBoxNeedsPendingExtension(PetitionBox box) { return box == PetitionB
 bool petitionBoxOnlyOverdue(PetitionBox box) { return box == PetitionBox::Overdue; }
 
 const std::vector<std::string>& petitionListSortKeys() {
-  static const std::vector<std::string> keys = {"updated", "due", "submitted", "number"};
+  static const std::vector<std::string> keys = [] {
+    std::vector<std::string> out;
+    for (auto sort : kAllPetitionSorts) out.emplace_back(petitionSortKey(sort));
+    return out;
+  }();
   return keys;
 }
 

@@ -4,79 +4,57 @@
 #include <string>
 #include <utility>
 
+#include "qinqing/calendar/due_date.hpp"
+
 namespace qinqing::domain {
 namespace {
 
 using S = PetitionState;
 using A = PetitionAction;
 
-constexpr std::array<std::pair<A, std::string_view>, 18> kActionKeys = {{
-    {A::SaveDraft, "save_draft"},
-    {A::Submit, "submit"},
-    {A::Withdraw, "withdraw"},
-    {A::Approve, "approve"},
-    {A::ReturnToEnterprise, "return_to_enterprise"},
-    {A::Dispatch, "dispatch"},
-    {A::Sign, "sign"},
-    {A::ReturnToDispatcher, "return_to_dispatcher"},
-    {A::RequestExtension, "request_extension"},
-    {A::DecideExtension, "decide_extension"},
-    {A::SubmitResult, "submit_result"},
-    {A::Rate, "rate"},
-    {A::ExpireRating, "expire_rating"},
-    {A::Appeal, "appeal"},
-    {A::DecideAppeal, "decide_appeal"},
-    {A::RecordReturnVisit, "return_visit"},
-    {A::Urge, "urge"},
-    {A::Supervise, "supervise"},
+// One row per action: its stored and wire key, its label, and the roles that may ever take it
+// (the state and facts decide the rest, in decide()). ExpireRating has no role: the platform's
+// own job, never a person.
+struct ActionRow {
+  A action;
+  std::string_view key;
+  std::string_view label;
+  RoleSet roles;
+};
+
+constexpr RoleSet kEnterprise = {Role::Enterprise};
+constexpr RoleSet kCadre = {Role::Cadre};
+
+constexpr std::array<ActionRow, 18> kActions = {{
+    {A::SaveDraft, "save_draft", "保存草稿", kEnterprise},
+    {A::Submit, "submit", "提交诉求", kEnterprise},
+    {A::Withdraw, "withdraw", "撤回诉求", kEnterprise},
+    {A::Approve, "approve", "审核通过", kCadre},
+    {A::ReturnToEnterprise, "return_to_enterprise", "退回企业", kCadre},
+    {A::Dispatch, "dispatch", "分办", kPetitionDispatcherRoles},
+    {A::Sign, "sign", "签收", kPetitionHandlerRoles},
+    {A::ReturnToDispatcher, "return_to_dispatcher", "退回分办", kPetitionHandlerRoles},
+    {A::RequestExtension, "request_extension", "申请延期", kPetitionHandlerRoles},
+    {A::DecideExtension, "decide_extension", "审批延期", kPetitionDispatcherRoles},
+    {A::SubmitResult, "submit_result", "提交办理结果", kPetitionHandlerRoles},
+    {A::Rate, "rate", "评价", kEnterprise},
+    {A::ExpireRating, "expire_rating", "逾期未评价销号", RoleSet{}},
+    {A::Appeal, "appeal", "申诉", kPetitionHandlerRoles},
+    {A::DecideAppeal, "decide_appeal", "处理申诉", RoleSet{Role::CityDispatcher}},  // "to the city dispatch group"
+    {A::RecordReturnVisit, "return_visit", "记录回访", kCadre},
+    {A::Urge, "urge", "催办", kEnterprise},
+    {A::Supervise, "supervise", "督办", kPetitionDispatcherRoles | RoleSet{Role::Inspector}},
 }};
 
-constexpr std::array<std::pair<A, std::string_view>, 18> kActionLabels = {{
-    {A::SaveDraft, "保存草稿"},
-    {A::Submit, "提交诉求"},
-    {A::Withdraw, "撤回诉求"},
-    {A::Approve, "审核通过"},
-    {A::ReturnToEnterprise, "退回企业"},
-    {A::Dispatch, "分办"},
-    {A::Sign, "签收"},
-    {A::ReturnToDispatcher, "退回分办"},
-    {A::RequestExtension, "申请延期"},
-    {A::DecideExtension, "审批延期"},
-    {A::SubmitResult, "提交办理结果"},
-    {A::Rate, "评价"},
-    {A::ExpireRating, "逾期未评价销号"},
-    {A::Appeal, "申诉"},
-    {A::DecideAppeal, "处理申诉"},
-    {A::RecordReturnVisit, "记录回访"},
-    {A::Urge, "催办"},
-    {A::Supervise, "督办"},
-}};
-
-bool isHandler(Role r) { return r == Role::UnitAdmin || r == Role::CountyAdmin; }
-bool isDispatcher(Role r) { return r == Role::CityDispatcher || r == Role::IndustryDispatcher; }
+const ActionRow* rowOf(A action) {
+  for (const auto& row : kActions)
+    if (row.action == action) return &row;
+  return nullptr;
+}
 
 bool roleMay(A action, Role r) {
-  switch (action) {
-    case A::SaveDraft:
-    case A::Submit:
-    case A::Withdraw:
-    case A::Rate:
-    case A::Urge: return r == Role::Enterprise;
-    case A::Approve:
-    case A::ReturnToEnterprise:
-    case A::RecordReturnVisit: return r == Role::Cadre;
-    case A::Dispatch:
-    case A::DecideExtension: return isDispatcher(r);
-    case A::DecideAppeal: return r == Role::CityDispatcher;  // "to the city dispatch group"
-    case A::Sign:
-    case A::ReturnToDispatcher:
-    case A::RequestExtension:
-    case A::SubmitResult:
-    case A::Appeal: return isHandler(r);
-    case A::Supervise: return isDispatcher(r) || r == Role::Inspector;
-    case A::ExpireRating: return false;  // the platform's own job, never a person
-  }
-  return false;
+  const ActionRow* row = rowOf(action);
+  return row && row->roles.contains(r);
 }
 
 DomainError notNow(A action, S state) {
@@ -186,7 +164,8 @@ Result<PetitionTransition> decide(const PetitionFacts& f, A action, const Petiti
       const bool firstRoundBad = s == S::Rectifying && f.ratingRound == 1 && f.lastRatingBad;
       const bool secondRoundBad = s == S::Closed && f.outcome == PetitionOutcome::Unsatisfied && f.appealWindowOpen;
       if (!firstRoundBad && !secondRoundBad) {
-        if (s == S::Closed && f.outcome == PetitionOutcome::Unsatisfied) return refused("评价已超过申诉期限（5个工作日）");
+        if (s == S::Closed && f.outcome == PetitionOutcome::Unsatisfied)
+          return refused("评价已超过申诉期限（" + std::to_string(kAppealWindowWorkingDays) + "个工作日）");
         return refused("只有“不满意”或“非常不满意”的评价可以申诉");
       }
       if (f.appealedLastRating) return refused("该评价已申诉过，不能重复申诉");
@@ -221,19 +200,13 @@ Result<PetitionTransition> decide(const PetitionFacts& f, A action, const Petiti
         return refused("诉求尚未到期，到期当日或超期后才能催办");
       if (f.urgedToday) return refused("今天已经催办过，每个工作日只能催办一次");
       PetitionTransition t = stay(f);
-      t.notify = {petitionWaitsOn(s) == Role::Cadre ? NoticeTarget::Cadre
-                  : petitionWaitsOn(s) == Role::CityDispatcher ? NoticeTarget::Dispatchers
-                                                               : NoticeTarget::Handler};
+      t.notify = {clockActor(*runningClockOf(s))};
       return t;
     }
     case A::Supervise: {
       if (!petitionIsOpen(s) || s == S::Draft || s == S::ReturnedToEnterprise) return notNow(action, s);
       PetitionTransition t = stay(f);
-      const auto who = petitionWaitsOn(s);
-      t.notify = {who == Role::Cadre ? NoticeTarget::Cadre
-                  : who == Role::CityDispatcher ? NoticeTarget::Dispatchers
-                  : who == Role::Enterprise ? NoticeTarget::Enterprise
-                                            : NoticeTarget::Handler};
+      t.notify = {clockActor(*runningClockOf(s))};
       return t;
     }
   }
@@ -243,21 +216,30 @@ Result<PetitionTransition> decide(const PetitionFacts& f, A action, const Petiti
 }  // namespace
 
 std::string_view petitionActionKey(PetitionAction action) {
-  for (const auto& [a, key] : kActionKeys)
-    if (a == action) return key;
-  return {};
+  const ActionRow* row = rowOf(action);
+  return row ? row->key : std::string_view{};
 }
 
 std::string_view petitionActionLabel(PetitionAction action) {
-  for (const auto& [a, label] : kActionLabels)
-    if (a == action) return label;
-  return {};
+  const ActionRow* row = rowOf(action);
+  return row ? row->label : std::string_view{};
 }
 
 std::optional<PetitionAction> petitionActionFromKey(std::string_view key) {
-  for (const auto& [a, k] : kActionKeys)
-    if (k == key) return a;
+  for (const auto& row : kActions)
+    if (row.key == key) return row.action;
   return std::nullopt;
+}
+
+RoleSet petitionActionRoles(PetitionAction action) {
+  const ActionRow* row = rowOf(action);
+  return row ? row->roles : RoleSet{};
+}
+
+std::string petitionEventLabel(std::string_view key) {
+  if (auto action = petitionActionFromKey(key)) return std::string(petitionActionLabel(*action));
+  if (auto kind = petitionEventKindFromKey(key)) return std::string(petitionEventKindLabel(*kind));
+  return std::string(key);
 }
 
 Status petitionActionAllowedForRole(PetitionAction action, std::optional<Role> actor) {
@@ -274,8 +256,9 @@ Result<PetitionTransition> decidePetitionAction(const PetitionFacts& facts, Peti
 
 std::vector<PetitionAction> availablePetitionActions(const PetitionFacts& facts, Role role) {
   std::vector<PetitionAction> out;
-  for (const auto& [action, key] : kActionKeys) {
-    if (!roleMay(action, role)) continue;
+  for (const auto& row : kActions) {
+    const A action = row.action;
+    if (!row.roles.contains(role)) continue;
     // Inputs are not known yet: probe with a neutral one so only state and facts decide.
     PetitionActionInput probe;
     probe.rating = Rating::Satisfied;
@@ -301,6 +284,24 @@ std::optional<ClockKind> runningClockOf(PetitionState state) {
     case S::Closed: return std::nullopt;
   }
   return std::nullopt;
+}
+
+NoticeTarget clockActor(ClockKind kind) {
+  switch (kind) {
+    case ClockKind::Review: return NoticeTarget::Cadre;
+    case ClockKind::Dispatch:
+    case ClockKind::AppealDecision: return NoticeTarget::Dispatchers;
+    case ClockKind::Rating:
+    case ClockKind::SecondRating: return NoticeTarget::Enterprise;
+    case ClockKind::Sign:
+    case ClockKind::Result:
+    case ClockKind::Rectification: return NoticeTarget::Handler;
+  }
+  return NoticeTarget::Handler;
+}
+
+bool appealWindowOpen(const HolidayCalendar& calendar, Date closedOn, Date today) {
+  return today <= addWorkingDays(calendar, closedOn, kAppealWindowWorkingDays).date;
 }
 
 std::optional<Role> petitionWaitsOn(PetitionState state) {

@@ -23,8 +23,8 @@ Status validatePetitionActionRequest(PetitionAction action, const PetitionAction
     case PetitionAction::ReturnToDispatcher: checkReason(v, "reason", "退回原因", r.reason); break;
     case PetitionAction::Appeal: checkReason(v, "reason", "申诉理由", r.reason); break;
     case PetitionAction::Dispatch:
-      v.check(r.handlerKind == "unit" || r.handlerKind == "county", "handler_kind", "请选择承办单位或县市区");
-      if (v.ok()) v.check(r.handlerId > 0, "handler_id", r.handlerKind == "unit" ? "请选择承办单位" : "请选择承办县市区");
+      v.check(r.handlerKind.has_value(), "handler_kind", "请选择承办单位或县市区");
+      if (v.ok()) v.check(r.handlerId > 0, "handler_id", "请选择" + std::string(handlerKindLabel(*r.handlerKind)));
       v.maxChars("note", "分办意见", r.note, kPetitionReasonMaxChars);
       break;
     case PetitionAction::RequestExtension:
@@ -82,6 +82,7 @@ Status validatePetitionActionRequest(PetitionAction action, const PetitionAction
     case PetitionAction::Withdraw:
     case PetitionAction::Urge:
     case PetitionAction::Supervise: v.maxChars("note", "说明", r.note, kPetitionReasonMaxChars); break;
+    case PetitionAction::Sign:  // carries nothing
     case PetitionAction::ExpireRating: break;
   }
   return v.status();

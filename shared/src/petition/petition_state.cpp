@@ -1,136 +1,152 @@
 #include "qinqing/petition/petition_state.hpp"
 
 #include <algorithm>
-#include <utility>
+
+#include "qinqing/core/vocabulary.hpp"
 
 namespace qinqing::domain {
 namespace {
 
-template <typename Enum, std::size_t N>
-using Table = std::array<std::pair<Enum, std::string_view>, N>;
-
-template <typename Enum, std::size_t N>
-std::string_view lookup(const Table<Enum, N>& table, Enum value) {
-  for (const auto& [e, text] : table)
-    if (e == value) return text;
-  return {};
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> reverseLookup(const Table<Enum, N>& table, std::string_view text) {
-  for (const auto& [e, t] : table)
-    if (t == text) return e;
-  return std::nullopt;
-}
-
-constexpr Table<PetitionState, 12> kStateKeys = {{
-    {PetitionState::Draft, "draft"},
-    {PetitionState::PendingReview, "pending_review"},
-    {PetitionState::ReturnedToEnterprise, "returned"},
-    {PetitionState::Withdrawn, "withdrawn"},
-    {PetitionState::PendingDispatch, "pending_dispatch"},
-    {PetitionState::PendingSign, "pending_sign"},
-    {PetitionState::Handling, "handling"},
-    {PetitionState::PendingRating, "pending_rating"},
-    {PetitionState::Rectifying, "rectifying"},
-    {PetitionState::PendingSecondRating, "pending_second_rating"},
-    {PetitionState::Appealing, "appealing"},
-    {PetitionState::Closed, "closed"},
+constexpr Vocabulary<PetitionState, 12> kStates = {{
+    {PetitionState::Draft, "draft", "草稿"},
+    {PetitionState::PendingReview, "pending_review", "待审核"},
+    {PetitionState::ReturnedToEnterprise, "returned", "已退回"},
+    {PetitionState::Withdrawn, "withdrawn", "已撤回"},
+    {PetitionState::PendingDispatch, "pending_dispatch", "待分办"},
+    {PetitionState::PendingSign, "pending_sign", "待签收"},
+    {PetitionState::Handling, "handling", "办理中"},
+    {PetitionState::PendingRating, "pending_rating", "待评价"},
+    {PetitionState::Rectifying, "rectifying", "整改中"},
+    {PetitionState::PendingSecondRating, "pending_second_rating", "待再次评价"},
+    {PetitionState::Appealing, "appealing", "申诉中"},
+    {PetitionState::Closed, "closed", "已销号"},
 }};
 
-constexpr Table<PetitionState, 12> kStateLabels = {{
-    {PetitionState::Draft, "草稿"},
-    {PetitionState::PendingReview, "待审核"},
-    {PetitionState::ReturnedToEnterprise, "已退回"},
-    {PetitionState::Withdrawn, "已撤回"},
-    {PetitionState::PendingDispatch, "待分办"},
-    {PetitionState::PendingSign, "待签收"},
-    {PetitionState::Handling, "办理中"},
-    {PetitionState::PendingRating, "待评价"},
-    {PetitionState::Rectifying, "整改中"},
-    {PetitionState::PendingSecondRating, "待再次评价"},
-    {PetitionState::Appealing, "申诉中"},
-    {PetitionState::Closed, "已销号"},
+constexpr Vocabulary<PetitionOutcome, 5> kOutcomes = {{
+    {PetitionOutcome::None, "none", ""},
+    {PetitionOutcome::Satisfied, "satisfied", "满意销号"},
+    {PetitionOutcome::Unsatisfied, "unsatisfied", "不满意销号"},
+    {PetitionOutcome::Unrated, "unrated", "未评价销号"},
+    {PetitionOutcome::AppealUpheld, "appeal_upheld", "申诉成立销号"},
 }};
 
-constexpr Table<PetitionOutcome, 5> kOutcomeKeys = {{
-    {PetitionOutcome::None, "none"},
-    {PetitionOutcome::Satisfied, "satisfied"},
-    {PetitionOutcome::Unsatisfied, "unsatisfied"},
-    {PetitionOutcome::Unrated, "unrated"},
-    {PetitionOutcome::AppealUpheld, "appeal_upheld"},
+constexpr Vocabulary<Rating, 5> kRatings = {{
+    {Rating::VerySatisfied, "very_satisfied", "非常满意"},
+    {Rating::Satisfied, "satisfied", "满意"},
+    {Rating::BasicallySatisfied, "basically_satisfied", "基本满意"},
+    {Rating::Dissatisfied, "dissatisfied", "不满意"},
+    {Rating::VeryDissatisfied, "very_dissatisfied", "非常不满意"},
 }};
 
-constexpr Table<PetitionOutcome, 5> kOutcomeLabels = {{
-    {PetitionOutcome::None, ""},
-    {PetitionOutcome::Satisfied, "满意销号"},
-    {PetitionOutcome::Unsatisfied, "不满意销号"},
-    {PetitionOutcome::Unrated, "未评价销号"},
-    {PetitionOutcome::AppealUpheld, "申诉成立销号"},
+constexpr Vocabulary<ClockKind, 8> kClocks = {{
+    {ClockKind::Review, "review", "审核"},
+    {ClockKind::Dispatch, "dispatch", "分办"},
+    {ClockKind::Sign, "sign", "签收"},
+    {ClockKind::Result, "result", "办理"},
+    {ClockKind::Rating, "rating", "评价"},
+    {ClockKind::Rectification, "rectification", "整改"},
+    {ClockKind::SecondRating, "second_rating", "再次评价"},
+    {ClockKind::AppealDecision, "appeal_decision", "申诉处理"},
 }};
 
-constexpr Table<Rating, 5> kRatingKeys = {{
-    {Rating::VerySatisfied, "very_satisfied"},
-    {Rating::Satisfied, "satisfied"},
-    {Rating::BasicallySatisfied, "basically_satisfied"},
-    {Rating::Dissatisfied, "dissatisfied"},
-    {Rating::VeryDissatisfied, "very_dissatisfied"},
+constexpr Vocabulary<HandlerKind, 2> kHandlerKinds = {{
+    {HandlerKind::Unit, "unit", "承办单位"},
+    {HandlerKind::County, "county", "承办县市区"},
 }};
 
-constexpr Table<Rating, 5> kRatingLabels = {{
-    {Rating::VerySatisfied, "非常满意"},
-    {Rating::Satisfied, "满意"},
-    {Rating::BasicallySatisfied, "基本满意"},
-    {Rating::Dissatisfied, "不满意"},
-    {Rating::VeryDissatisfied, "非常不满意"},
+constexpr Vocabulary<ExtensionStatus, 3> kExtensionStatuses = {{
+    {ExtensionStatus::Pending, "pending", "待审批"},
+    {ExtensionStatus::Approved, "approved", "已批准"},
+    {ExtensionStatus::Refused, "refused", "不批准"},
 }};
 
-constexpr Table<ClockKind, 8> kClockKeys = {{
-    {ClockKind::Review, "review"},
-    {ClockKind::Dispatch, "dispatch"},
-    {ClockKind::Sign, "sign"},
-    {ClockKind::Result, "result"},
-    {ClockKind::Rating, "rating"},
-    {ClockKind::Rectification, "rectification"},
-    {ClockKind::SecondRating, "second_rating"},
-    {ClockKind::AppealDecision, "appeal_decision"},
+constexpr Vocabulary<AppealStatus, 3> kAppealStatuses = {{
+    {AppealStatus::Pending, "pending", "待处理"},
+    {AppealStatus::Upheld, "upheld", "申诉成立"},
+    {AppealStatus::Rejected, "rejected", "申诉不成立"},
 }};
 
-constexpr Table<ClockKind, 8> kClockLabels = {{
-    {ClockKind::Review, "审核"},
-    {ClockKind::Dispatch, "分办"},
-    {ClockKind::Sign, "签收"},
-    {ClockKind::Result, "办理"},
-    {ClockKind::Rating, "评价"},
-    {ClockKind::Rectification, "整改"},
-    {ClockKind::SecondRating, "再次评价"},
-    {ClockKind::AppealDecision, "申诉处理"},
+constexpr Vocabulary<VersionKind, 2> kVersionKinds = {{
+    {VersionKind::Submitted, "submitted", "企业提交"},
+    {VersionKind::CadreEdit, "cadre_edit", "包联干部修改"},
+}};
+
+constexpr Vocabulary<AttachmentPurpose, 2> kAttachmentPurposes = {{
+    {AttachmentPurpose::Petition, "petition", "诉求附件"},
+    {AttachmentPurpose::Result, "result", "办理结果附件"},
+}};
+
+constexpr Vocabulary<PetitionEventKind, 3> kEventKinds = {{
+    {PetitionEventKind::Created, "create", "创建草稿"},
+    {PetitionEventKind::DeadlineMoved, "deadline_moved", "时限调整"},
+    {PetitionEventKind::Reminder, "reminder", "到期提醒"},
+}};
+
+constexpr Vocabulary<PetitionSort, 4> kSorts = {{
+    {PetitionSort::Updated, "updated", "最近更新"},
+    {PetitionSort::Due, "due", "到期时间"},
+    {PetitionSort::Submitted, "submitted", "提交时间"},
+    {PetitionSort::Number, "number", "诉求编号"},
 }};
 
 }  // namespace
 
-std::string_view petitionStateKey(PetitionState state) { return lookup(kStateKeys, state); }
-std::string_view petitionStateLabel(PetitionState state) { return lookup(kStateLabels, state); }
-std::optional<PetitionState> petitionStateFromKey(std::string_view key) { return reverseLookup(kStateKeys, key); }
+std::string_view petitionStateKey(PetitionState state) { return vocabularyKey(kStates, state); }
+std::string_view petitionStateLabel(PetitionState state) { return vocabularyLabel(kStates, state); }
+std::optional<PetitionState> petitionStateFromKey(std::string_view key) { return vocabularyFromKey(kStates, key); }
 
 bool petitionIsOpen(PetitionState state) {
   return state != PetitionState::Withdrawn && state != PetitionState::Closed;
 }
 
-std::string_view petitionOutcomeKey(PetitionOutcome outcome) { return lookup(kOutcomeKeys, outcome); }
-std::string_view petitionOutcomeLabel(PetitionOutcome outcome) { return lookup(kOutcomeLabels, outcome); }
-std::optional<PetitionOutcome> petitionOutcomeFromKey(std::string_view key) {
-  return reverseLookup(kOutcomeKeys, key);
-}
+std::string_view petitionOutcomeKey(PetitionOutcome outcome) { return vocabularyKey(kOutcomes, outcome); }
+std::string_view petitionOutcomeLabel(PetitionOutcome outcome) { return vocabularyLabel(kOutcomes, outcome); }
+std::optional<PetitionOutcome> petitionOutcomeFromKey(std::string_view key) { return vocabularyFromKey(kOutcomes, key); }
 
-std::string_view ratingKey(Rating rating) { return lookup(kRatingKeys, rating); }
-std::string_view ratingLabel(Rating rating) { return lookup(kRatingLabels, rating); }
-std::optional<Rating> ratingFromKey(std::string_view key) { return reverseLookup(kRatingKeys, key); }
+std::string_view ratingKey(Rating rating) { return vocabularyKey(kRatings, rating); }
+std::string_view ratingLabel(Rating rating) { return vocabularyLabel(kRatings, rating); }
+std::optional<Rating> ratingFromKey(std::string_view key) { return vocabularyFromKey(kRatings, key); }
 bool ratingIsBad(Rating rating) { return rating == Rating::Dissatisfied || rating == Rating::VeryDissatisfied; }
 
-std::string_view clockKindKey(ClockKind kind) { return lookup(kClockKeys, kind); }
-std::string_view clockKindLabel(ClockKind kind) { return lookup(kClockLabels, kind); }
-std::optional<ClockKind> clockKindFromKey(std::string_view key) { return reverseLookup(kClockKeys, key); }
+std::string_view clockKindKey(ClockKind kind) { return vocabularyKey(kClocks, kind); }
+std::string_view clockKindLabel(ClockKind kind) { return vocabularyLabel(kClocks, kind); }
+std::optional<ClockKind> clockKindFromKey(std::string_view key) { return vocabularyFromKey(kClocks, key); }
+
+std::string_view handlerKindKey(HandlerKind kind) { return vocabularyKey(kHandlerKinds, kind); }
+std::string_view handlerKindLabel(HandlerKind kind) { return vocabularyLabel(kHandlerKinds, kind); }
+std::optional<HandlerKind> handlerKindFromKey(std::string_view key) { return vocabularyFromKey(kHandlerKinds, key); }
+
+std::string_view extensionStatusKey(ExtensionStatus status) { return vocabularyKey(kExtensionStatuses, status); }
+std::string_view extensionStatusLabel(ExtensionStatus status) { return vocabularyLabel(kExtensionStatuses, status); }
+std::optional<ExtensionStatus> extensionStatusFromKey(std::string_view key) {
+  return vocabularyFromKey(kExtensionStatuses, key);
+}
+
+std::string_view appealStatusKey(AppealStatus status) { return vocabularyKey(kAppealStatuses, status); }
+std::string_view appealStatusLabel(AppealStatus status) { return vocabularyLabel(kAppealStatuses, status); }
+std::optional<AppealStatus> appealStatusFromKey(std::string_view key) { return vocabularyFromKey(kAppealStatuses, key); }
+
+std::string_view versionKindKey(VersionKind kind) { return vocabularyKey(kVersionKinds, kind); }
+std::string_view versionKindLabel(VersionKind kind) { return vocabularyLabel(kVersionKinds, kind); }
+std::optional<VersionKind> versionKindFromKey(std::string_view key) { return vocabularyFromKey(kVersionKinds, key); }
+
+std::string_view attachmentPurposeKey(AttachmentPurpose purpose) { return vocabularyKey(kAttachmentPurposes, purpose); }
+std::string_view attachmentPurposeLabel(AttachmentPurpose purpose) {
+  return vocabularyLabel(kAttachmentPurposes, purpose);
+}
+std::optional<AttachmentPurpose> attachmentPurposeFromKey(std::string_view key) {
+  return vocabularyFromKey(kAttachmentPurposes, key);
+}
+
+std::string_view petitionEventKindKey(PetitionEventKind kind) { return vocabularyKey(kEventKinds, kind); }
+std::string_view petitionEventKindLabel(PetitionEventKind kind) { return vocabularyLabel(kEventKinds, kind); }
+std::optional<PetitionEventKind> petitionEventKindFromKey(std::string_view key) {
+  return vocabularyFromKey(kEventKinds, key);
+}
+
+std::string_view petitionSortKey(PetitionSort sort) { return vocabularyKey(kSorts, sort); }
+std::string_view petitionSortLabel(PetitionSort sort) { return vocabularyLabel(kSorts, sort); }
+std::optional<PetitionSort> petitionSortFromKey(std::string_view key) { return vocabularyFromKey(kSorts, key); }
 
 int clockWorkingDays(ClockKind kind, int dispatchLimit) {
   switch (kind) {

@@ -323,32 +323,28 @@ Result<FileType> checkAttachment(std::string_view fileName, std::string_view byt
   return claimed;
 }
 
-bool isAttachmentPurpose(std::string_view purpose) {
-  return purpose == kAttachmentPurposePetition || purpose == kAttachmentPurposeResult;
-}
-
-Status attachmentChangeAllowed(Role role, PetitionState state, std::string_view purpose, AttachmentChange change) {
+Status attachmentChangeAllowed(Role role, PetitionState state, AttachmentPurpose purpose, AttachmentChange change) {
   const bool add = change == AttachmentChange::Add;
-  if (purpose == kAttachmentPurposePetition) {
-    if (role != Role::Enterprise) {
-      return DomainError::of(ErrorCode::Forbidden, add ? "只有企业本身可以上传诉求附件" : "只有企业本身可以移除诉求附件");
-    }
-    if (state != PetitionState::Draft && state != PetitionState::ReturnedToEnterprise) {
-      return DomainError::of(ErrorCode::InvalidTransition, "诉求已提交，附件不能再修改");
-    }
-    return Ok{};
+  switch (purpose) {
+    case AttachmentPurpose::Petition:
+      if (role != Role::Enterprise) {
+        return DomainError::of(ErrorCode::Forbidden, add ? "只有企业本身可以上传诉求附件" : "只有企业本身可以移除诉求附件");
+      }
+      if (state != PetitionState::Draft && state != PetitionState::ReturnedToEnterprise) {
+        return DomainError::of(ErrorCode::InvalidTransition, "诉求已提交，附件不能再修改");
+      }
+      return Ok{};
+    case AttachmentPurpose::Result:
+      if (!roleHandlesPetitions(role)) {
+        return DomainError::of(ErrorCode::Forbidden, "只有承办单位可以上传办理结果附件");
+      }
+      if (!add) return DomainError::of(ErrorCode::Forbidden, "办理结果附件上传后不能移除");
+      if (state != PetitionState::Handling && state != PetitionState::Rectifying) {
+        return DomainError::of(ErrorCode::InvalidTransition, "只有办理中或整改中的诉求可以上传办理结果附件");
+      }
+      return Ok{};
   }
-  if (purpose == kAttachmentPurposeResult) {
-    if (role != Role::UnitAdmin && role != Role::CountyAdmin) {
-      return DomainError::of(ErrorCode::Forbidden, "只有承办单位可以上传办理结果附件");
-    }
-    if (!add) return DomainError::of(ErrorCode::Forbidden, "办理结果附件上传后不能移除");
-    if (state != PetitionState::Handling && state != PetitionState::Rectifying) {
-      return DomainError::of(ErrorCode::InvalidTransition, "只有办理中或整改中的诉求可以上传办理结果附件");
-    }
-    return Ok{};
-  }
-  return DomainError::invalid({{"purpose", "附件用途应为 petition 或 result"}});
+  return Ok{};
 }
 
 Status checkAttachmentCount(int alreadyAttached, int adding) {

@@ -5,6 +5,7 @@
 #include "qinqing/wire/calendar_json.hpp"
 #include "qinqing/wire/error_json.hpp"
 #include "qinqing/wire/json_fields.hpp"
+#include "qinqing/wire/petition_attachment_json.hpp"
 
 namespace qinqing::wire {
 using nlohmann::json;
@@ -65,7 +66,7 @@ void writeSummary(json& j, const d::PetitionSummary& s) {
   j["enterprise"] = namedRefToJson(s.enterprise);
   j["cadre"] = optionalRefToJson(s.cadre);
   j["handler"] = optionalRefToJson(s.handler);
-  j["handler_kind"] = s.handlerKind;
+  j["handler_kind"] = s.handlerKind ? d::handlerKindKey(*s.handlerKind) : std::string_view{};
   j["submitted_at"] = optString(s.submittedAt);
   j["updated_at"] = s.updatedAt;
   j["deadline"] = s.deadline ? deadlineToJson(*s.deadline) : json(nullptr);
@@ -180,7 +181,7 @@ d::Result<d::PetitionSummary> petitionSummaryFromJson(const json& j) {
   s.enterprise = namedRefAt(j, "enterprise").value_or(d::NamedRef{});
   s.cadre = namedRefAt(j, "cadre");
   s.handler = namedRefAt(j, "handler");
-  s.handlerKind = textAt(j, "handler_kind");
+  s.handlerKind = d::handlerKindFromKey(textAt(j, "handler_kind"));
   s.submittedAt = getString(j, "submitted_at");
   s.updatedAt = textAt(j, "updated_at");
   if (auto it = j.find("deadline"); it != j.end()) s.deadline = deadlineFromJson(*it);
@@ -208,15 +209,6 @@ d::Result<d::Page<d::PetitionSummary>> petitionPageFromJson(const json& j) {
   return page;
 }
 
-json petitionAttachmentJson(const d::PetitionAttachment& a) {
-  return {{"id", a.id},     {"purpose", a.purpose}, {"file_name", a.fileName},      {"mime", a.mime},
-          {"size", a.size}, {"sha256", a.sha256},   {"uploaded_at", a.uploadedAt}};
-}
-
-d::PetitionAttachment petitionAttachmentFrom(const json& j) {
-  return {num(j, "id"), textAt(j, "purpose"), textAt(j, "file_name"), textAt(j, "mime"), num(j, "size"), textAt(j, "sha256"),
-          textAt(j, "uploaded_at")};
-}
 
 json petitionDetailToJson(const d::PetitionDetail& detail) {
   json j = json::object();
@@ -227,7 +219,7 @@ json petitionDetailToJson(const d::PetitionDetail& detail) {
   j["industry_group"] = detail.industryGroupName;
   json versions = json::array();
   for (const auto& v : detail.versions)
-    versions.push_back({{"id", v.id}, {"kind", v.kind}, {"content", petitionContentToJson(v.content)},
+    versions.push_back({{"id", v.id}, {"kind", d::versionKindKey(v.kind)}, {"content", petitionContentToJson(v.content)},
                         {"author", v.author}, {"at", v.at}});
   j["versions"] = std::move(versions);
   json clocks = json::array();
@@ -237,7 +229,7 @@ json petitionDetailToJson(const d::PetitionDetail& detail) {
   for (const auto& e : detail.events) events.push_back(eventToJson(e));
   j["events"] = std::move(events);
   json attachments = json::array();
-  for (const auto& a : detail.attachments) attachments.push_back(petitionAttachmentJson(a));
+  for (const auto& a : detail.attachments) attachments.push_back(petitionAttachmentToJson(a));
   j["attachments"] = std::move(attachments);
   json results = json::array();
   for (const auto& r : detail.results)
@@ -251,13 +243,14 @@ json petitionDetailToJson(const d::PetitionDetail& detail) {
   json extensions = json::array();
   for (const auto& x : detail.extensions)
     extensions.push_back({{"id", x.id}, {"reason", x.reason}, {"requested_due_date", x.requestedDueDate.toIso()},
-                          {"requested_at", x.requestedAt}, {"status", x.status},
+                          {"requested_at", x.requestedAt}, {"status", d::extensionStatusKey(x.status)},
                           {"decided_due_date", optDate(x.decidedDueDate)}, {"decision_note", x.decisionNote},
                           {"decided_at", optString(x.decidedAt)}});
   j["extensions"] = std::move(extensions);
   json appeals = json::array();
   for (const auto& a : detail.appeals)
-    appeals.push_back({{"id", a.id}, {"reason", a.reason}, {"filed_at", a.filedAt}, {"status", a.status},
+    appeals.push_back({{"id", a.id}, {"reason", a.reason}, {"filed_at", a.filedAt},
+                       {"status", d::appealStatusKey(a.status)},
                        {"decision_note", a.decisionNote}, {"decided_at", optString(a.decidedAt)}});
   j["appeals"] = std::move(appeals);
   json visits = json::array();
@@ -286,7 +279,7 @@ d::Result<d::PetitionDetail> petitionDetailFromJson(const json& j) {
   for (const auto& v : arrayAt(j, "versions")) {
     d::PetitionVersion version;
     version.id = num(v, "id");
-    version.kind = textAt(v, "kind");
+    version.kind = d::versionKindFromKey(textAt(v, "kind")).value_or(d::VersionKind::Submitted);
     if (auto it = v.find("content"); it != v.end()) {
       auto content = petitionContentFromJson(*it);
       if (content.ok()) version.content = content.value();
@@ -297,7 +290,8 @@ d::Result<d::PetitionDetail> petitionDetailFromJson(const json& j) {
   }
   for (const auto& c : arrayAt(j, "clocks")) detail.clocks.push_back(clockFromJson(c));
   for (const auto& e : arrayAt(j, "events")) detail.events.push_back(eventFromJson(e));
-  for (const auto& a : arrayAt(j, "attachments")) detail.attachments.push_back(petitionAttachmentFrom(a));
+  for (const auto& a : arrayAt(j, "attachments"))
+    if (auto attachment = petitionAttachmentFromJson(a); attachment.ok()) detail.attachments.push_back(attachment.value());
   for (const auto& r : arrayAt(j, "results"))
     detail.results.push_back({static_cast<int>(num(r, "round")), textAt(r, "text"), textAt(r, "submitted_by"), textAt(r, "at")});
   for (const auto& r : arrayAt(j, "ratings"))
@@ -310,14 +304,15 @@ d::Result<d::PetitionDetail> petitionDetailFromJson(const json& j) {
     ext.reason = textAt(x, "reason");
     ext.requestedDueDate = readDate(x, "requested_due_date").value_or(d::Date{});
     ext.requestedAt = textAt(x, "requested_at");
-    ext.status = textAt(x, "status");
+    ext.status = d::extensionStatusFromKey(textAt(x, "status")).value_or(d::ExtensionStatus::Pending);
     ext.decidedDueDate = readDate(x, "decided_due_date");
     ext.decisionNote = textAt(x, "decision_note");
     ext.decidedAt = getString(x, "decided_at");
     detail.extensions.push_back(std::move(ext));
   }
   for (const auto& a : arrayAt(j, "appeals"))
-    detail.appeals.push_back({num(a, "id"), textAt(a, "reason"), textAt(a, "filed_at"), textAt(a, "status"),
+    detail.appeals.push_back({num(a, "id"), textAt(a, "reason"), textAt(a, "filed_at"),
+                              d::appealStatusFromKey(textAt(a, "status")).value_or(d::AppealStatus::Pending),
                               textAt(a, "decision_note"), getString(a, "decided_at")});
   for (const auto& v : arrayAt(j, "visits"))
     detail.visits.push_back({num(v, "id"), readDate(v, "visited_on").value_or(d::Date{}), textAt(v, "method"),
@@ -329,7 +324,8 @@ d::Result<d::PetitionDetail> petitionDetailFromJson(const json& j) {
 
 json petitionActionRequestToJson(const d::PetitionActionRequest& r) {
   json j = {{"revision", r.revision}, {"reason", r.reason},          {"note", r.note},
-            {"handler_kind", r.handlerKind}, {"handler_id", r.handlerId}, {"result_text", r.resultText},
+            {"handler_kind", r.handlerKind ? d::handlerKindKey(*r.handlerKind) : std::string_view{}},
+            {"handler_id", r.handlerId}, {"result_text", r.resultText},
             {"comment", r.comment}};
   if (r.content) j["content"] = petitionContentToJson(*r.content);
   if (r.approve) j["approve"] = *r.approve;
@@ -358,9 +354,12 @@ d::Result<d::PetitionActionRequest> petitionActionRequestFromJson(const json& j)
   }
   text("reason", r.reason);
   text("note", r.note);
-  text("handler_kind", r.handlerKind);
-  if (!r.handlerKind.empty() && r.handlerKind != "unit" && r.handlerKind != "county")
-    errors.push_back({"handler_kind", "请选择承办单位或县市区"});
+  std::string handlerKind;
+  text("handler_kind", handlerKind);
+  if (!handlerKind.empty()) {
+    r.handlerKind = d::handlerKindFromKey(handlerKind);
+    if (!r.handlerKind) errors.push_back({"handler_kind", "请选择承办单位或县市区"});
+  }
   r.handlerId = getInt(j, "handler_id").value_or(0);
   if (auto it = j.find("approve"); it != j.end() && !it->is_null()) {
     if (!it->is_boolean()) errors.push_back({"approve", "应为是或否"});
@@ -410,6 +409,38 @@ d::Result<d::NewPetition> newPetitionFromJson(const json& j) {
   for (char c : id) idOk = idOk && (std::isalnum(static_cast<unsigned char>(c)) || c == '-');
   if (!idOk) return d::DomainError::invalid({{"client_request_id", "请求编号无效，请刷新页面后重试"}});
   return p;
+}
+
+json petitionBoxCountsToJson(const PetitionBoxCounts& counts) {
+  json items = json::array();
+  for (const auto& [box, count] : counts) items.push_back({{"box", d::petitionBoxKey(box)}, {"count", count}});
+  return {{"counts", std::move(items)}};
+}
+
+d::Result<PetitionBoxCounts> petitionBoxCountsFromJson(const json& j) {
+  if (!j.is_object()) return badShape("待办数量");
+  PetitionBoxCounts out;
+  for (const auto& item : arrayAt(j, "counts")) {
+    if (!item.is_object()) return badShape("待办数量");
+    if (auto box = d::petitionBoxFromKey(textAt(item, "box"))) out.emplace_back(*box, num(item, "count"));
+  }
+  return out;
+}
+
+json petitionLeftScopeToJson(long long id) { return {{"id", id}, {"left_scope", true}}; }
+
+std::optional<long long> petitionLeftScopeFromJson(const json& j) {
+  if (!j.is_object() || !getBool(j, "left_scope").value_or(false)) return std::nullopt;
+  return getInt(j, "id");
+}
+
+json dispatchLimitToJson(int days) { return {{"days", days}}; }
+
+d::Result<int> dispatchLimitFromJson(const json& j) {
+  if (!j.is_object()) return badShape("分办时限");
+  auto it = j.find("days");
+  if (it == j.end() || !it->is_number_integer()) return d::DomainError::invalid({{"days", "请填写分办时限（工作日）"}});
+  return it->get<int>();
 }
 
 }  // namespace qinqing::wire

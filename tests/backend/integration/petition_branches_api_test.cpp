@@ -96,7 +96,7 @@ TEST_F(PetitionBranchesApi, ReturnedToTheEnterpriseItIsEditedAndSubmittedAgain) 
   EXPECT_EQ(d.summary.submittedAt, "2026-03-02T09:00:00+08:00");  // first submission kept
   ASSERT_EQ(d.versions.size(), 2u);
   EXPECT_EQ(d.versions[0].content, sampleContent());
-  EXPECT_EQ(d.versions[1].kind, "submitted");
+  EXPECT_EQ(d.versions[1].kind, qinqing::domain::VersionKind::Submitted);
   EXPECT_EQ(d.versions[1].content, revised);
   EXPECT_EQ(clockOf(d, ClockKind::Review).dueDate, date("2026-03-04"));
   EXPECT_EQ(std::count_if(d.clocks.begin(), d.clocks.end(), [](auto& c) { return c.kind == ClockKind::Review; }), 2);
@@ -163,7 +163,7 @@ TEST_F(PetitionBranchesApi, AUnitReturnsItToTheDispatchersAndItIsRoutedToACounty
   EXPECT_EQ(d.summary.state, PetitionState::PendingSign);
   ASSERT_TRUE(d.summary.handler);
   EXPECT_EQ(d.summary.handler->name, kMaojian);
-  EXPECT_EQ(d.summary.handlerKind, "county");
+  EXPECT_EQ(d.summary.handlerKind, qinqing::domain::HandlerKind::County);
   auto sms = api.smsAfter(mark);
   ASSERT_EQ(sms.size(), 1u);
   EXPECT_EQ(sms[0].mobile, api.mobileOf("茅箭区管理员"));
@@ -193,7 +193,7 @@ TEST_F(PetitionBranchesApi, AnExtensionIsApprovedWithANewDueDateAndALaterOneRefu
                      body::reason("施工需协调电力迁改", date("2026-03-27")));
   EXPECT_EQ(d.summary.state, PetitionState::Handling);
   ASSERT_EQ(d.extensions.size(), 1u);
-  EXPECT_EQ(d.extensions[0].status, "pending");
+  EXPECT_EQ(d.extensions[0].status, qinqing::domain::ExtensionStatus::Pending);
   EXPECT_EQ(d.extensions[0].requestedDueDate, date("2026-03-27"));
   EXPECT_EQ(PetitionApi::mobilesWith(api.smsAfter(mark),
                                      kSigned + "十堰亲清企业服务信息平台有一条十堰市鑫源汽车零部件有限公司的诉求申请延期，请审批"),
@@ -210,7 +210,7 @@ TEST_F(PetitionBranchesApi, AnExtensionIsApprovedWithANewDueDateAndALaterOneRefu
   mark = api.lastSmsId();
   d = api.actOk(api.industryDispatcher(), id, PetitionAction::DecideExtension,
                 body::decide(true, "同意", date("2026-03-27")));
-  EXPECT_EQ(d.extensions[0].status, "approved");
+  EXPECT_EQ(d.extensions[0].status, qinqing::domain::ExtensionStatus::Approved);
   EXPECT_EQ(d.extensions[0].decidedDueDate, date("2026-03-27"));
   const auto result = clockOf(d, ClockKind::Result);
   EXPECT_EQ(result.dueDate, date("2026-03-27"));
@@ -231,7 +231,7 @@ TEST_F(PetitionBranchesApi, AnExtensionIsApprovedWithANewDueDateAndALaterOneRefu
   mark = api.lastSmsId();
   d = api.actOk(api.cityDispatcher(), id, PetitionAction::DecideExtension, body::decide(false, "理由不充分"));
   ASSERT_EQ(d.extensions.size(), 2u);
-  EXPECT_EQ(d.extensions[1].status, "refused");
+  EXPECT_EQ(d.extensions[1].status, qinqing::domain::ExtensionStatus::Refused);
   EXPECT_EQ(d.extensions[1].decisionNote, "理由不充分");
   EXPECT_EQ(clockOf(d, ClockKind::Result).dueDate, date("2026-03-27"));
   EXPECT_EQ(PetitionApi::textOfFirst(api.smsAfter(mark)),
@@ -328,7 +328,7 @@ TEST_F(PetitionBranchesApi, ASecondBadRatingClosesItUnsatisfiedAndTheUnitMayAppe
   d = api.actOk(api.cityDispatcher(), id, PetitionAction::DecideAppeal, body::decide(false, "评价属实"));
   EXPECT_EQ(d.summary.state, PetitionState::Closed);
   EXPECT_EQ(d.summary.outcome, PetitionOutcome::Unsatisfied);
-  EXPECT_EQ(d.appeals.at(0).status, "rejected");
+  EXPECT_EQ(d.appeals.at(0).status, qinqing::domain::AppealStatus::Rejected);
   EXPECT_FALSE(d.ratings.at(1).setAside);
   auto again = api.act(api.unitAdmin(), id, PetitionAction::Appeal, body::reason("再次申诉"));
   EXPECT_EQ(again->status, Status::Conflict_409);
@@ -372,7 +372,7 @@ TEST_F(PetitionBranchesApi, AnUpheldAppealSetsTheRatingAsideAndARejectedOneResta
   EXPECT_EQ(d.summary.outcome, PetitionOutcome::AppealUpheld);
   ASSERT_EQ(d.ratings.size(), 1u);
   EXPECT_TRUE(d.ratings[0].setAside);
-  EXPECT_EQ(d.appeals.at(0).status, "upheld");
+  EXPECT_EQ(d.appeals.at(0).status, qinqing::domain::AppealStatus::Upheld);
   const std::string decided = kSigned + "十堰亲清企业服务信息平台诉求“" + kTitle + "”的评价申诉成立，请登录平台查看";
   EXPECT_EQ(PetitionApi::mobilesWith(api.smsAfter(mark), decided),
             (Mobiles{api.mobileOf("十堰市经信局管理员"), api.liaisonMobileOf(kXinyuan)}));
@@ -389,7 +389,7 @@ TEST_F(PetitionBranchesApi, AnUpheldAppealSetsTheRatingAsideAndARejectedOneResta
   mark = api.lastSmsId();
   d = api.actOk(api.cityDispatcher(), second, PetitionAction::DecideAppeal, body::decide(false, "企业反映情况属实"));
   EXPECT_EQ(d.summary.state, PetitionState::Rectifying);
-  EXPECT_EQ(d.appeals.at(0).status, "rejected");
+  EXPECT_EQ(d.appeals.at(0).status, qinqing::domain::AppealStatus::Rejected);
   const auto restarted = clockOf(d, ClockKind::Rectification);
   EXPECT_EQ(restarted.startedAt, "2026-03-11T10:00:00+08:00");
   EXPECT_EQ(restarted.dueDate, date("2026-04-01"));  // 15 weekdays after Wed 03-11

@@ -70,10 +70,10 @@ TEST_F(PetitionFlowApi, SubmitApproveDispatchSignResultAndASatisfiedRatingCloseI
   EXPECT_EQ(d.summary.state, PetitionState::PendingDispatch);
   EXPECT_EQ(d.content, edited);
   ASSERT_EQ(d.versions.size(), 2u);
-  EXPECT_EQ(d.versions[0].kind, "submitted");
+  EXPECT_EQ(d.versions[0].kind, qinqing::domain::VersionKind::Submitted);
   EXPECT_EQ(d.versions[0].content, original);
   EXPECT_EQ(d.versions[0].author, kXinyuan);
-  EXPECT_EQ(d.versions[1].kind, "cadre_edit");
+  EXPECT_EQ(d.versions[1].kind, qinqing::domain::VersionKind::CadreEdit);
   EXPECT_EQ(d.versions[1].content, edited);
   EXPECT_EQ(d.versions[1].author, "张明");
   EXPECT_EQ(d.versions[1].at, "2026-03-02T11:00:00+08:00");
@@ -100,7 +100,7 @@ TEST_F(PetitionFlowApi, SubmitApproveDispatchSignResultAndASatisfiedRatingCloseI
   EXPECT_EQ(d.summary.state, PetitionState::PendingSign);
   ASSERT_TRUE(d.summary.handler);
   EXPECT_EQ(d.summary.handler->name, kJingxinju);
-  EXPECT_EQ(d.summary.handlerKind, "unit");
+  EXPECT_EQ(d.summary.handlerKind, qinqing::domain::HandlerKind::Unit);
   EXPECT_EQ(clockOf(d, ClockKind::Dispatch).finishedAt, "2026-03-03T10:00:00+08:00");
   EXPECT_FALSE(clockOf(d, ClockKind::Dispatch).onTime);  // measured, not judged
   const auto sign = clockOf(d, ClockKind::Sign);

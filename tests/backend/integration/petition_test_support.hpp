@@ -66,7 +66,7 @@ inline domain::PetitionActionRequest content(domain::PetitionContent c) {
 }
 inline domain::PetitionActionRequest dispatchTo(std::string kind, long long id, std::string note = "") {
   domain::PetitionActionRequest r;
-  r.handlerKind = std::move(kind);
+  r.handlerKind = domain::handlerKindFromKey(kind);
   r.handlerId = id;
   r.note = std::move(note);
   return r;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <initializer_list>
 #include <optional>
 #include <string_view>
 
@@ -28,6 +29,33 @@ inline constexpr std::array<Role, 10> kAllRoles = {
     Role::SecurityAdmin, Role::AuditAdmin,
 };
 
+// A set of roles (who may take a petition action, see petition_machine.cpp's action table).
+class RoleSet {
+public:
+  constexpr RoleSet() = default;
+  constexpr RoleSet(std::initializer_list<Role> roles) {
+    for (Role r : roles) m_bits |= bit(r);
+  }
+  constexpr bool contains(Role role) const { return (m_bits & bit(role)) != 0; }
+  constexpr bool empty() const { return m_bits == 0; }
+  constexpr RoleSet operator|(RoleSet other) const { return fromBits(m_bits | other.m_bits); }
+  constexpr bool operator==(const RoleSet&) const = default;
+
+private:
+  static constexpr unsigned bit(Role r) { return 1u << static_cast<unsigned>(r); }
+  static constexpr RoleSet fromBits(unsigned bits) {
+    RoleSet s;
+    s.m_bits = bits;
+    return s;
+  }
+  unsigned m_bits = 0;
+};
+
+// 单位管理员 and 县市区管理员: the roles a petition is routed to (签收, 办理, 申诉; §12, §20).
+inline constexpr RoleSet kPetitionHandlerRoles = {Role::UnitAdmin, Role::CountyAdmin};
+// 双千分办员 and 城区行业分办员: the roles that route petitions and decide extensions (§22).
+inline constexpr RoleSet kPetitionDispatcherRoles = {Role::CityDispatcher, Role::IndustryDispatcher};
+
 // Chinese name shown to users (登录页的“用户类型”, 个人信息的“角色”).
 std::string_view roleDisplayName(Role role);
 
@@ -44,6 +72,10 @@ std::string_view loginNameLabel(Role role);
 
 // Staff must change their password every 90 days, enterprises every 180 (issue 4 policy).
 int passwordMaxAgeDays(Role role);
+
+// Membership of kPetitionHandlerRoles / kPetitionDispatcherRoles.
+bool roleHandlesPetitions(Role role);
+bool roleDispatchesPetitions(Role role);
 
 // 超级巡查员 and 审计管理员 only read.
 bool roleIsReadOnly(Role role);

@@ -9,10 +9,12 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "qinqing/calendar/deadline_status.hpp"
+#include "qinqing/calendar/holiday_calendar.hpp"
 #include "qinqing/core/result.hpp"
 #include "qinqing/identity/role.hpp"
 #include "qinqing/petition/petition_state.hpp"
@@ -43,6 +45,12 @@ enum class PetitionAction {
 std::string_view petitionActionKey(PetitionAction action);    // "submit_result"
 std::string_view petitionActionLabel(PetitionAction action);  // 提交办理结果
 std::optional<PetitionAction> petitionActionFromKey(std::string_view key);
+// The roles that may ever take the action (empty for ExpireRating, the platform's own).
+RoleSet petitionActionRoles(PetitionAction action);
+
+// The label of a timeline entry's stored key: an action's label (提交诉求), a PetitionEventKind's
+// (创建草稿 / 时限调整 / 到期提醒), else the key itself.
+std::string petitionEventLabel(std::string_view key);
 
 // What the caller knows about the petition besides its state.
 struct PetitionFacts {
@@ -96,6 +104,16 @@ std::vector<PetitionAction> availablePetitionActions(const PetitionFacts& facts,
 
 // The clock that runs in a state (none in Draft, ReturnedToEnterprise, Withdrawn, Closed).
 std::optional<ClockKind> runningClockOf(PetitionState state);
+
+// Who must act while a clock runs: the party reminders, 催办 and 督办 reach (the cadre reviews; the
+// dispatchers route and decide appeals; the enterprise rates; the unit or county does the rest).
+NoticeTarget clockActor(ClockKind kind);
+
+// A unit may appeal the rating that closed a petition unsatisfied within this many working days of
+// the close (issue 5 step 6).
+inline constexpr int kAppealWindowWorkingDays = 5;
+// True while `today` is on or before the kAppealWindowWorkingDays-th working day after closedOn.
+bool appealWindowOpen(const HolidayCalendar& calendar, Date closedOn, Date today);
 
 // Which party must act now, for lists ("待 包联干部 审核"): the role that holds the ball.
 std::optional<Role> petitionWaitsOn(PetitionState state);

@@ -82,6 +82,55 @@ std::optional<ClockKind> clockKindFromKey(std::string_view key);
 // setting for the dispatch clock (0 = none, the notice's default).
 int clockWorkingDays(ClockKind kind, int dispatchLimit = 0);
 
+// Where a petition is routed (分办): a unit (承办单位) or a county or zone (承办县市区, §20).
+enum class HandlerKind { Unit, County };
+std::string_view handlerKindKey(HandlerKind kind);    // "unit" | "county"
+std::string_view handlerKindLabel(HandlerKind kind);  // 承办单位 | 承办县市区
+std::optional<HandlerKind> handlerKindFromKey(std::string_view key);
+
+// A 延期 request: waiting for the dispatcher, approved (with a new due date) or refused.
+enum class ExtensionStatus { Pending, Approved, Refused };
+std::string_view extensionStatusKey(ExtensionStatus status);    // "pending" | "approved" | "refused"
+std::string_view extensionStatusLabel(ExtensionStatus status);  // 待审批 | 已批准 | 不批准
+std::optional<ExtensionStatus> extensionStatusFromKey(std::string_view key);
+
+// A unit's 申诉 of a rating: waiting for the city dispatch group, upheld or rejected.
+enum class AppealStatus { Pending, Upheld, Rejected };
+std::string_view appealStatusKey(AppealStatus status);    // "pending" | "upheld" | "rejected"
+std::string_view appealStatusLabel(AppealStatus status);  // 待处理 | 申诉成立 | 申诉不成立
+std::optional<AppealStatus> appealStatusFromKey(std::string_view key);
+
+// Whose text a version of the content is: the enterprise's submission or the cadre's edit (§4).
+enum class VersionKind { Submitted, CadreEdit };
+std::string_view versionKindKey(VersionKind kind);    // "submitted" | "cadre_edit"
+std::string_view versionKindLabel(VersionKind kind);  // 企业提交 | 包联干部修改
+std::optional<VersionKind> versionKindFromKey(std::string_view key);
+
+// What an attachment belongs to: the enterprise's files (§14) or the handling unit's files with
+// its 办理结果 (§12).
+enum class AttachmentPurpose { Petition, Result };
+std::string_view attachmentPurposeKey(AttachmentPurpose purpose);    // "petition" | "result"
+std::string_view attachmentPurposeLabel(AttachmentPurpose purpose);  // 诉求附件 | 办理结果附件
+std::optional<AttachmentPurpose> attachmentPurposeFromKey(std::string_view key);
+
+// Timeline entries that are not a person's action (those are keyed by petitionActionKey).
+enum class PetitionEventKind {
+  Created,        // "create": the draft was created
+  DeadlineMoved,  // "deadline_moved": a calendar change moved a running clock's due date
+  Reminder,       // "reminder": the platform reminded the party that must act
+};
+std::string_view petitionEventKindKey(PetitionEventKind kind);
+std::string_view petitionEventKindLabel(PetitionEventKind kind);  // 创建草稿 | 时限调整 | 到期提醒
+std::optional<PetitionEventKind> petitionEventKindFromKey(std::string_view key);
+
+// The sort keys of the petition lists; none (the default) = newest activity first.
+enum class PetitionSort { Updated, Due, Submitted, Number };
+inline constexpr std::array<PetitionSort, 4> kAllPetitionSorts = {PetitionSort::Updated, PetitionSort::Due,
+                                                                   PetitionSort::Submitted, PetitionSort::Number};
+std::string_view petitionSortKey(PetitionSort sort);  // "updated" | "due" | "submitted" | "number"
+std::string_view petitionSortLabel(PetitionSort sort);
+std::optional<PetitionSort> petitionSortFromKey(std::string_view key);
+
 // The categories an enterprise files a petition under (§14, issue 5).
 inline constexpr std::array<std::string_view, 9> kPetitionCategories = {
     "融资", "用工", "用地", "审批服务", "政策兑现", "基础设施", "市场开拓", "法律权益", "其他"};

@@ -37,7 +37,7 @@ struct PetitionSummary {
   NamedRef enterprise;
   std::optional<NamedRef> cadre;
   std::optional<NamedRef> handler;      // the unit or county it was routed to
-  std::string handlerKind;              // "unit" | "county" | ""
+  std::optional<HandlerKind> handlerKind;  // with handler: a unit or a county
   std::optional<std::string> submittedAt;
   std::string updatedAt;
   std::optional<PetitionDeadline> deadline;  // the running clock, if any
@@ -47,7 +47,7 @@ struct PetitionSummary {
 
 struct PetitionVersion {
   long long id = 0;
-  std::string kind;  // "submitted" (the enterprise's text) | "cadre_edit" (the cadre's edit, §4)
+  VersionKind kind = VersionKind::Submitted;  // the enterprise's text or the cadre's edit (§4)
   PetitionContent content;
   std::string author;
   std::string at;
@@ -72,8 +72,8 @@ struct PetitionClock {
 struct PetitionEvent {
   long long id = 0;
   std::string at;
-  std::string action;       // a petitionActionKey, or "create"
-  std::string actionLabel;  // 提交诉求, 审核通过, …
+  std::string action;       // a petitionActionKey or a petitionEventKindKey
+  std::string actionLabel;  // petitionEventLabel(action): 提交诉求, 审核通过, 创建草稿, …
   std::string actor;        // the account's name as people know it
   std::string actorRole;    // 包联干部, …
   PetitionState from = PetitionState::Draft;
@@ -84,7 +84,7 @@ struct PetitionEvent {
 
 struct PetitionAttachment {
   long long id = 0;
-  std::string purpose;  // "petition" | "result"
+  AttachmentPurpose purpose = AttachmentPurpose::Petition;
   std::string fileName;
   std::string mime;
   long long size = 0;
@@ -115,7 +115,7 @@ struct PetitionExtension {
   std::string reason;
   Date requestedDueDate;
   std::string requestedAt;
-  std::string status;  // "pending" | "approved" | "refused"
+  ExtensionStatus status = ExtensionStatus::Pending;
   std::optional<Date> decidedDueDate;
   std::string decisionNote;
   std::optional<std::string> decidedAt;
@@ -126,7 +126,7 @@ struct PetitionAppeal {
   long long id = 0;
   std::string reason;
   std::string filedAt;
-  std::string status;  // "pending" | "upheld" | "rejected"
+  AppealStatus status = AppealStatus::Pending;
   std::string decisionNote;
   std::optional<std::string> decidedAt;
   bool operator==(const PetitionAppeal&) const = default;
@@ -170,7 +170,7 @@ struct PetitionActionRequest {
   std::optional<PetitionContent> content;
   std::string reason;
   std::string note;
-  std::string handlerKind;  // "unit" | "county"
+  std::optional<HandlerKind> handlerKind;  // dispatch: required
   long long handlerId = 0;
   std::optional<bool> approve;
   std::optional<Date> newDueDate;

@@ -68,20 +68,15 @@ Status checkAttachmentFile(std::string_view fileName, long long size);
 // "文件内容与扩展名不符"). Returns the type the content proves, which decides the stored mime.
 Result<FileType> checkAttachment(std::string_view fileName, std::string_view bytes);
 
-// What an attachment belongs to: "petition" (the enterprise's files, §14) or "result" (the handling
-// unit's files with its 办理结果, §12).
-inline constexpr std::string_view kAttachmentPurposePetition = "petition";
-inline constexpr std::string_view kAttachmentPurposeResult = "result";
-bool isAttachmentPurpose(std::string_view purpose);
-
 // Who may change which files when (issue 5 and §12, §14). Add: the enterprise its petition's files
 // while the petition is a draft or returned to it; the handling unit's or county's administrator
 // the result's files while handling or rectifying. Remove (the row stays, marked removed): the
 // enterprise its petition's files in those same states; result files stay with the result.
-// Forbidden for any other role or purpose, InvalidTransition for the right party in another state.
+// Forbidden for any other role, InvalidTransition for the right party in another state. (The
+// purpose is AttachmentPurpose, petition_state.hpp; an unknown spelling is the caller's 400.)
 // Scope (its own petition, the petition routed to it) is the server's to check.
 enum class AttachmentChange { Add, Remove };
-Status attachmentChangeAllowed(Role role, PetitionState state, std::string_view purpose, AttachmentChange change);
+Status attachmentChangeAllowed(Role role, PetitionState state, AttachmentPurpose purpose, AttachmentChange change);
 
 // A petition holds at most kPetitionMaxAttachments live files of each purpose: Conflict
 // "最多上传 10 个附件" when `alreadyAttached + adding` would exceed it.

@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <string_view>
+
 #include "qinqing/core/result.hpp"
 #include "qinqing/petition/petition_view.hpp"
 
@@ -16,5 +18,9 @@ nlohmann::json petitionAttachmentToJson(const domain::PetitionAttachment& attach
 // InvalidInput "附件数据格式有误" for a non-object, a missing or mistyped id, file_name, mime or
 // size, a negative size, or a purpose other than petition/result.
 domain::Result<domain::PetitionAttachment> petitionAttachmentFromJson(const nlohmann::json& j);
+
+// The ?purpose= of an upload: "petition" or "result"; InvalidInput on field "purpose"
+// ("附件用途应为 petition 或 result") for anything else.
+domain::Result<domain::AttachmentPurpose> attachmentPurposeFromParam(std::string_view text);
 
 }  // namespace qinqing::wire

@@ -12,12 +12,16 @@
 //   action request: {"revision", "content"?, "reason", "note", "handler_kind", "handler_id",
 //              "approve"?, "new_due_date"?, "result_text", "rating"?, "comment", "visit"?}
 //   new petition:   {"content", "submit", "client_request_id"}
+//   box counts:     {"counts": [{"box": petitionBoxKey, "count"}]}
+//   left scope:     {"id", "left_scope": true} (an action moved the petition out of the caller's scope)
+//   dispatch limit: {"days"}
 #pragma once
 
 #include <nlohmann/json.hpp>
 
 #include "qinqing/core/result.hpp"
 #include "qinqing/org/paging.hpp"
+#include "qinqing/petition/petition_boxes.hpp"
 #include "qinqing/petition/petition_view.hpp"
 
 namespace qinqing::wire {
@@ -43,8 +47,21 @@ domain::Result<domain::PetitionActionRequest> petitionActionRequestFromJson(cons
 nlohmann::json newPetitionToJson(const domain::NewPetition& petition);
 domain::Result<domain::NewPetition> newPetitionFromJson(const nlohmann::json& j);
 
-// One attachment (also used by the attachment routes).
-nlohmann::json petitionAttachmentJson(const domain::PetitionAttachment& attachment);
-domain::PetitionAttachment petitionAttachmentFrom(const nlohmann::json& j);
+// GET /api/petitions/counts: the menu badges. Decoding skips unknown boxes (a newer server).
+using PetitionBoxCounts = std::vector<std::pair<domain::PetitionBox, long long>>;
+nlohmann::json petitionBoxCountsToJson(const PetitionBoxCounts& counts);
+domain::Result<PetitionBoxCounts> petitionBoxCountsFromJson(const nlohmann::json& j);
+
+// The reply of an action after which the caller no longer sees the petition.
+nlohmann::json petitionLeftScopeToJson(long long id);
+// The petition id of such a reply; none when j is not one (a detail, say).
+std::optional<long long> petitionLeftScopeFromJson(const nlohmann::json& j);
+
+// GET/PUT /api/settings/dispatch-limit: {"days": n}. Decoding: InvalidInput on field "days"
+// ("请填写分办时限（工作日）") unless days is an integer; the range is the service's to check.
+nlohmann::json dispatchLimitToJson(int days);
+domain::Result<int> dispatchLimitFromJson(const nlohmann::json& j);
+
+// One attachment: petitionAttachmentToJson / petitionAttachmentFromJson (petition_attachment_json.hpp).
 
 }  // namespace qinqing::wire

@@ -22,7 +22,7 @@ struct AttachmentRecord {
 
 struct NewAttachment {
   long long petitionId = 0;
-  std::string purpose;
+  domain::AttachmentPurpose purpose = domain::AttachmentPurpose::Petition;
   std::string fileName;
   std::string mime;
   long long size = 0;
@@ -36,7 +36,7 @@ public:
   explicit AttachmentRepository(SQLite::Database& db) : m_db(db) {}
 
   // Files of this petition and purpose not removed.
-  int countLive(long long petitionId, const std::string& purpose);
+  int countLive(long long petitionId, domain::AttachmentPurpose purpose);
   // Returns the new row's id.
   long long insert(const NewAttachment& attachment);
   // The row of this petition with that id, removed or not.

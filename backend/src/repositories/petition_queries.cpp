@@ -1,11 +1,11 @@
-#include "petition/petition_queries.hpp"
+#include "repositories/petition_queries.hpp"
 
 #include <SQLiteCpp/Statement.h>
 
 #include "auth/scope.hpp"
-#include "petition/attachment_repository.hpp"
+#include "repositories/attachment_repository.hpp"
 #include "petition/petition_facts.hpp"
-#include "petition/petition_repository.hpp"
+#include "repositories/petition_repository.hpp"
 #include "qinqing/petition/petition_deadline.hpp"
 #include "qinqing/time/instant.hpp"
 #include "repositories/paged_query.hpp"
@@ -52,7 +52,8 @@ BoxFilter filterOf(const d::PetitionListQuery& q, const db::SqlCondition& scope,
     f.where += ")";
   }
   if (d::petitionBoxNeedsPendingExtension(q.box)) {
-    f.where += " AND EXISTS (SELECT 1 FROM petition_extensions x WHERE x.petition_id = p.id AND x.status = 'pending')";
+    f.where += " AND EXISTS (SELECT 1 FROM petition_extensions x WHERE x.petition_id = p.id AND x.status = '" +
+               std::string(d::extensionStatusKey(d::ExtensionStatus::Pending)) + "')";
   }
   if (d::petitionBoxOnlyOverdue(q.box)) {
     // Overdue once the due day has ended; the bound is the start of today (CST).
@@ -86,11 +87,16 @@ int bindFilter(SQLite::Statement& s, int index, const db::SqlCondition& scope, c
 std::string orderBy(const d::PageRequest& page) {
   const bool desc = page.descending;
   const char* dir = desc ? " DESC" : "";
-  if (page.sort == "due") return std::string("(p.due_at IS NULL), p.due_at") + dir + ", p.id" + dir;
-  if (page.sort == "submitted") return std::string("(p.submitted_at IS NULL), p.submitted_at") + dir + ", p.id" + dir;
-  if (page.sort == "number") return std::string("p.number") + dir;
-  if (page.sort == "updated") return std::string("p.updated_at") + dir + ", p.id" + dir;
-  return "p.updated_at DESC, p.id DESC";  // newest activity first
+  const auto sort = d::petitionSortFromKey(page.sort);
+  if (!sort) return "p.updated_at DESC, p.id DESC";  // newest activity first
+  switch (*sort) {
+    case d::PetitionSort::Due: return std::string("(p.due_at IS NULL), p.due_at") + dir + ", p.id" + dir;
+    case d::PetitionSort::Submitted:
+      return std::string("(p.submitted_at IS NULL), p.submitted_at") + dir + ", p.id" + dir;
+    case d::PetitionSort::Number: return std::string("p.number") + dir;
+    case d::PetitionSort::Updated: return std::string("p.updated_at") + dir + ", p.id" + dir;
+  }
+  return "p.updated_at DESC, p.id DESC";
 }
 
 long long countOf(SQLite::Database& db, const db::SqlCondition& scope, const BoxFilter& f, PetitionCountCache& counts) {
@@ -125,10 +131,10 @@ d::PetitionSummary readSummary(SQLite::Statement& s, const d::HolidayCalendar& c
   if (!s.getColumn(8).isNull()) r.cadre = d::NamedRef{s.getColumn(8).getInt64(), s.getColumn(9).getString()};
   if (!s.getColumn(10).isNull()) {
     r.handler = d::NamedRef{s.getColumn(10).getInt64(), s.getColumn(11).getString()};
-    r.handlerKind = "unit";
+    r.handlerKind = d::HandlerKind::Unit;
   } else if (!s.getColumn(12).isNull()) {
     r.handler = d::NamedRef{s.getColumn(12).getInt64(), s.getColumn(13).getString()};
-    r.handlerKind = "county";
+    r.handlerKind = d::HandlerKind::County;
   }
   r.submittedAt = optTime(s.getColumn(14));
   r.updatedAt = formatChinaTime(s.getColumn(15).getInt64());
@@ -156,7 +162,7 @@ void readVersions(SQLite::Database& db, d::PetitionDetail& out) {
   while (s.executeStep()) {
     d::PetitionVersion v;
     v.id = s.getColumn(0).getInt64();
-    v.kind = s.getColumn(1).getString();
+    v.kind = d::versionKindFromKey(s.getColumn(1).getString()).value_or(d::VersionKind::Submitted);
     v.content = {s.getColumn(2).getString(), s.getColumn(3).getString(), s.getColumn(4).getString(),
                  s.getColumn(5).getString(), s.getColumn(6).getString()};
     v.author = s.getColumn(7).getString();
@@ -197,17 +203,7 @@ void readEvents(SQLite::Database& db, d::PetitionDetail& out) {
     e.id = s.getColumn(0).getInt64();
     e.at = formatChinaTime(s.getColumn(1).getInt64());
     e.action = s.getColumn(2).getString();
-    if (auto action = d::petitionActionFromKey(e.action)) {
-      e.actionLabel = std::string(d::petitionActionLabel(*action));
-    } else if (e.action == "create") {
-      e.actionLabel = "创建草稿";
-    } else if (e.action == "deadline_moved") {
-      e.actionLabel = "时限调整";
-    } else if (e.action == "reminder") {
-      e.actionLabel = "到期提醒";
-    } else {
-      e.actionLabel = e.action;
-    }
+    e.actionLabel = d::petitionEventLabel(e.action);
     e.actor = s.getColumn(3).getString();
     e.actorRole = roleLabelOf(s.getColumn(4).getString());
     e.from = d::petitionStateFromKey(s.getColumn(5).getString()).value_or(PetitionState::Draft);
@@ -250,7 +246,7 @@ void readRecords(SQLite::Database& db, d::PetitionDetail& out) {
     x.reason = extensions.getColumn(1).getString();
     x.requestedDueDate = optDate(extensions.getColumn(2)).value_or(d::Date{});
     x.requestedAt = formatChinaTime(extensions.getColumn(3).getInt64());
-    x.status = extensions.getColumn(4).getString();
+    x.status = d::extensionStatusFromKey(extensions.getColumn(4).getString()).value_or(d::ExtensionStatus::Pending);
     x.decidedDueDate = optDate(extensions.getColumn(5));
     x.decisionNote = extensions.getColumn(6).getString();
     x.decidedAt = optTime(extensions.getColumn(7));
@@ -265,7 +261,7 @@ void readRecords(SQLite::Database& db, d::PetitionDetail& out) {
     a.id = appeals.getColumn(0).getInt64();
     a.reason = appeals.getColumn(1).getString();
     a.filedAt = formatChinaTime(appeals.getColumn(2).getInt64());
-    a.status = appeals.getColumn(3).getString();
+    a.status = d::appealStatusFromKey(appeals.getColumn(3).getString()).value_or(d::AppealStatus::Pending);
     a.decisionNote = appeals.getColumn(4).getString();
     a.decidedAt = optTime(appeals.getColumn(5));
     out.appeals.push_back(std::move(a));

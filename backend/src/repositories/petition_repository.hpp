@@ -7,10 +7,13 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "db/sql_condition.hpp"
 #include "qinqing/petition/petition_draft.hpp"
 #include "qinqing/petition/petition_state.hpp"
+#include "qinqing/time/date.hpp"
 
 namespace qinqing::backend::petition {
 
@@ -51,7 +54,7 @@ struct OpenClock {
 struct NewEvent {
   long long petitionId = 0;
   long long at = 0;
-  std::string action;  // petitionActionKey, "create", "deadline_moved"
+  std::string action;  // a petitionActionKey or a petitionEventKindKey
   std::optional<long long> actorId;
   std::string actorLabel;
   std::string actorRole;
@@ -59,6 +62,33 @@ struct NewEvent {
   domain::PetitionState to = domain::PetitionState::Draft;
   std::string note;
   std::string detailJson = "{}";
+};
+
+// Where an enterprise's petitions go: its region, industry group and liaison cadre (none yet: the
+// petition can be drafted but not submitted).
+struct EnterpriseAssignment {
+  long long regionId = 0;
+  std::optional<long long> industryGroupId;
+  std::optional<long long> cadreId;
+};
+
+// A running clock whose due date is its own (not an approved extension's), with its petition's state.
+struct RunningClockRow {
+  long long id = 0;
+  long long petitionId = 0;
+  std::string kind;  // clockKindKey, as stored
+  long long startedAt = 0;
+  int workingDays = 0;
+  std::string dueDate;
+  domain::PetitionState state = domain::PetitionState::Draft;
+};
+
+// A running clock due on or before a day (the reminder pass).
+struct DueClockRow {
+  long long clockId = 0;
+  long long petitionId = 0;
+  domain::ClockKind kind = domain::ClockKind::Review;
+  domain::Date dueDate;
 };
 
 class PetitionRepository {
@@ -86,7 +116,7 @@ public:
   void stopClock(long long clockId, long long petitionId, long long at);
   void extendClock(long long clockId, long long petitionId, const std::string& dueDate, long long dueAt);
 
-  void insertVersion(long long petitionId, const std::string& kind, const domain::PetitionContent& content,
+  void insertVersion(long long petitionId, domain::VersionKind kind, const domain::PetitionContent& content,
                      std::optional<long long> authorId, const std::string& authorLabel, long long at);
   long long insertEvent(const NewEvent& event);
   // True if the petition has an event of this action at or after `since` (催办 once a working day).
@@ -110,6 +140,26 @@ public:
 
   void insertVisit(long long petitionId, const std::string& visitedOn, const std::string& method,
                    const std::string& note, long long accountId, long long at);
+
+  // The enterprise's region, group and cadre; none for an unknown enterprise.
+  std::optional<EnterpriseAssignment> enterpriseAssignment(long long enterpriseId);
+  // The enterprise's name for the petition ("" when missing).
+  std::string enterpriseNameOf(long long petitionId);
+  // Whether a petition can be routed there: a unit, or a region of kind county or zone.
+  bool handlerExists(domain::HandlerKind kind, long long id);
+  // The names people read of a cadre, a unit, a region; "" when absent or unknown.
+  std::string cadreName(std::optional<long long> id);
+  std::string unitName(std::optional<long long> id);
+  std::string regionName(std::optional<long long> id);
+
+  // Running clocks with a limit and no approved extension (a calendar change may move them).
+  std::vector<RunningClockRow> runningClocksWithOwnDueDate();
+  // Moves a running clock's due date (and its mirror on the petition, bumping the revision).
+  void moveClockDue(long long clockId, long long petitionId, const std::string& dueDate, long long dueAt);
+  // Running clocks due on or before `today` (YYYY-MM-DD), extended dates counted, oldest first.
+  std::vector<DueClockRow> openClocksDueBy(const std::string& today);
+  // Records that a reminder of `kind` for the clock went out on `today`; false when one already had.
+  bool markReminder(long long clockId, std::string_view kind, const std::string& today, long long now);
 
 private:
   SQLite::Database& m_db;

@@ -1,4 +1,4 @@
-#include "petition/attachment_repository.hpp"
+#include "repositories/attachment_repository.hpp"
 
 #include <SQLiteCpp/Statement.h>
 
@@ -14,7 +14,8 @@ AttachmentRecord readRecord(SQLite::Statement& s) {
   AttachmentRecord r;
   r.attachment.id = s.getColumn(0).getInt64();
   r.petitionId = s.getColumn(1).getInt64();
-  r.attachment.purpose = s.getColumn(2).getString();
+  r.attachment.purpose =
+      domain::attachmentPurposeFromKey(s.getColumn(2).getString()).value_or(domain::AttachmentPurpose::Petition);
   r.attachment.fileName = s.getColumn(3).getString();
   r.attachment.mime = s.getColumn(4).getString();
   r.attachment.size = s.getColumn(5).getInt64();
@@ -27,11 +28,11 @@ AttachmentRecord readRecord(SQLite::Statement& s) {
 
 }  // namespace
 
-int AttachmentRepository::countLive(long long petitionId, const std::string& purpose) {
+int AttachmentRepository::countLive(long long petitionId, domain::AttachmentPurpose purpose) {
   SQLite::Statement s(m_db,
                       "SELECT COUNT(*) FROM petition_attachments WHERE petition_id = ? AND purpose = ? AND removed_at IS NULL");
   s.bind(1, static_cast<int64_t>(petitionId));
-  s.bind(2, purpose);
+  s.bind(2, std::string(domain::attachmentPurposeKey(purpose)));
   s.executeStep();
   return s.getColumn(0).getInt();
 }
@@ -41,7 +42,7 @@ long long AttachmentRepository::insert(const NewAttachment& a) {
                       "INSERT INTO petition_attachments (petition_id, purpose, file_name, mime, size, sha256, uploaded_by, "
                       "uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
   s.bind(1, static_cast<int64_t>(a.petitionId));
-  s.bind(2, a.purpose);
+  s.bind(2, std::string(domain::attachmentPurposeKey(a.purpose)));
   s.bind(3, a.fileName);
   s.bind(4, a.mime);
   s.bind(5, static_cast<int64_t>(a.size));
@@ -72,7 +73,7 @@ void AttachmentRepository::markRemoved(long long attachmentId, long long at) {
 std::vector<domain::PetitionAttachment> AttachmentRepository::listLive(long long petitionId) {
   SQLite::Statement s(m_db, std::string("SELECT ") + kColumns +
                                 " FROM petition_attachments WHERE petition_id = ? AND removed_at IS NULL "
-                                "ORDER BY purpose = 'result', id");
+                                "ORDER BY purpose = '" + std::string(domain::attachmentPurposeKey(domain::AttachmentPurpose::Result)) + "', id");
   s.bind(1, static_cast<int64_t>(petitionId));
   std::vector<domain::PetitionAttachment> out;
   while (s.executeStep()) out.push_back(readRecord(s).attachment);

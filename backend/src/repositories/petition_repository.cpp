@@ -1,4 +1,4 @@
-#include "petition/petition_repository.hpp"
+#include "repositories/petition_repository.hpp"
 
 #include <SQLiteCpp/Statement.h>
 
@@ -209,13 +209,13 @@ void PetitionRepository::extendClock(long long clockId, long long petitionId, co
   p.exec();
 }
 
-void PetitionRepository::insertVersion(long long petitionId, const std::string& kind, const domain::PetitionContent& c,
+void PetitionRepository::insertVersion(long long petitionId, domain::VersionKind kind, const domain::PetitionContent& c,
                                        std::optional<long long> authorId, const std::string& authorLabel, long long at) {
   SQLite::Statement s(m_db,
                       "INSERT INTO petition_versions (petition_id, kind, title, category, description, contact_name, "
                       "contact_mobile, author_id, author_label, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   s.bind(1, static_cast<int64_t>(petitionId));
-  s.bind(2, kind);
+  s.bind(2, std::string(domain::versionKindKey(kind)));
   s.bind(3, c.title);
   s.bind(4, c.category);
   s.bind(5, c.description);
@@ -295,7 +295,9 @@ void PetitionRepository::setAsideRating(long long ratingId) {
 }
 
 std::optional<long long> PetitionRepository::pendingExtensionId(long long petitionId) {
-  SQLite::Statement s(m_db, "SELECT id FROM petition_extensions WHERE petition_id = ? AND status = 'pending'");
+  // The key spelled into the SQL, not bound: the partial index petition_extensions_pending matches literals only.
+  SQLite::Statement s(m_db, "SELECT id FROM petition_extensions WHERE petition_id = ? AND status = '" +
+                                std::string(domain::extensionStatusKey(domain::ExtensionStatus::Pending)) + "'");
   s.bind(1, static_cast<int64_t>(petitionId));
   if (!s.executeStep()) return std::nullopt;
   return s.getColumn(0).getInt64();
@@ -320,7 +322,8 @@ void PetitionRepository::decideExtension(long long extensionId, bool approved, s
   SQLite::Statement s(m_db,
                       "UPDATE petition_extensions SET status = ?, decided_due_date = ?, decision_note = ?, "
                       "decided_by = ?, decided_at = ? WHERE id = ?");
-  s.bind(1, approved ? "approved" : "refused");
+  s.bind(1, std::string(domain::extensionStatusKey(approved ? domain::ExtensionStatus::Approved
+                                                             : domain::ExtensionStatus::Refused)));
   bindOpt(s, 2, dueDate);
   s.bind(3, note);
   s.bind(4, static_cast<int64_t>(accountId));
@@ -330,7 +333,8 @@ void PetitionRepository::decideExtension(long long extensionId, bool approved, s
 }
 
 std::optional<long long> PetitionRepository::pendingAppealId(long long petitionId) {
-  SQLite::Statement s(m_db, "SELECT id FROM petition_appeals WHERE petition_id = ? AND status = 'pending'");
+  SQLite::Statement s(m_db, "SELECT id FROM petition_appeals WHERE petition_id = ? AND status = '" +
+                                std::string(domain::appealStatusKey(domain::AppealStatus::Pending)) + "'");
   s.bind(1, static_cast<int64_t>(petitionId));
   if (!s.executeStep()) return std::nullopt;
   return s.getColumn(0).getInt64();
@@ -354,7 +358,7 @@ void PetitionRepository::decideAppeal(long long appealId, bool upheld, const std
   SQLite::Statement s(m_db,
                       "UPDATE petition_appeals SET status = ?, decision_note = ?, decided_by = ?, decided_at = ? WHERE "
                       "id = ?");
-  s.bind(1, upheld ? "upheld" : "rejected");
+  s.bind(1, std::string(domain::appealStatusKey(upheld ? domain::AppealStatus::Upheld : domain::AppealStatus::Rejected)));
   s.bind(2, note);
   s.bind(3, static_cast<int64_t>(accountId));
   s.bind(4, static_cast<int64_t>(at));
@@ -374,6 +378,107 @@ void PetitionRepository::insertVisit(long long petitionId, const std::string& vi
   s.bind(5, static_cast<int64_t>(accountId));
   s.bind(6, static_cast<int64_t>(at));
   s.exec();
+}
+
+std::optional<EnterpriseAssignment> PetitionRepository::enterpriseAssignment(long long enterpriseId) {
+  SQLite::Statement s(m_db, "SELECT region_id, industry_group_id, cadre_id FROM enterprises WHERE id = ?");
+  s.bind(1, static_cast<int64_t>(enterpriseId));
+  if (!s.executeStep()) return std::nullopt;
+  EnterpriseAssignment a;
+  a.regionId = s.getColumn(0).getInt64();
+  if (!s.getColumn(1).isNull()) a.industryGroupId = s.getColumn(1).getInt64();
+  if (!s.getColumn(2).isNull()) a.cadreId = s.getColumn(2).getInt64();
+  return a;
+}
+
+std::string PetitionRepository::enterpriseNameOf(long long petitionId) {
+  SQLite::Statement s(m_db, "SELECT e.name FROM petitions p JOIN enterprises e ON e.id = p.enterprise_id WHERE p.id = ?");
+  s.bind(1, static_cast<int64_t>(petitionId));
+  return s.executeStep() ? s.getColumn(0).getString() : std::string();
+}
+
+bool PetitionRepository::handlerExists(domain::HandlerKind kind, long long id) {
+  SQLite::Statement s(m_db, kind == domain::HandlerKind::Unit
+                                ? "SELECT 1 FROM units WHERE id = ?"
+                                : "SELECT 1 FROM regions WHERE id = ? AND kind IN ('county', 'zone')");
+  s.bind(1, static_cast<int64_t>(id));
+  return s.executeStep();
+}
+
+namespace {
+std::string nameIn(SQLite::Database& db, const char* sql, std::optional<long long> id) {
+  if (!id) return "";
+  SQLite::Statement s(db, sql);
+  s.bind(1, static_cast<int64_t>(*id));
+  return s.executeStep() ? s.getColumn(0).getString() : "";
+}
+}  // namespace
+
+std::string PetitionRepository::cadreName(std::optional<long long> id) {
+  return nameIn(m_db, "SELECT name FROM cadres WHERE id = ?", id);
+}
+std::string PetitionRepository::unitName(std::optional<long long> id) {
+  return nameIn(m_db, "SELECT name FROM units WHERE id = ?", id);
+}
+std::string PetitionRepository::regionName(std::optional<long long> id) {
+  return nameIn(m_db, "SELECT name FROM regions WHERE id = ?", id);
+}
+
+std::vector<RunningClockRow> PetitionRepository::runningClocksWithOwnDueDate() {
+  SQLite::Statement s(m_db,
+                      "SELECT k.id, k.petition_id, k.kind, k.started_at, k.working_days, k.due_date, p.state "
+                      "FROM petition_clocks k JOIN petitions p ON p.id = k.petition_id "
+                      "WHERE k.finished_at IS NULL AND k.due_date IS NOT NULL AND k.extended_due_date IS NULL");
+  std::vector<RunningClockRow> out;
+  while (s.executeStep()) {
+    RunningClockRow r;
+    r.id = s.getColumn(0).getInt64();
+    r.petitionId = s.getColumn(1).getInt64();
+    r.kind = s.getColumn(2).getString();
+    r.startedAt = s.getColumn(3).getInt64();
+    r.workingDays = s.getColumn(4).getInt();
+    r.dueDate = s.getColumn(5).getString();
+    r.state = domain::petitionStateFromKey(s.getColumn(6).getString()).value_or(domain::PetitionState::Draft);
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+void PetitionRepository::moveClockDue(long long clockId, long long petitionId, const std::string& dueDate,
+                                      long long dueAt) {
+  SQLite::Statement clock(m_db, "UPDATE petition_clocks SET due_date = ?, due_at = ? WHERE id = ?");
+  clock.bind(1, dueDate);
+  clock.bind(2, static_cast<int64_t>(dueAt));
+  clock.bind(3, static_cast<int64_t>(clockId));
+  clock.exec();
+  SQLite::Statement petition(m_db, "UPDATE petitions SET due_at = ?, revision = revision + 1 WHERE id = ?");
+  petition.bind(1, static_cast<int64_t>(dueAt));
+  petition.bind(2, static_cast<int64_t>(petitionId));
+  petition.exec();
+}
+
+std::vector<DueClockRow> PetitionRepository::openClocksDueBy(const std::string& today) {
+  SQLite::Statement s(m_db,
+                      "SELECT id, petition_id, kind, COALESCE(extended_due_date, due_date) FROM petition_clocks "
+                      "WHERE finished_at IS NULL AND COALESCE(extended_due_date, due_date) <= ? ORDER BY id");
+  s.bind(1, today);
+  std::vector<DueClockRow> out;
+  while (s.executeStep()) {
+    auto kind = domain::clockKindFromKey(s.getColumn(2).getString());
+    auto due = domain::Date::parseIso(s.getColumn(3).getString());
+    if (!kind || !due.ok()) continue;
+    out.push_back({s.getColumn(0).getInt64(), s.getColumn(1).getInt64(), *kind, due.value()});
+  }
+  return out;
+}
+
+bool PetitionRepository::markReminder(long long clockId, std::string_view kind, const std::string& today, long long now) {
+  SQLite::Statement s(m_db, "INSERT OR IGNORE INTO petition_reminders (clock_id, kind, sent_on, sent_at) VALUES (?, ?, ?, ?)");
+  s.bind(1, static_cast<int64_t>(clockId));
+  s.bind(2, std::string(kind));
+  s.bind(3, today);
+  s.bind(4, static_cast<int64_t>(now));
+  return s.exec() > 0;
 }
 
 }  // namespace qinqing::backend::petition

@@ -1,4 +1,4 @@
-#include "import/plan_repository.hpp"
+#include "repositories/plan_repository.hpp"
 
 #include <SQLiteCpp/Statement.h>
 
