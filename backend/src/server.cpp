@@ -19,6 +19,8 @@
 #include "http/static_files.hpp"
 #include "petition/petition_deadline_recomputer.hpp"
 #include "petition/petition_reminder_job.hpp"
+#include "relation/contact_log_service.hpp"
+#include "relation/operating_status_service.hpp"
 #include "qinqing/validation/file_type.hpp"
 #include "jobs/builtin_jobs.hpp"
 #include "jobs/job_scheduler.hpp"
@@ -55,6 +57,13 @@ void registerApiRoutes(http::RouteTable& routes, Services& services) {
   registerImportRoutes(routes, services);
   registerPetitionRoutes(routes, services);
   registerPetitionAttachmentRoutes(routes, services);
+  registerAnnouncementRoutes(routes, services);
+  registerOperatingStatusRoutes(routes, services);
+  registerContactRoutes(routes, services);
+  registerSurveyRoutes(routes, services);
+  registerSmsUsageRoutes(routes, services);
+  registerPolicyRoutes(routes, services);
+  registerBulletinRoutes(routes, services);
   registerOpenApiRoutes(routes);
 }
 
@@ -111,6 +120,8 @@ Server::Server(ServerConfig config) : m_config(std::move(config)) {
   m_jobs->setAfterRun([sender = m_smsSender.get()] { sender->wake(); });  // a job's reminders go at once
   jobs::registerBuiltInJobs(*m_jobs);
   m_jobs->add(petition::petitionReminderJob(*m_calendar, m_petitionCounts));
+  m_jobs->add(relation::operatingReminderJob(*m_calendar));
+  m_jobs->add(relation::contactReminderJob(*m_calendar));
   m_services = std::make_unique<Services>(
       Services{*m_database, *m_sessions, *m_calendar, m_config.clock, version, *m_hasher, *m_smsSender, *m_jobs, m_config.dataDir,
                m_petitionCounts});

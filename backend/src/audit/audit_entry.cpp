@@ -61,6 +61,22 @@ constexpr ActionText kActions[] = {
     {AuditAction::CadreTransferRequested, "cadre.transfer_requested", "申请调整工作单位"},
     {AuditAction::CadreTransferDecided, "cadre.transfer_decided", "确认干部调入"},
     {AuditAction::CadreTransferWithdrawn, "cadre.transfer_withdrawn", "撤回工作单位调整"},
+    {AuditAction::AnnouncementCreated, "announcement.created", "新建公告"},
+    {AuditAction::AnnouncementEdited, "announcement.edited", "修改公告"},
+    {AuditAction::AnnouncementPublished, "announcement.published", "发布公告"},
+    {AuditAction::AnnouncementWithdrawn, "announcement.withdrawn", "撤回公告"},
+    {AuditAction::PolicyGuideCreated, "policy.created", "新建政策指南"},
+    {AuditAction::PolicyGuideEdited, "policy.edited", "修改政策指南"},
+    {AuditAction::PolicyGuidePublished, "policy.published", "发布政策指南"},
+    {AuditAction::PolicyGuideWithdrawn, "policy.withdrawn", "撤回政策指南"},
+    {AuditAction::BulletinSubmitted, "bulletin.submitted", "提交简报"},
+    {AuditAction::BulletinEdited, "bulletin.edited", "修改简报"},
+    {AuditAction::BulletinReviewed, "bulletin.reviewed", "审核简报"},
+    {AuditAction::OperatingStatusSaved, "operating_status.saved", "填报企业经营状况"},
+    {AuditAction::ContactLogged, "contact.logged", "登记联系记录"},
+    {AuditAction::QuestionnaireSaved, "survey.questionnaire_saved", "编辑包联成效问卷"},
+    {AuditAction::SurveyAnswered, "survey.answered", "提交干部测评"},
+    {AuditAction::SurveyRequested, "survey.requested", "发起满意度测评"},
 };
 
 nlohmann::json parseStored(const std::optional<std::string>& text) {

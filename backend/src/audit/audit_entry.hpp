@@ -68,7 +68,18 @@ enum class AuditAction {
   CadreTransferRequested,  // cadre.transfer_requested (after: {"from_unit","to_unit"})
   CadreTransferDecided,  // cadre.transfer_decided (after: {"approve","note","from_unit","to_unit"})
   CadreTransferWithdrawn,  // cadre.transfer_withdrawn (before: {"to_unit"})
-};
+  // Issue 11: the relationship and the platform's content.
+  AnnouncementCreated,    // announcement.created (after: the draft)
+  AnnouncementEdited,     // announcement.edited (before/after: the content and version)
+  AnnouncementPublished,  // announcement.published (after: {"version","sms_queued"})
+  AnnouncementWithdrawn,  // announcement.withdrawn (before: {"state"})
+  PolicyGuideCreated,     // policy.created (after: the draft)
+  PolicyGuideEdited,      // policy.edited (before/after: the content and version)
+  PolicyGuidePublished,   // policy.published (after: {"version"})
+  PolicyGuideWithdrawn,   // policy.withdrawn
+  BulletinSubmitted,      // bulletin.submitted (after: {"kind","title"})
+  BulletinEdited,         // bulletin.edited (before/after: {"title","status"})
+  BulletinReviewed,       // bulletin.reviewed (before: {"status"};
 
 std::string_view actionKey(AuditAction action);
 std::optional<AuditAction> actionFromKey(std::string_view key);

@@ -1,5 +1,6 @@
 #include "db/migrations.hpp"
 
+#include "db/content_schema.hpp"
 #include "db/petition_schema.hpp"
 
 #include <SQLiteCpp/Statement.h>
@@ -407,6 +408,8 @@ const std::vector<Migration>& allMigrations() {
       {8, "sms delivery status and scheduled job runs", kSmsDeliveryAndJobs},
       {9, "petitions", kPetitionSchema},
       {10, "going live: disabled accounts, cadre transfers, password reset codes", kGoingLive},
+      {11, "relationship and content: operating status, contacts, surveys, announcements, policies, bulletins, "
+           "reminder digests", kContentSchema},
   };
   return migrations;
 }

@@ -1,4 +1,5 @@
 #include "demo/demo_data.hpp"
+#include "demo/demo_content.hpp"
 
 #include <SQLiteCpp/Transaction.h>
 
@@ -283,6 +284,7 @@ DemoSummary seedDemoData(SQLite::Database& db, const auth::PasswordHasher& hashe
   seeder.enterprises();
   seeder.administrators();
   seeder.transfers();
+  seedDemoContent(db, nowUnix);  // issue 11: announcements, policies, bulletins, status, contacts, surveys
   tx.commit();
   return seeder.summary;
 }

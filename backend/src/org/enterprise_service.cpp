@@ -7,6 +7,8 @@
 #include "audit/audit_entry.hpp"
 #include "auth/scope.hpp"
 #include "qinqing/identity/account.hpp"
+#include "qinqing/relation/contact_log.hpp"
+#include "qinqing/time/instant.hpp"
 #include "qinqing/wire/base_data_json.hpp"
 #include "qinqing/wire/org_json.hpp"
 #include "repositories/audit_repository.hpp"
@@ -27,6 +29,14 @@ domain::EnterpriseRecord masked(domain::EnterpriseRecord record) {
   return record;
 }
 
+// 包联企业 marks the enterprises nobody contacted this calendar month (§6).
+domain::EnterpriseRecord withContactFlag(domain::EnterpriseRecord record, domain::Date today) {
+  std::optional<domain::Date> last;
+  if (auto parsed = domain::Date::parseIso(record.lastContactDate)) last = parsed.value();
+  record.contactedThisMonth = domain::contactedThisMonth(last, today);
+  return record;
+}
+
 domain::EnterpriseEdit editableFields(const domain::EnterpriseRecord& r) {
   return {r.uscc, r.address, r.legalRep, r.legalRepMobile, r.liaison, r.liaisonMobile, r.intro};
 }
@@ -42,7 +52,8 @@ domain::Page<domain::EnterpriseRecord> EnterpriseService::list(const auth::AuthC
                                                                const EnterpriseListQuery& query) {
   const auth::Scope scope(who);
   auto page = m_db.read([&](SQLite::Database& c) { return EnterpriseRepository(c).list(query, scope.enterprises()); });
-  for (auto& record : page.items) record = masked(std::move(record));
+  const auto today = domain::localDate(domain::Instant::fromUnixSeconds(toUnixSeconds(m_clock())));
+  for (auto& record : page.items) record = withContactFlag(masked(std::move(record)), today);
   return page;
 }
 
@@ -50,6 +61,8 @@ domain::Result<domain::EnterpriseRecord> EnterpriseService::get(const auth::Auth
   const auth::Scope scope(who);
   auto record = m_db.read([&](SQLite::Database& c) { return EnterpriseRepository(c).find(id, scope.enterprises()); });
   if (!record) return notFound();
+  *record = withContactFlag(std::move(*record),
+                            domain::localDate(domain::Instant::fromUnixSeconds(toUnixSeconds(m_clock()))));
   const std::optional<long long> cadreId = record->cadre ? std::optional(record->cadre->id) : std::nullopt;
   return scope.seesFullMobiles(record->id, cadreId) ? *record : masked(std::move(*record));
 }

@@ -11,7 +11,8 @@ namespace {
 
 constexpr const char* kRecordColumns = R"SQL(
 SELECT e.id, e.name, e.uscc, r.id, r.name, g.id, g.name, c.id, c.name, u.id, u.name,
-       e.legal_rep, e.legal_rep_mobile, e.liaison, e.liaison_mobile, e.address, e.intro
+       e.legal_rep, e.legal_rep_mobile, e.liaison, e.liaison_mobile, e.address, e.intro,
+       (SELECT max(cl.date) FROM contact_logs cl WHERE cl.enterprise_id = e.id)
 )SQL";
 // The joins every sort key can use (r, g, c); the units join only serves the record.
 constexpr const char* kSortJoins = R"SQL(
@@ -43,6 +44,7 @@ domain::EnterpriseRecord readRecord(SQLite::Statement& stmt) {
   r.liaisonMobile = stmt.getColumn(14).getString();
   r.address = stmt.getColumn(15).getString();
   r.intro = stmt.getColumn(16).getString();
+  if (!stmt.getColumn(17).isNull()) r.lastContactDate = stmt.getColumn(17).getString();
   return r;
 }
 

@@ -47,6 +47,18 @@ std::string settledText(const sms::OutboxMessage& m) {
 
 }  // namespace
 
+std::vector<sms::OutboxMessage> SmsOutboxRepository::createdBetween(long long from, long long to,
+                                                                    const std::string& mobileSuffix) {
+  SQLite::Statement stmt(m_db, std::string("SELECT ") + kColumns +
+                                   " FROM sms_outbox WHERE created_at >= ? AND created_at < ? AND (? = '' OR mobile LIKE ?) "
+                                   "ORDER BY created_at, id");
+  stmt.bind(1, static_cast<int64_t>(from));
+  stmt.bind(2, static_cast<int64_t>(to));
+  stmt.bind(3, mobileSuffix);
+  stmt.bind(4, "%" + mobileSuffix);
+  return readAll(stmt);
+}
+
 long long SmsOutboxRepository::enqueue(const sms::NewSms& message, long long now) {
   if (sqlite3_get_autocommit(m_db.getHandle()) != 0) {
     throw std::logic_error("SmsOutboxRepository::enqueue must run inside the transaction of the event it reports");

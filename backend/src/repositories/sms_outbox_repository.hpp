@@ -68,6 +68,10 @@ public:
   // redaction are the caller's (the route shows every code redacted, even one still pending).
   SmsLogRows page(const SmsLogQuery& query);
 
+  // 短信日志 — 用量 (issue 11): the messages created in [from, to) (Unix seconds), optionally only
+  // numbers ending in mobileSuffix, oldest first, for counting per day and recipient.
+  std::vector<sms::OutboxMessage> createdBetween(long long from, long long to, const std::string& mobileSuffix);
+
   // Pending code messages created at or before `createdBefore` (their 10 minutes are over) are
   // given up unsent with `error`, digits blanked. Returns how many. The sender does the same when
   // such a message falls due; this settles those still waiting out a back-off.

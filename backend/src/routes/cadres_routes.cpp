@@ -5,7 +5,10 @@
 #include "http/list_request.hpp"
 #include "qinqing/wire/base_data_json.hpp"
 #include "qinqing/wire/org_json.hpp"
+#include "qinqing/time/instant.hpp"
+#include "qinqing/time/period.hpp"
 #include "repositories/cadre_repository.hpp"
+#include "repositories/contact_log_repository.hpp"
 #include "routes/routes.hpp"
 
 namespace qinqing::backend {
@@ -21,10 +24,22 @@ void registerCadreRoutes(http::RouteTable& routes, Services& services) {
                        query.unitId = http::idFilter(req, "unit_id", errors);
                        if (!errors.empty()) return http::sendError(res, domain::DomainError::invalid(std::move(errors)));
                        const auth::Scope scope(who);
-                       auto page = services.database.read(
-                           [&](SQLite::Database& c) { return CadreRepository(c).list(query, scope.cadres()); });
+                       // 基础数据 shows each cadre's 联系记录 counts (§6), this calendar month's among them.
+                       const auto today = domain::localDate(domain::Instant::fromUnixSeconds(toUnixSeconds(services.clock())));
+                       const std::string monthStart = domain::YearMonth::of(today).firstDay().toIso();
+                       auto page = services.database.read([&](SQLite::Database& c) {
+                         auto rows = CadreRepository(c).list(query, scope.cadres());
+                         std::vector<long long> ids;
+                         for (const auto& r : rows.items) ids.push_back(r.id);
+                         auto counts = ContactLogRepository(c).countsByCadre(ids, monthStart);
+                         for (auto& r : rows.items) {
+                           r.contactCount = counts[r.id].total;
+                           r.contactsThisMonth = counts[r.id].thisMonth;
+                         }
+                         return rows;
+                       });
                        http::sendJson(res, http::Status::OK_200, wire::pageToJson(page, wire::cadreSummaryToJson));
-                     }).returns("pageToJson(cadreSummaryToJson)", {"items", "total", "page", "page_size"});
+                     }).returns("pageToJson(cadreSummaryToJson)", {"items", "total", "page", "page_size"});  // rows add contact_count, contacts_this_month
 
   // → cadreDetailToJson (the summary plus the cadre's enterprises within the caller's scope);
   // 404 when missing or outside scope.

@@ -45,6 +45,21 @@ void registerPetitionAttachmentRoutes(http::RouteTable& routes, Services& servic
 void registerPetitionRoutes(http::RouteTable& routes, Services& services);
 // POST /api/import/jobs, GET /api/import/jobs/:id, GET /api/import/jobs/:id/problems (系统管理员)
 void registerImportRoutes(http::RouteTable& routes, Services& services);
+// 公告栏 GET /api/announcements[/:id], POST /api/announcements/:id/read; 公告发布 /api/publish/announcements…
+void registerAnnouncementRoutes(http::RouteTable& routes, Services& services);
+// 企业经营状况 GET /api/enterprises/:id/operating-status[/:month], PUT …/:month
+void registerOperatingStatusRoutes(http::RouteTable& routes, Services& services);
+// 联系记录 POST/GET /api/enterprises/:id/contacts, GET /api/cadres/:id/contacts
+void registerContactRoutes(http::RouteTable& routes, Services& services);
+// 干部测评 /api/survey/questionnaires/:quarter, /api/survey/prompt, /api/survey/answers, /api/survey/tallies,
+// POST /api/survey/requests (发起满意度测评)
+void registerSurveyRoutes(http::RouteTable& routes, Services& services);
+void registerSmsUsageRoutes(http::RouteTable& routes, Services& services);  // GET /api/sms/usage (系统管理员)
+// 政策指南 GET /api/policies[/:id], POST /api/policies/:id/read; 政策指南发布 /api/publish/policies…
+void registerPolicyRoutes(http::RouteTable& routes, Services& services);
+// 简报 GET/POST /api/bulletins, GET/PUT /api/bulletins/:id, GET /api/bulletins/unit-counts;
+// 简报审核 GET /api/publish/bulletins, POST /api/publish/bulletins/:id/review
+void registerBulletinRoutes(http::RouteTable& routes, Services& services);
 // GET /api/openapi.json, generated from `routes` itself (register it with the others; it reads
 // the table when asked, so routes added after it are included).
 void registerOpenApiRoutes(http::RouteTable& routes);

@@ -36,7 +36,9 @@ json enterpriseRecordToJson(const d::EnterpriseRecord& r) {
           {"liaison", r.liaison},
           {"liaison_mobile", r.liaisonMobile},
           {"address", r.address},
-          {"intro", r.intro}};
+          {"intro", r.intro},
+          {"last_contact_date", r.lastContactDate},
+          {"contacted_this_month", r.contactedThisMonth}};
 }
 
 d::Result<d::EnterpriseRecord> enterpriseRecordFromJson(const json& j) {
@@ -55,6 +57,8 @@ d::Result<d::EnterpriseRecord> enterpriseRecordFromJson(const json& j) {
   r.liaisonMobile = textAt(j, "liaison_mobile");
   r.address = textAt(j, "address");
   r.intro = textAt(j, "intro");
+  r.lastContactDate = textAt(j, "last_contact_date");
+  r.contactedThisMonth = getBool(j, "contacted_this_month").value_or(false);
   return r;
 }
 
@@ -80,7 +84,8 @@ d::Result<d::EnterpriseEdit> enterpriseEditFromJson(const json& j) {
 json cadreSummaryToJson(const d::CadreSummary& c) {
   return {{"id", c.id},       {"name", c.name},   {"unit", namedRefToJson(c.unit)},
           {"region", namedRefToJson(c.region)}, {"title", c.title}, {"mobile_masked", c.mobileMasked},
-          {"email", c.email}, {"enterprise_count", c.enterpriseCount}, {"contact_is_proxy", c.contactIsProxy}};
+          {"email", c.email}, {"enterprise_count", c.enterpriseCount}, {"contact_is_proxy", c.contactIsProxy},
+          {"contact_count", c.contactCount}, {"contacts_this_month", c.contactsThisMonth}};
 }
 
 d::Result<d::CadreSummary> cadreSummaryFromJson(const json& j) {
@@ -95,6 +100,8 @@ d::Result<d::CadreSummary> cadreSummaryFromJson(const json& j) {
   c.email = textAt(j, "email");
   c.enterpriseCount = static_cast<int>(getInt(j, "enterprise_count").value_or(0));
   c.contactIsProxy = getBool(j, "contact_is_proxy").value_or(false);
+  c.contactCount = static_cast<int>(getInt(j, "contact_count").value_or(0));
+  c.contactsThisMonth = static_cast<int>(getInt(j, "contacts_this_month").value_or(0));
   return c;
 }
 

@@ -10,6 +10,11 @@ namespace qinqing::domain {
 
 inline constexpr int kSmsBillingUnitChars = 70;
 
+// Every text the platform sends opens with the sender's signature (the operator requires it).
+inline constexpr std::string_view kSmsSignature = "【十堰市双千办】";
+// The text as sent: kSmsSignature, then `text`.
+inline std::string signedSmsText(std::string_view text) { return std::string(kSmsSignature) + std::string(text); }
+
 // Billing units of one text: ceil(characters / 70), at least 1; malformed UTF-8 counts its bytes.
 int smsBillingUnits(std::string_view text);
 

@@ -26,6 +26,8 @@ struct EnterpriseRecord {
   std::string liaisonMobile;               // masked unless revealed; receives the platform's SMS
   std::string address;                     // 注册地址
   std::string intro;                       // 企业简介
+  std::string lastContactDate;             // 联系记录 (§6): the latest contact's date, "" when none
+  bool contactedThisMonth = false;         // domain::contactedThisMonth of that date, today
   bool operator==(const EnterpriseRecord&) const = default;
 };
 
@@ -61,6 +63,8 @@ struct CadreSummary {
   std::string email;
   int enterpriseCount = 0;
   bool contactIsProxy = false;  // §1: the mobile is a working contact's (a city-level leader)
+  int contactCount = 0;         // 联系记录 (§6) the cadre logged, ever
+  int contactsThisMonth = 0;    // … in this calendar month
   bool operator==(const CadreSummary&) const = default;
 };
 

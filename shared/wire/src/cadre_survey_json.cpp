@@ -1,0 +1,208 @@
+#include "qinqing/wire/cadre_survey_json.hpp"
+
+#include "qinqing/wire/error_json.hpp"
+#include "qinqing/wire/json_fields.hpp"
+
+namespace qinqing::wire {
+using nlohmann::json;
+namespace d = qinqing::domain;
+
+namespace {
+
+json refOrNull(const std::optional<d::NamedRef>& r) { return optionalRefToJson(r); }
+
+}  // namespace
+
+json questionnaireToJson(const d::Questionnaire& q) {
+  json questions = json::array();
+  for (const auto& s : q.questions) {
+    questions.push_back({{"number", s.number},
+                         {"kind", d::questionKindKey(s.kind)},
+                         {"kind_name", d::questionKindLabel(s.kind)},
+                         {"text", s.text},
+                         {"options", s.options},
+                         {"required", s.required}});
+  }
+  return {{"quarter", q.quarter.key()}, {"quarter_label", q.quarter.label()}, {"title", q.title}, {"questions", questions}};
+}
+
+d::Result<d::Questionnaire> questionnaireFromJson(const json& j, d::Quarter quarter) {
+  if (!j.is_object()) return badShape("问卷");
+  d::Questionnaire q;
+  q.quarter = quarter;
+  q.title = textAt(j, "title");
+  std::vector<d::FieldError> errors;
+  if (auto it = j.find("questions"); it != j.end() && !it->is_null()) {
+    if (!it->is_array()) return d::DomainError::invalid({{"questions", "题目应为列表"}});
+    int index = 0;
+    for (const auto& s : *it) {
+      ++index;
+      const std::string field = "questions." + std::to_string(index);
+      if (!s.is_object()) {
+        errors.push_back({field, "题目格式有误"});
+        continue;
+      }
+      d::SurveyQuestion question;
+      question.number = static_cast<int>(getInt(s, "number").value_or(index));
+      auto kind = d::questionKindFromKey(textAt(s, "kind"));
+      if (!kind) errors.push_back({field + ".kind", "请选择题型"});
+      question.kind = kind.value_or(d::QuestionKind::Text);
+      question.text = textAt(s, "text");
+      if (auto opts = s.find("options"); opts != s.end() && opts->is_array()) {
+        for (const auto& o : *opts) question.options.push_back(o.is_string() ? o.get<std::string>() : std::string());
+      }
+      question.required = getBool(s, "required").value_or(true);
+      q.questions.push_back(std::move(question));
+    }
+  }
+  if (!errors.empty()) return d::DomainError::invalid(std::move(errors));
+  return q;
+}
+
+json surveyAnswerToJson(const d::SurveyAnswer& a) {
+  json duties = json::array();
+  for (const auto& s : a.duties) {
+    duties.push_back({{"duty", d::cadreDutyKey(s.duty)},
+                      {"duty_name", d::cadreDutyLabel(s.duty)},
+                      {"rating", d::dutyRatingKey(s.rating)},
+                      {"rating_name", d::dutyRatingLabel(s.rating)},
+                      {"comment", s.comment}});
+  }
+  json answers = json::array();
+  for (const auto& x : a.answers) answers.push_back({{"number", x.number}, {"choices", x.choices}, {"text", x.text}});
+  return {{"quarter", a.quarter.key()}, {"duties", duties}, {"answers", answers}};
+}
+
+d::Result<d::SurveyAnswer> surveyAnswerFromJson(const json& j) {
+  if (!j.is_object()) return badShape("测评");
+  std::vector<d::FieldError> errors;
+  d::SurveyAnswer a;
+  if (auto q = d::Quarter::parse(textAt(j, "quarter"))) {
+    a.quarter = q.value();
+  } else {
+    errors.push_back({"quarter", "季度格式应为 2026-Q4"});
+  }
+  if (auto it = j.find("duties"); it != j.end() && it->is_array()) {
+    for (const auto& s : *it) {
+      auto duty = s.is_object() ? d::cadreDutyFromKey(textAt(s, "duty")) : std::nullopt;
+      auto rating = s.is_object() ? d::dutyRatingFromKey(textAt(s, "rating")) : std::nullopt;
+      if (!duty || !rating) {
+        errors.push_back({"duties", "请为四项职责分别选择满意、基本满意或不满意"});
+        break;
+      }
+      a.duties.push_back({*duty, *rating, textAt(s, "comment")});
+    }
+  }
+  if (auto it = j.find("answers"); it != j.end() && it->is_array()) {
+    for (const auto& x : *it) {
+      d::QuestionAnswer answer;
+      bool ok = x.is_object() && getInt(x, "number").has_value();
+      if (ok) {
+        answer.number = static_cast<int>(*getInt(x, "number"));
+        answer.text = textAt(x, "text");
+        if (auto c = x.find("choices"); c != x.end() && c->is_array()) {
+          for (const auto& n : *c) {
+            if (!n.is_number_integer()) ok = false;
+            else answer.choices.push_back(n.get<int>());
+          }
+        }
+      }
+      if (!ok) {
+        errors.push_back({"answers", "答案格式有误"});
+        break;
+      }
+      a.answers.push_back(std::move(answer));
+    }
+  }
+  if (!errors.empty()) return d::DomainError::invalid(std::move(errors));
+  return a;
+}
+
+json surveyAnswerViewToJson(const SurveyAnswerView& v) {
+  json j = surveyAnswerToJson(v.answer);
+  j["id"] = v.id;
+  j["enterprise"] = namedRefToJson(v.enterprise);
+  j["cadre"] = namedRefToJson(v.cadre);
+  j["answered_at"] = v.answeredAt;
+  j["superseded_at"] = v.supersededAt;
+  j["replaced"] = v.replaced;
+  return j;
+}
+
+d::Result<SurveyAnswerView> surveyAnswerViewFromJson(const json& j) {
+  if (!j.is_object() || !getInt(j, "id")) return badShape("测评");
+  auto answer = surveyAnswerFromJson(j);
+  auto enterprise = namedRefAt(j, "enterprise");
+  auto cadre = namedRefAt(j, "cadre");
+  if (!answer || !enterprise || !cadre) return badShape("测评");
+  SurveyAnswerView v;
+  v.id = *getInt(j, "id");
+  v.enterprise = *enterprise;
+  v.cadre = *cadre;
+  v.answer = std::move(answer).value();
+  v.answeredAt = textAt(j, "answered_at");
+  v.supersededAt = textAt(j, "superseded_at");
+  v.replaced = getBool(j, "replaced").value_or(false);
+  return v;
+}
+
+json surveyPromptToJson(const SurveyPrompt& p) {
+  return {{"quarter", p.quarter.key()},
+          {"quarter_label", p.quarter.label()},
+          {"answered", p.answered},
+          {"due", p.due},
+          {"cadre", refOrNull(p.cadre)},
+          {"questionnaire", questionnaireToJson(p.questionnaire)}};
+}
+
+d::Result<SurveyPrompt> surveyPromptFromJson(const json& j) {
+  if (!j.is_object()) return badShape("测评提示");
+  auto quarter = d::Quarter::parse(textAt(j, "quarter"));
+  if (!quarter || !j.contains("questionnaire")) return badShape("测评提示");
+  auto questionnaire = questionnaireFromJson(j["questionnaire"], quarter.value());
+  if (!questionnaire) return badShape("测评提示");
+  SurveyPrompt p;
+  p.quarter = quarter.value();
+  p.answered = getBool(j, "answered").value_or(false);
+  p.due = getBool(j, "due").value_or(false);
+  p.cadre = namedRefAt(j, "cadre");
+  p.questionnaire = std::move(questionnaire).value();
+  return p;
+}
+
+json surveyTalliesToJson(const SurveyTallies& t) {
+  json duties = json::array();
+  for (const auto& d : t.duties) {
+    const auto permille = d.satisfactionPermille();
+    duties.push_back({{"duty", d::cadreDutyKey(d.duty)},
+                      {"duty_name", d::cadreDutyLabel(d.duty)},
+                      {"satisfied", d.counts[0]},
+                      {"basically_satisfied", d.counts[1]},
+                      {"dissatisfied", d.counts[2]},
+                      {"total", d.total()},
+                      {"satisfaction_permille", permille ? json(*permille) : json(nullptr)}});
+  }
+  return {{"quarter", t.quarter.key()}, {"cadre", refOrNull(t.cadre)}, {"answer_count", t.answerCount}, {"duties", duties}};
+}
+
+d::Result<SurveyTallies> surveyTalliesFromJson(const json& j) {
+  if (!j.is_object()) return badShape("测评结果");
+  auto quarter = d::Quarter::parse(textAt(j, "quarter"));
+  if (!quarter || !j.contains("duties") || !j["duties"].is_array() || j["duties"].size() != 4) return badShape("测评结果");
+  SurveyTallies t;
+  t.quarter = quarter.value();
+  t.cadre = namedRefAt(j, "cadre");
+  t.answerCount = static_cast<int>(getInt(j, "answer_count").value_or(0));
+  for (std::size_t i = 0; i < 4; ++i) {
+    const auto& row = j["duties"][i];
+    auto duty = d::cadreDutyFromKey(textAt(row, "duty"));
+    if (!duty) return badShape("测评结果");
+    t.duties[i].duty = *duty;
+    t.duties[i].counts = {static_cast<int>(getInt(row, "satisfied").value_or(0)),
+                          static_cast<int>(getInt(row, "basically_satisfied").value_or(0)),
+                          static_cast<int>(getInt(row, "dissatisfied").value_or(0))};
+  }
+  return t;
+}
+
+}  // namespace qinqing::wire
