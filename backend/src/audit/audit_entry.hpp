@@ -79,7 +79,13 @@ enum class AuditAction {
   PolicyGuideWithdrawn,   // policy.withdrawn
   BulletinSubmitted,      // bulletin.submitted (after: {"kind","title"})
   BulletinEdited,         // bulletin.edited (before/after: {"title","status"})
-  BulletinReviewed,       // bulletin.reviewed (before: {"status"};
+  BulletinReviewed,       // bulletin.reviewed (before: {"status"}; after: {"review","status","comment"})
+  OperatingStatusSaved,   // operating_status.saved (object: enterprise; before: the superseded report or null; after: the report)
+  ContactLogged,          // contact.logged (object: enterprise; after: {"id","date","way","cadre_id"})
+  QuestionnaireSaved,     // survey.questionnaire_saved (object: the quarter; before/after: title and question count)
+  SurveyAnswered,         // survey.answered (object: enterprise; after: {"cadre_id","quarter","replaced"})
+  SurveyRequested,        // survey.requested (发起满意度测评; object: enterprise; after: {"quarter","sms_queued"})
+};
 
 std::string_view actionKey(AuditAction action);
 std::optional<AuditAction> actionFromKey(std::string_view key);
