@@ -7,6 +7,7 @@
 
 #include "petition/petition_notifier.hpp"
 #include "repositories/petition_repository.hpp"
+#include "repositories/reminder_digest_repository.hpp"
 #include "petition/petition_service.hpp"
 #include "qinqing/calendar/deadline_status.hpp"
 #include "qinqing/core/vocabulary.hpp"
@@ -52,7 +53,11 @@ bool remind(SQLite::Database& c, const Reminder& r, const std::string& today, lo
   }
   auto row = repo.find(r.clock.petitionId, db::SqlCondition{});
   if (!row) return false;
-  notifyText(c, *row, r.target, r.text, now);
+  // Issue 11: reminders are not texted one by one; each recipient's count goes into today's
+  // digest (jobs/reminder_digest_job.hpp), one SMS per person a day. The text stays in the timeline.
+  ReminderDigestRepository digests(c);
+  const auto kind = r.kind == ReminderKind::DueToday ? ReminderItemKind::DueTodayPetitions : ReminderItemKind::OverduePetitions;
+  for (const auto& mobile : mobilesOf(c, *row, r.target)) digests.addItem(today, mobile, kind, 1);
   const std::string copied = r.target == d::NoticeTarget::Dispatchers ? "（已抄送分办员）" : "";
   repo.insertEvent({row->id, now, std::string(d::petitionEventKindKey(d::PetitionEventKind::Reminder)), std::nullopt, "系统", "", row->state, row->state,
                     std::string(d::clockKindLabel(r.clock.kind)) + "环节" +

@@ -9,6 +9,7 @@
 
 #include <fstream>
 #include <thread>
+#include <tuple>
 
 #include "../shared/file_samples.hpp"
 #include "petition_test_support.hpp"
@@ -19,7 +20,6 @@ using qinqing::domain::PetitionAction;
 using qinqing::domain::PetitionState;
 using qinqing::domain::Role;
 using Status = httplib::StatusCode;
-using Mobiles = std::multiset<std::string>;
 using Strings = std::set<std::string>;
 
 namespace {
@@ -44,9 +44,6 @@ std::vector<long long> ids(const qinqing::domain::Page<qinqing::domain::Petition
   return out;
 }
 
-std::string reviewReminder(const std::string& when) {
-  return "【十堰市双千办】十堰亲清企业服务信息平台上十堰市鑫源汽车零部件有限公司的诉求审核" + when + "，请尽快登录平台处理";
-}
 
 }  // namespace
 
@@ -420,6 +417,13 @@ TEST(PetitionRulesApi, ACalendarChangeMovesARunningClockAndSaysSoInTheTimeline) 
   EXPECT_EQ(clockOf(api.detail(api.enterprise(), id), ClockKind::Result).dueDate, date("2026-03-23"));
 }
 
+// Issue 11: reminders are counted into the day's digest (reminder_items; one SMS per recipient a
+// day, sent by sms.reminder_digest), never texted per clock.
+static long long reminded(PetitionApi& api, const std::string& day, const std::string& mobile, const std::string& kind) {
+  return api.scalar("SELECT coalesce(sum(count), 0) FROM reminder_items WHERE day = '" + day + "' AND mobile = '" +
+                    mobile + "' AND kind = '" + kind + "'");
+}
+
 TEST(PetitionRulesApi, TheReminderJobRemindsOnTheDueDayOnce) {
   World w;
   auto& api = w.api;
@@ -428,22 +432,20 @@ TEST(PetitionRulesApi, TheReminderJobRemindsOnTheDueDayOnce) {
   api.setTime(cst(2026, 3, 2, 10, 0));
   long long mark = api.lastSmsId();
   api.runReminderJob();
-  EXPECT_TRUE(api.smsAfter(mark).empty());  // not due yet
+  EXPECT_EQ(api.scalar("SELECT count(*) FROM reminder_items"), 0);  // not due yet
 
   api.setTime(cst(2026, 3, 3, 9, 0));
   api.runReminderJob();
-  auto sms = api.smsAfter(mark);
-  ASSERT_EQ(sms.size(), 1u);
-  EXPECT_EQ(sms[0].mobile, cadre);
-  EXPECT_EQ(sms[0].text, reviewReminder("今日到期"));
+  EXPECT_TRUE(api.smsAfter(mark).empty());  // no text per clock: the digest carries it
+  EXPECT_EQ(reminded(api, "2026-03-03", cadre, "due_today_petitions"), 1);
+  EXPECT_EQ(api.scalar("SELECT count(*) FROM reminder_items WHERE day = '2026-03-03'"), 1);
   auto d = api.detail(api.enterprise(), id);
   EXPECT_EQ(lastEvent(d).action, "reminder");
   EXPECT_EQ(lastEvent(d).note, "审核环节今日到期，已短信提醒");
 
   api.setTime(cst(2026, 3, 3, 15, 0));  // a second pass the same day
-  mark = api.lastSmsId();
   api.runReminderJob();
-  EXPECT_TRUE(api.smsAfter(mark).empty());
+  EXPECT_EQ(reminded(api, "2026-03-03", cadre, "due_today_petitions"), 1);
   EXPECT_EQ(api.scalar("SELECT count(*) FROM petition_events WHERE action = 'reminder'"), 1);
 }
 
@@ -452,23 +454,16 @@ TEST(PetitionRulesApi, TheReminderJobRepeatsEachWorkingDayWhileOverdue) {
   auto& api = w.api;
   api.submitNew();  // review due Tue 03-03
   const auto cadre = api.mobileOf("张明");
-  long long mark = api.lastSmsId();
-  const std::pair<long long, std::string> passes[] = {
-      {cst(2026, 3, 4, 9, 0), "已逾期1个工作日"}, {cst(2026, 3, 4, 16, 0), ""},  // once a day
-      {cst(2026, 3, 5, 9, 0), "已逾期2个工作日"}, {cst(2026, 3, 7, 9, 0), ""},   // Saturday: none
-      {cst(2026, 3, 9, 9, 0), "已逾期4个工作日"},
+  const std::tuple<long long, std::string, long long> passes[] = {
+      {cst(2026, 3, 4, 9, 0), "2026-03-04", 1}, {cst(2026, 3, 4, 16, 0), "2026-03-04", 1},  // once a day
+      {cst(2026, 3, 5, 9, 0), "2026-03-05", 1}, {cst(2026, 3, 7, 9, 0), "2026-03-07", 0},   // Saturday: none
+      {cst(2026, 3, 9, 9, 0), "2026-03-09", 1},
   };
-  for (const auto& [at, when] : passes) {
+  for (const auto& [at, day, count] : passes) {
     SCOPED_TRACE(at);
     api.setTime(at);
-    mark = api.lastSmsId();
     api.runReminderJob();
-    const auto sms = api.smsAfter(mark);
-    if (when.empty()) {
-      EXPECT_TRUE(sms.empty());
-    } else {
-      EXPECT_EQ(PetitionApi::mobilesWith(sms, reviewReminder(when)).count(cadre), 1u);
-    }
+    EXPECT_EQ(reminded(api, day, cadre, "overdue_petitions"), count);
   }
 }
 
@@ -476,18 +471,15 @@ TEST(PetitionRulesApi, TheReminderJobAddsTheDispatchersAfterOneFullWorkingDayOve
   World w;
   auto& api = w.api;
   api.submitNew();  // review due Tue 03-03: Wednesday is the first overdue day
-  const Mobiles dispatchers = {api.mobileOf("双千分办员"), api.mobileOf("经信组分办员")};
+  const std::vector<std::string> dispatchers = {api.mobileOf("双千分办员"), api.mobileOf("经信组分办员")};
   api.setTime(cst(2026, 3, 4, 9, 0));
-  long long mark = api.lastSmsId();
   api.runReminderJob();
-  EXPECT_EQ(PetitionApi::mobilesWith(api.smsAfter(mark), reviewReminder("已逾期1个工作日")),
-            Mobiles{api.mobileOf("张明")});  // the cadre only
+  EXPECT_EQ(reminded(api, "2026-03-04", api.mobileOf("张明"), "overdue_petitions"), 1);  // the cadre only
+  for (const auto& m : dispatchers) EXPECT_EQ(reminded(api, "2026-03-04", m, "overdue_petitions"), 0);
   api.setTime(cst(2026, 3, 5, 9, 0));  // a whole working day overdue now
-  mark = api.lastSmsId();
   api.runReminderJob();
-  auto expected = dispatchers;
-  expected.insert(api.mobileOf("张明"));
-  EXPECT_EQ(PetitionApi::mobilesWith(api.smsAfter(mark), reviewReminder("已逾期2个工作日")), expected);
+  EXPECT_EQ(reminded(api, "2026-03-05", api.mobileOf("张明"), "overdue_petitions"), 1);
+  for (const auto& m : dispatchers) EXPECT_EQ(reminded(api, "2026-03-05", m, "overdue_petitions"), 1);
 }
 
 TEST(PetitionRulesApi, TheDispatchSheetIsAPdfForTheGovernmentSideOnly) {
