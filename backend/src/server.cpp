@@ -28,6 +28,7 @@
 #include "routes/routes.hpp"
 #include "services.hpp"
 #include "sms/log_sms_gateway.hpp"
+#include "sms/sms_schedule.hpp"
 #include "sms/sms_sender.hpp"
 #include "util/log.hpp"
 
@@ -114,6 +115,7 @@ Server::Server(ServerConfig config) : m_config(std::move(config)) {
   m_sessions = std::make_unique<auth::SessionService>(*m_database, *m_hasher, m_config.clock);
   m_smsGateway = m_config.smsGateway ? m_config.smsGateway
                                      : std::make_shared<sms::LogSmsGateway>(m_config.dataDir / "sms.log", m_config.clock);
+  sms::setQuietHoursEnabled(m_config.smsQuietHours);
   m_smsSender = std::make_unique<sms::SmsSender>(*m_database, *m_smsGateway, m_config.clock,
                                                  sms::SmsSender::Options{.idleWait = m_config.smsIdleWait});
   m_jobs = std::make_unique<jobs::JobScheduler>(*m_database, m_config.clock);

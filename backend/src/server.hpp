@@ -73,6 +73,8 @@ struct ServerConfig {
   // dataDir/sms.log — and the longest the sender sleeps when nothing wakes it.
   std::shared_ptr<sms::SmsGateway> smsGateway;
   std::chrono::milliseconds smsIdleWait = std::chrono::seconds(1);
+  // Notices wait out 22:00–07:00 CST (sms/sms_schedule.hpp); off only for test servers.
+  bool smsQuietHours = true;
 };
 
 class Server {

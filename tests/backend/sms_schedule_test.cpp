@@ -46,3 +46,13 @@ TEST(SmsSchedule, BackOffDoublesFromThirtySecondsUpToAnHourThenGivesUp) {
   EXPECT_FALSE(retryDelaySeconds(kMaxSmsAttempts + 5).has_value());
   EXPECT_EQ(retryDelaySeconds(0), 30);
 }
+
+TEST(SmsSchedule, QuietHoursCanBeSwitchedOffForTestServers) {
+  ASSERT_TRUE(quietHoursEnabled());
+  setQuietHoursEnabled(false);
+  EXPECT_FALSE(inQuietHours(at(23)));
+  EXPECT_EQ(earliestSendTime(SmsKind::Notice, at(23)), at(23));
+  setQuietHoursEnabled(true);
+  EXPECT_TRUE(inQuietHours(at(23)));
+  EXPECT_EQ(earliestSendTime(SmsKind::Notice, at(23)), at(31));
+}

@@ -1,5 +1,5 @@
 // qinqing serve [--listen HOST:PORT] [--data DIR] [--web DIR] [--allow-origin ORIGIN]... [--calendar FILE]
-//               [--demo] [--sms-gateway log|http --sms-config FILE]
+//               [--demo] [--sms-gateway log|http --sms-config FILE] [--sms-quiet-hours on|off]
 //
 // SIGINT and SIGTERM stop the server gracefully: they are blocked in every thread (the server's
 // pool threads inherit the mask) and one thread waits for them with sigwait and calls stop(), so
@@ -31,6 +31,7 @@ struct ServeOptions {
   bool demo = false;
   std::string smsGateway = "log";  // log: DATA/sms.log; http: sms/http_sms_gateway.hpp
   std::string smsConfig;           // the http gateway's JSON configuration
+  std::string smsQuietHours = "on";  // off: notices go at any hour (test servers)
 };
 
 struct ListenAddress {
@@ -126,6 +127,7 @@ int runServe(const ServeOptions& options) {
     config.allowedOrigins = options.allowedOrigins;
     config.seedDemoIfEmpty = options.demo;
     config.smsGateway = smsGatewayOf(options);
+    config.smsQuietHours = options.smsQuietHours == "on";
     config.calendarFile = options.calendar.empty() ? calendar::findShippedCalendar()
                                                    : std::optional<std::filesystem::path>(options.calendar);
     Server server(config);
@@ -187,6 +189,11 @@ void addServeCommand(CLI::App& app, int& exitCode) {
                   "HTTP 短信网关配置文件（JSON，见 backend/README.md）/ HTTP SMS gateway configuration (JSON, see "
                   "backend/README.md)")
       ->type_name("FILE");
+  cmd->add_option("--sms-quiet-hours", options->smsQuietHours,
+                  "on：22:00–07:00 之间的通知短信等到 07:00 再发（验证码不受影响）；off 仅用于测试 / on: notices wait "
+                  "out 22:00–07:00 CST (codes never wait); off is for test servers only")
+      ->check(CLI::IsMember({"on", "off"}))
+      ->capture_default_str();
   cmd->callback([options, &exitCode] { exitCode = runServe(*options); });
 }
 

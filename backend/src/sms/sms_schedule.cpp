@@ -1,5 +1,7 @@
 #include "sms/sms_schedule.hpp"
 
+#include <atomic>
+
 namespace qinqing::backend::sms {
 namespace {
 
@@ -13,9 +15,17 @@ long long secondOfChinaDay(long long unixSeconds) {
   return ((local % kDay) + kDay) % kDay;
 }
 
+// Set once before the sender starts; atomic so a test process that builds servers one after another
+// never races the previous server's threads.
+std::atomic<bool> gQuietHoursEnabled{true};
+
 }  // namespace
 
+void setQuietHoursEnabled(bool enabled) { gQuietHoursEnabled.store(enabled); }
+bool quietHoursEnabled() { return gQuietHoursEnabled.load(); }
+
 bool inQuietHours(long long unixSeconds) {
+  if (!quietHoursEnabled()) return false;
   const long long s = secondOfChinaDay(unixSeconds);
   return s >= kQuietHoursStart * kHour || s < kQuietHoursEnd * kHour;
 }

@@ -20,7 +20,13 @@ inline constexpr long long kFirstRetryDelaySeconds = 30;
 inline constexpr long long kMaxRetryDelaySeconds = 3600;
 inline constexpr int kMaxSmsAttempts = 10;
 
-// True when unixSeconds falls in [22:00, 07:00) CST.
+// The quiet hours this process applies. On by default; the server sets them once at start-up
+// from its configuration (`qinqing serve --sms-quiet-hours off`, for a test server whose clock
+// nobody controls: tests that run at night must not wait for 07:00).
+void setQuietHoursEnabled(bool enabled);
+bool quietHoursEnabled();
+
+// True when unixSeconds falls in [22:00, 07:00) CST and the quiet hours are on.
 bool inQuietHours(long long unixSeconds);
 
 // The earliest instant ≥ unixSeconds at which a message of this kind may be sent: unixSeconds
