@@ -147,3 +147,26 @@ TEST_F(DemoDataTest, SeedingIsDeterministic) {
 }
 
 }  // namespace
+
+namespace {
+
+// Issue 11: the living content a newcomer sees.
+TEST_F(DemoDataTest, HoldsAnnouncementsPoliciesBulletinsStatusContactsAndSurveys) {
+  with([](SQLite::Database& c) {
+    EXPECT_EQ(count(c, "SELECT count(*) FROM announcements WHERE state = 'published'"), 12);
+    EXPECT_EQ(count(c, "SELECT count(*) FROM announcements WHERE state = 'draft'"), 1);
+    EXPECT_EQ(count(c, "SELECT count(*) FROM policy_guides WHERE state = 'published'"), 20);
+    EXPECT_EQ(count(c, "SELECT count(DISTINCT industry_group_id) FROM policy_guide_industries"), 6);
+    EXPECT_EQ(count(c, "SELECT count(DISTINCT status) FROM bulletins"), 4);
+    EXPECT_EQ(count(c, "SELECT count(DISTINCT kind) FROM bulletins"), 2);
+    EXPECT_EQ(count(c, "SELECT count(DISTINCT month) FROM operating_reports"), 3);
+    EXPECT_GT(count(c, "SELECT count(*) FROM operating_reports"), 1300);
+    EXPECT_GT(count(c, "SELECT count(*) FROM contact_logs"), 500);
+    EXPECT_EQ(count(c, "SELECT count(*) FROM survey_questionnaires"), 1);
+    EXPECT_GT(count(c, "SELECT count(*) FROM survey_answers"), 200);
+    EXPECT_EQ(count(c, "SELECT count(*) FROM survey_duty_scores"), 4 * count(c, "SELECT count(*) FROM survey_answers"));
+    EXPECT_EQ(count(c, "SELECT count(*) FROM sms_outbox WHERE text LIKE '%新公告%'"), 0);  // the demo texts nobody
+  });
+}
+
+}  // namespace
