@@ -59,11 +59,13 @@ void registerApiRoutes(http::RouteTable& routes, Services& services) {
   registerPetitionRoutes(routes, services);
   registerPetitionAttachmentRoutes(routes, services);
   registerAnnouncementRoutes(routes, services);
+  registerAnnouncementAttachmentRoutes(routes, services);
   registerOperatingStatusRoutes(routes, services);
   registerContactRoutes(routes, services);
   registerSurveyRoutes(routes, services);
   registerSmsUsageRoutes(routes, services);
   registerPolicyRoutes(routes, services);
+  registerPolicyAttachmentRoutes(routes, services);
   registerBulletinRoutes(routes, services);
   registerOpenApiRoutes(routes);
 }

@@ -44,6 +44,21 @@ TEST(OperatingStatusJson, OverviewRoundTrips) {
   EXPECT_EQ(back.value(), o);
 }
 
+TEST(OperatingStatusJson, MonthHistoryRoundTripsWithAndWithoutACurrentVersion) {
+  w::OperatingStatusView older = sampleReport();
+  older.supersededAt = "2026-11-04T10:00:00+08:00";
+  w::OperatingMonthHistory m{sampleReport(), {sampleReport(), older}};
+  auto back = w::operatingMonthFromJson(w::operatingMonthToJson(m));
+  ASSERT_TRUE(back.ok());
+  EXPECT_EQ(back.value(), m);
+  w::OperatingMonthHistory empty;
+  EXPECT_TRUE(w::operatingMonthToJson(empty)["current"].is_null());
+  auto none = w::operatingMonthFromJson(w::operatingMonthToJson(empty));
+  ASSERT_TRUE(none.ok());
+  EXPECT_EQ(none.value(), empty);
+  EXPECT_FALSE(w::operatingMonthFromJson(json{{"current", nullptr}}).ok());
+}
+
 TEST(OperatingStatusJson, FormTakesNumbersAsTheirTextAndRefusesUnknownStates) {
   auto form = w::operatingStatusFormFromJson(json{{"state", "normal"}, {"output_value", 1200}, {"revenue", "98.5"},
                                                   {"employees", 30}},

@@ -56,6 +56,12 @@ TEST(Menu, EnterpriseHasTopLevelEntriesOfSection14To19) {
   EXPECT_TRUE(roleHasMenuItem(Role::Enterprise, "company.info"));
 }
 
+TEST(Menu, InspectorReadsNoticesButDoesNotPublish) {  // §10, §23: read-only
+  EXPECT_TRUE(roleHasMenuItem(Role::Inspector, "docs.notices"));
+  EXPECT_TRUE(roleHasMenuItem(Role::Inspector, "docs.policies"));
+  EXPECT_FALSE(roleHasMenuItem(Role::Inspector, "publish.notices"));
+}
+
 TEST(Menu, AuditAdministratorSeesOnlyTheAuditLogBesidesOwnProfile) {
   for (const auto& g : menuForRole(Role::AuditAdmin)) {
     EXPECT_TRUE(g.key == "profile" || g.key == "audit") << g.key;

@@ -77,6 +77,10 @@ constexpr ActionText kActions[] = {
     {AuditAction::QuestionnaireSaved, "survey.questionnaire_saved", "编辑包联成效问卷"},
     {AuditAction::SurveyAnswered, "survey.answered", "提交干部测评"},
     {AuditAction::SurveyRequested, "survey.requested", "发起满意度测评"},
+    {AuditAction::AnnouncementAttachmentAdded, "announcement.attachment_added", "上传公告附件"},
+    {AuditAction::AnnouncementAttachmentRemoved, "announcement.attachment_removed", "移除公告附件"},
+    {AuditAction::PolicyGuideAttachmentAdded, "policy.attachment_added", "上传政策指南附件"},
+    {AuditAction::PolicyGuideAttachmentRemoved, "policy.attachment_removed", "移除政策指南附件"},
 };
 
 nlohmann::json parseStored(const std::optional<std::string>& text) {

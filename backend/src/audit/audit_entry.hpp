@@ -85,6 +85,11 @@ enum class AuditAction {
   QuestionnaireSaved,     // survey.questionnaire_saved (object: the quarter; before/after: title and question count)
   SurveyAnswered,         // survey.answered (object: enterprise; after: {"cadre_id","quarter","replaced"})
   SurveyRequested,        // survey.requested (发起满意度测评; object: enterprise; after: {"quarter","sms_queued"})
+  // Files on announcements and policy guides (migration 12); object: the announcement / guide.
+  AnnouncementAttachmentAdded,    // announcement.attachment_added (after: {"attachment_id","file_name","mime","size","sha256"})
+  AnnouncementAttachmentRemoved,  // announcement.attachment_removed (before: the attachment as added)
+  PolicyGuideAttachmentAdded,     // policy.attachment_added (after: as for announcements)
+  PolicyGuideAttachmentRemoved,   // policy.attachment_removed (before: the attachment as added)
 };
 
 std::string_view actionKey(AuditAction action);

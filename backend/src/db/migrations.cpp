@@ -1,5 +1,6 @@
 #include "db/migrations.hpp"
 
+#include "db/content_attachment_schema.hpp"
 #include "db/content_schema.hpp"
 #include "db/petition_schema.hpp"
 
@@ -410,6 +411,7 @@ const std::vector<Migration>& allMigrations() {
       {10, "going live: disabled accounts, cadre transfers, password reset codes", kGoingLive},
       {11, "relationship and content: operating status, contacts, surveys, announcements, policies, bulletins, "
            "reminder digests", kContentSchema},
+      {12, "attachments on announcements and policy guides", kContentAttachmentSchema},
   };
   return migrations;
 }

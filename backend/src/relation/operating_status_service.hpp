@@ -20,10 +20,7 @@
 
 namespace qinqing::backend::relation {
 
-struct OperatingMonthDetail {
-  std::optional<wire::OperatingStatusView> current;
-  std::vector<wire::OperatingStatusView> history;  // every version, newest first (current included)
-};
+using OperatingMonthDetail = wire::OperatingMonthHistory;
 
 class OperatingStatusService {
 public:

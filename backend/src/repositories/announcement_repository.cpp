@@ -5,6 +5,7 @@
 #include <map>
 
 #include "db/sql_helpers.hpp"
+#include "repositories/content_attachment_repository.hpp"
 #include "repositories/paged_query.hpp"
 #include "util/clock.hpp"
 
@@ -150,6 +151,7 @@ std::optional<wire::AnnouncementView> AnnouncementRepository::find(long long id,
   if (!stmt.executeStep()) return std::nullopt;
   auto a = readView(stmt);
   attachAudience(m_db, a);
+  a.attachments = ContentAttachmentRepository(m_db, ContentOwner::Announcement).listLive(id);
   if (reader) a.read = readIds(*reader).contains(id);
   return a;
 }
@@ -204,8 +206,12 @@ d::Page<wire::AnnouncementView> AnnouncementRepository::listForAdmin(const Annou
                                                query.page, bind,
       readView);
   auto all = audiences(m_db, std::nullopt);
+  std::vector<long long> ids;
+  for (const auto& a : page.items) ids.push_back(a.id);
+  auto files = ContentAttachmentRepository(m_db, ContentOwner::Announcement).listLive(ids);
   for (auto& a : page.items) {
     if (auto it = all.find(a.id); it != all.end()) a.content.audience = it->second;
+    if (auto it = files.find(a.id); it != files.end()) a.attachments = it->second;
   }
   return page;
 }

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "db/sql_helpers.hpp"
+#include "repositories/content_attachment_repository.hpp"
 #include "repositories/paged_query.hpp"
 #include "util/clock.hpp"
 
@@ -145,6 +146,7 @@ std::optional<wire::PolicyGuideView> PolicyGuideRepository::find(long long id) {
   auto p = readView(s);
   attachLists(p, idLists(m_db, "policy_guide_industries", "industry_group_id", id),
               idLists(m_db, "policy_guide_regions", "region_id", id));
+  p.attachments = ContentAttachmentRepository(m_db, ContentOwner::PolicyGuide).listLive(id);
   return p;
 }
 
@@ -185,7 +187,13 @@ d::Page<wire::PolicyGuideView> PolicyGuideRepository::listForAdmin(const d::Page
                                                 page, bind, readView);
   const auto industries = idLists(m_db, "policy_guide_industries", "industry_group_id", std::nullopt);
   const auto regions = idLists(m_db, "policy_guide_regions", "region_id", std::nullopt);
-  for (auto& p : result.items) attachLists(p, industries, regions);
+  std::vector<long long> ids;
+  for (const auto& p : result.items) ids.push_back(p.id);
+  auto files = ContentAttachmentRepository(m_db, ContentOwner::PolicyGuide).listLive(ids);
+  for (auto& p : result.items) {
+    attachLists(p, industries, regions);
+    if (auto it = files.find(p.id); it != files.end()) p.attachments = it->second;
+  }
   return result;
 }
 

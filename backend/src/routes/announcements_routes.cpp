@@ -17,7 +17,7 @@ namespace d = qinqing::domain;
 const std::vector<std::string> kAnnouncementFields = {
     "id",         "state",      "state_name", "version",      "title",        "body",
     "roles",      "role_names", "region_ids", "pinned",       "created_at",   "updated_at",
-    "published_at", "withdrawn_at", "read",   "sms_queued"};
+    "published_at", "withdrawn_at", "read",   "sms_queued",   "attachments"};
 const std::vector<std::string> kDraftFields = {"title", "body", "roles", "region_ids", "pinned"};
 
 // Everyone but 安全管理员 and 审计管理员 reads the 公告栏 (三权分立: they have no content menu).

@@ -1,4 +1,5 @@
-// 联系记录 (§6): POST/GET /api/enterprises/{id}/contacts, GET /api/cadres/{id}/contacts. The rules
+// 联系记录 (§6): POST/GET /api/enterprises/{id}/contacts, GET /api/cadres/{id}/contacts,
+// GET /api/contacts/mine. The rules
 // live in relation::ContactLogService and qinqing/relation/contact_log.hpp.
 #include "auth/scope.hpp"
 #include "http/json_response.hpp"
@@ -61,6 +62,16 @@ void registerContactRoutes(http::RouteTable& routes, Services& services) {
                        auto id = http::pathId(req);
                        if (!id) return http::sendError(res, d::ErrorCode::NotFound, "包联干部不存在");
                        auto page = service().forCadre(who, *id, newestFirst(req));
+                       if (!page) return http::sendError(res, page.error());
+                       http::sendJson(res, http::Status::OK_200, wire::pageToJson(page.value(), wire::contactToJson));
+                     })
+      .returns("pageToJson(contactToJson)", {"items", "total", "page", "page_size"});
+
+  // 联系企业—联系记录: the signed-in cadre's own contacts (its cadre id is the session's, not a parameter).
+  routes.addForRoles(http::HttpMethod::Get, "/api/contacts/mine", "联系记录：本人的联系记录", {d::Role::Cadre},
+                     [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
+                       if (!who.cadreId) return http::sendError(res, d::ErrorCode::NotFound, "包联干部不存在");
+                       auto page = service().forCadre(who, *who.cadreId, newestFirst(req));
                        if (!page) return http::sendError(res, page.error());
                        http::sendJson(res, http::Status::OK_200, wire::pageToJson(page.value(), wire::contactToJson));
                      })

@@ -49,14 +49,9 @@ void registerOperatingStatusRoutes(http::RouteTable& routes, Services& services)
                        if (!id) return http::sendError(res, d::ErrorCode::NotFound, "企业不存在");
                        auto detail = service().month(who, *id, req.path_params.at("month"));
                        if (!detail) return http::sendError(res, detail.error());
-                       nlohmann::json history = nlohmann::json::array();
-                       for (const auto& v : detail.value().history) history.push_back(wire::operatingStatusToJson(v));
-                       const auto& current = detail.value().current;
-                       http::sendJson(res, http::Status::OK_200,
-                                      {{"current", current ? wire::operatingStatusToJson(*current) : nlohmann::json(nullptr)},
-                                       {"history", history}});
+                       http::sendJson(res, http::Status::OK_200, wire::operatingMonthToJson(detail.value()));
                      })
-      .returns("operatingMonth", {"current", "history"});
+      .returns("operatingMonthToJson", {"current", "history"});
 
   routes.addForRoles(http::HttpMethod::Put, "/api/enterprises/:id/operating-status/:month", "企业经营状况：填报或修改",
                      {d::Role::Enterprise, d::Role::Cadre},

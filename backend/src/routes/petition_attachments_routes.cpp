@@ -5,6 +5,7 @@
 #include <string>
 
 #include "auth/scope.hpp"
+#include "http/file_download.hpp"
 #include "http/json_response.hpp"
 #include "http/list_request.hpp"
 #include "http/query_params.hpp"
@@ -21,38 +22,6 @@ using domain::Role;
 
 domain::DomainError petitionNotFound() { return domain::DomainError::of(domain::ErrorCode::NotFound, "诉求不存在"); }
 domain::DomainError attachmentNotFound() { return domain::DomainError::of(domain::ErrorCode::NotFound, "附件不存在"); }
-
-// RFC 5987 attr-char: what may stand unescaped in filename*.
-bool isAttrChar(unsigned char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-         std::string_view("!#$&+-.^_`|~").find(static_cast<char>(c)) != std::string_view::npos;
-}
-
-// attachment; filename="<ASCII fallback>"; filename*=UTF-8''<percent-encoded name> (RFC 6266):
-// browsers show the Chinese name, old clients the fallback.
-std::string contentDisposition(const std::string& fileName, const std::string& asciiFallback) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string encoded;
-  for (unsigned char c : fileName) {
-    if (isAttrChar(c)) {
-      encoded += static_cast<char>(c);
-    } else {
-      encoded += '%';
-      encoded += kHex[c >> 4];
-      encoded += kHex[c & 0xF];
-    }
-  }
-  return "attachment; filename=\"" + asciiFallback + "\"; filename*=UTF-8''" + encoded;
-}
-
-void sendFile(httplib::Response& res, const std::string& bytes, const std::string& mime, const std::string& fileName,
-              const std::string& asciiFallback) {
-  res.status = http::Status::OK_200;
-  res.set_header("Content-Disposition", contentDisposition(fileName, asciiFallback));
-  res.set_header("X-Content-Type-Options", "nosniff");
-  res.set_header("Cache-Control", "private, no-store");
-  res.set_content(bytes, mime);
-}
 
 const std::vector<Role>& uploadRoles() {
   static const std::vector<Role> roles = {Role::Enterprise, Role::UnitAdmin, Role::CountyAdmin};
@@ -114,10 +83,7 @@ void registerPetitionAttachmentRoutes(http::RouteTable& routes, Services& servic
                      auto file = service().read(who, *id, *aid);
                      if (!file) return http::sendError(res, file.error());
                      const auto& a = file.value().attachment;
-                     const auto type = domain::fileTypeFromName(a.fileName);
-                     const std::string fallback =
-                         "attachment-" + std::to_string(a.id) + (type ? "." + std::string(domain::fileTypeKey(*type)) : "");
-                     sendFile(res, file.value().bytes, a.mime, a.fileName, fallback);
+                     http::sendDownload(res, file.value().bytes, a.mime, a.fileName, a.id);
                    })
       .returnsBinary("附件文件内容（保存时的类型）", "*/*");
 }

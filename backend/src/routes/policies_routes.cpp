@@ -17,7 +17,7 @@ const std::vector<std::string> kPolicyFields = {
     "id",          "state",         "state_name",   "version",      "title",        "issuer",
     "document_number", "issued_on", "valid_until",  "industry_group_ids", "region_ids", "summary",
     "body",        "validity",      "validity_name", "created_at",  "updated_at",   "published_at",
-    "withdrawn_at", "read",         "fit",          "relevant",     "relevant_label"};
+    "withdrawn_at", "read",         "fit",          "relevant",     "relevant_label", "attachments"};
 const std::vector<std::string> kDraftFields = {"title",      "issuer",    "document_number", "issued_on", "valid_until",
                                                "industry_group_ids", "region_ids", "summary", "body"};
 

@@ -47,6 +47,9 @@ void registerPetitionRoutes(http::RouteTable& routes, Services& services);
 void registerImportRoutes(http::RouteTable& routes, Services& services);
 // 公告栏 GET /api/announcements[/:id], POST /api/announcements/:id/read; 公告发布 /api/publish/announcements…
 void registerAnnouncementRoutes(http::RouteTable& routes, Services& services);
+// 公告附件 POST /api/publish/announcements/:id/attachments, DELETE …/attachments/:aid,
+// GET /api/announcements/:id/attachments/:aid
+void registerAnnouncementAttachmentRoutes(http::RouteTable& routes, Services& services);
 // 企业经营状况 GET /api/enterprises/:id/operating-status[/:month], PUT …/:month
 void registerOperatingStatusRoutes(http::RouteTable& routes, Services& services);
 // 联系记录 POST/GET /api/enterprises/:id/contacts, GET /api/cadres/:id/contacts
@@ -57,6 +60,9 @@ void registerSurveyRoutes(http::RouteTable& routes, Services& services);
 void registerSmsUsageRoutes(http::RouteTable& routes, Services& services);  // GET /api/sms/usage (系统管理员)
 // 政策指南 GET /api/policies[/:id], POST /api/policies/:id/read; 政策指南发布 /api/publish/policies…
 void registerPolicyRoutes(http::RouteTable& routes, Services& services);
+// 政策指南附件 POST /api/publish/policies/:id/attachments, DELETE …/attachments/:aid,
+// GET /api/policies/:id/attachments/:aid
+void registerPolicyAttachmentRoutes(http::RouteTable& routes, Services& services);
 // 简报 GET/POST /api/bulletins, GET/PUT /api/bulletins/:id, GET /api/bulletins/unit-counts;
 // 简报审核 GET /api/publish/bulletins, POST /api/publish/bulletins/:id/review
 void registerBulletinRoutes(http::RouteTable& routes, Services& services);

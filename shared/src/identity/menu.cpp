@@ -81,7 +81,8 @@ std::vector<MenuGroup> buildMenu(Role role) {
                {{"inspect.petitions", "诉求办理进度"},
                 {"inspect.overdue", "超期情况"},
                 {"inspect.surveys", "测评结果"}}},
-              reportsGroup()};
+              reportsGroup(),
+              documentsRead()};  // readers of 公告栏 and 政策指南 like every staff role (read-only)
     case Role::SystemAdmin:
       return {profileStaff(),
               {"admin",

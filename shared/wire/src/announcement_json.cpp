@@ -83,6 +83,7 @@ json announcementToJson(const AnnouncementView& a) {
   j["withdrawn_at"] = a.withdrawnAt;
   j["read"] = a.read;
   j["sms_queued"] = a.smsQueued;
+  j["attachments"] = contentAttachmentsToJson(a.attachments);
   return j;
 }
 
@@ -90,7 +91,8 @@ d::Result<AnnouncementView> announcementFromJson(const json& j) {
   if (!j.is_object() || !getInt(j, "id")) return badShape("公告");
   auto state = d::publicationStateFromKey(textAt(j, "state"));
   auto content = announcementDraftFromJson(j);
-  if (!state || !content) return badShape("公告");
+  auto attachments = contentAttachmentsFromJson(j);
+  if (!state || !content || !attachments) return badShape("公告");
   AnnouncementView a;
   a.id = *getInt(j, "id");
   a.state = *state;
@@ -102,6 +104,7 @@ d::Result<AnnouncementView> announcementFromJson(const json& j) {
   a.withdrawnAt = textAt(j, "withdrawn_at");
   a.read = getBool(j, "read").value_or(false);
   a.smsQueued = static_cast<int>(getInt(j, "sms_queued").value_or(0));
+  a.attachments = std::move(attachments).value();
   return a;
 }
 

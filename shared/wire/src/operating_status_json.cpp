@@ -125,4 +125,26 @@ d::Result<OperatingStatusOverview> operatingOverviewFromJson(const json& j) {
   return o;
 }
 
+json operatingMonthToJson(const OperatingMonthHistory& m) {
+  json history = json::array();
+  for (const auto& v : m.history) history.push_back(operatingStatusToJson(v));
+  return {{"current", m.current ? operatingStatusToJson(*m.current) : json(nullptr)}, {"history", std::move(history)}};
+}
+
+d::Result<OperatingMonthHistory> operatingMonthFromJson(const json& j) {
+  if (!j.is_object() || !j.contains("history") || !j["history"].is_array()) return badShape("经营状况填报记录");
+  OperatingMonthHistory m;
+  if (j.contains("current") && !j["current"].is_null()) {
+    auto current = operatingStatusFromJson(j["current"]);
+    if (!current) return current.error();
+    m.current = std::move(current).value();
+  }
+  for (const auto& r : j["history"]) {
+    auto v = operatingStatusFromJson(r);
+    if (!v) return v.error();
+    m.history.push_back(std::move(v).value());
+  }
+  return m;
+}
+
 }  // namespace qinqing::wire

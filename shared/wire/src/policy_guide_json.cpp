@@ -77,6 +77,7 @@ json policyGuideToJson(const PolicyGuideView& p) {
   j["fit"] = p.fit ? json(*p.fit) : json(nullptr);
   j["relevant"] = p.relevant;
   j["relevant_label"] = p.relevant ? std::string(d::kPolicyRelevantLabel) : std::string();
+  j["attachments"] = contentAttachmentsToJson(p.attachments);
   return j;
 }
 
@@ -84,7 +85,8 @@ d::Result<PolicyGuideView> policyGuideFromJson(const json& j) {
   if (!j.is_object() || !getInt(j, "id")) return badShape("政策指南");
   auto state = d::publicationStateFromKey(textAt(j, "state"));
   auto content = policyGuideDraftFromJson(j);
-  if (!state || !content) return badShape("政策指南");
+  auto attachments = contentAttachmentsFromJson(j);
+  if (!state || !content || !attachments) return badShape("政策指南");
   PolicyGuideView p;
   p.id = *getInt(j, "id");
   p.state = *state;
@@ -98,6 +100,7 @@ d::Result<PolicyGuideView> policyGuideFromJson(const json& j) {
   p.read = getBool(j, "read").value_or(false);
   if (auto fit = getInt(j, "fit")) p.fit = static_cast<int>(*fit);
   p.relevant = getBool(j, "relevant").value_or(false);
+  p.attachments = std::move(attachments).value();
   return p;
 }
 

@@ -84,6 +84,11 @@ TEST_F(ContactsApi, ACadreLogsAContactAndTheEnterpriseListShowsIt) {
   EXPECT_EQ(list["items"][0]["id"], saved["id"]);  // newest first
   auto mine = bodyJson(as(Role::UnitAdmin).get("/api/cadres/" + std::to_string(zhang()) + "/contacts"));
   EXPECT_EQ(mine["items"][0]["id"], saved["id"]);
+  // The cadre's own 联系记录 is the same list, without knowing its cadre id.
+  auto own = bodyJson(cadre.get("/api/contacts/mine?page_size=5"));
+  EXPECT_EQ(own["items"][0]["id"], saved["id"]);
+  EXPECT_EQ(own["total"], mine["total"]);
+  EXPECT_EQ(status(as(Role::UnitAdmin).get("/api/contacts/mine")), Status::Forbidden_403);
   EXPECT_EQ(mine["total"], selectCount(m_db, "SELECT count(*) FROM contact_logs WHERE cadre_id = " + std::to_string(zhang())));
 
   // 基础数据: the unit administrator sees 张明's counts.

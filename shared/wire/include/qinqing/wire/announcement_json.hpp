@@ -5,7 +5,7 @@
 //   draft (request):  {"title", "body", "roles": ["enterprise", "cadre"], "region_ids": [3], "pinned": false}
 //   announcement:     {"id", "state", "state_name", "version", "title", "body", "roles", "role_names",
 //                      "region_ids", "pinned", "created_at", "updated_at", "published_at",
-//                      "withdrawn_at", "read", "sms_queued"}
+//                      "withdrawn_at", "read", "sms_queued", "attachments": [contentAttachmentToJson…]}
 //   publish reply:    {"announcement": announcement, "sms_queued": 2000}
 //   version:          {"version", "saved_at", "saved_by", "title", "body", "roles", "region_ids", "pinned"}
 #pragma once
@@ -16,6 +16,7 @@
 
 #include "qinqing/content/publication.hpp"
 #include "qinqing/core/result.hpp"
+#include "qinqing/wire/content_attachment_json.hpp"
 
 namespace qinqing::wire {
 
@@ -31,6 +32,7 @@ struct AnnouncementView {
   std::string withdrawnAt;
   bool read = false;        // readers: the caller has opened it
   int smsQueued = 0;        // texts queued to enterprises when it was first published
+  std::vector<ContentAttachment> attachments;  // the live files, in upload order
   bool operator==(const AnnouncementView&) const = default;
 };
 

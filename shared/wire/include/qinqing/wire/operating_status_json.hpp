@@ -40,6 +40,14 @@ struct OperatingStatusOverview {
   bool operator==(const OperatingStatusOverview&) const = default;
 };
 
+// One month: the version in force (none when nothing was entered) and every version, newest first
+// (the current one included).
+struct OperatingMonthHistory {
+  std::optional<OperatingStatusView> current;
+  std::vector<OperatingStatusView> history;
+  bool operator==(const OperatingMonthHistory&) const = default;
+};
+
 // The request body as a form (numbers are taken as their decimal text); `month` comes from the
 // path. The rules are domain::operatingStatusFromForm.
 domain::Result<domain::OperatingStatusForm> operatingStatusFormFromJson(const nlohmann::json& j, std::string month);
@@ -50,5 +58,8 @@ domain::Result<OperatingStatusView> operatingStatusFromJson(const nlohmann::json
 
 nlohmann::json operatingOverviewToJson(const OperatingStatusOverview& o);
 domain::Result<OperatingStatusOverview> operatingOverviewFromJson(const nlohmann::json& j);
+
+nlohmann::json operatingMonthToJson(const OperatingMonthHistory& m);
+domain::Result<OperatingMonthHistory> operatingMonthFromJson(const nlohmann::json& j);
 
 }  // namespace qinqing::wire

@@ -4,7 +4,7 @@
 //            "industry_group_ids": [1], "region_ids": [], "summary", "body"}
 //   policy: draft + {"id", "state", "state_name", "version", "validity": "valid"|"expired", "validity_name",
 //            "created_at", "updated_at", "published_at", "withdrawn_at", "read", "fit": 0|1|2|null,
-//            "relevant": bool, "relevant_label": "与贵企业相关"|""}
+//            "relevant": bool, "relevant_label": "与贵企业相关"|"", "attachments": [contentAttachmentToJson…]}
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -13,6 +13,7 @@
 
 #include "qinqing/content/publication.hpp"
 #include "qinqing/core/result.hpp"
+#include "qinqing/wire/content_attachment_json.hpp"
 
 namespace qinqing::wire {
 
@@ -29,6 +30,7 @@ struct PolicyGuideView {
   bool read = false;
   std::optional<int> fit;  // an enterprise reader: domain::policyFit; none otherwise or when it does not apply
   bool relevant = false;   // fit ≥ 1: shown first, labelled domain::kPolicyRelevantLabel
+  std::vector<ContentAttachment> attachments;  // the live files, in upload order
   bool operator==(const PolicyGuideView&) const = default;
 };
 
