@@ -46,6 +46,13 @@ add_library(qinqing_web_logic STATIC
   ${qinqing_web_src}/features/profile/profile_actions.cpp
   ${qinqing_web_src}/features/security/security_actions.cpp
 )
+# Features that list their own sources (features/<feature>/sources.cmake appends to these two).
+set(qinqing_web_feature_logic_sources)
+set(qinqing_web_feature_screen_sources)
+foreach(feature content relation survey)
+  include(${qinqing_web_src}/features/${feature}/sources.cmake)
+endforeach()
+target_sources(qinqing_web_logic PRIVATE ${qinqing_web_feature_logic_sources})
 target_include_directories(qinqing_web_logic PUBLIC ${qinqing_web_src})
 target_link_libraries(qinqing_web_logic PUBLIC qinqing_shared qinqing_wire)
 target_compile_options(qinqing_web_logic PRIVATE ${qinqing_web_warnings})
@@ -81,6 +88,7 @@ add_library(qinqing_web_screens STATIC
   ${qinqing_web_src}/features/operations/jobs_screen.cpp
   ${qinqing_web_src}/features/operations/register_operations.cpp
   ${qinqing_web_src}/features/operations/sms_log_screen.cpp
+  ${qinqing_web_src}/features/operations/sms_usage_panel.cpp
   ${qinqing_web_src}/features/petitions/attachment_list.cpp
   ${qinqing_web_src}/features/petitions/petition_action_form.cpp
   ${qinqing_web_src}/features/petitions/petition_detail_screen.cpp
@@ -102,6 +110,7 @@ add_library(qinqing_web_screens STATIC
   ${qinqing_web_src}/widgets/probe.cpp
   ${qinqing_web_src}/widgets/status_badge.cpp
 )
+target_sources(qinqing_web_screens PRIVATE ${qinqing_web_feature_screen_sources})
 target_link_libraries(qinqing_web_screens PUBLIC qinqing_web_logic imgui)
 target_compile_options(qinqing_web_screens PRIVATE ${qinqing_web_warnings})
 

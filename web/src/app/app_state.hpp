@@ -23,13 +23,16 @@
 #include "features/audit/audit_state.hpp"
 #include "features/base_data/base_data_state.hpp"
 #include "features/calendar/calendar_state.hpp"
+#include "features/content/content_state.hpp"
 #include "features/import/import_state.hpp"
 #include "features/login/login_state.hpp"
 #include "features/operations/operations_state.hpp"
 #include "features/petitions/attachment_state.hpp"
 #include "features/petitions/petition_state.hpp"
 #include "features/profile/profile_state.hpp"
+#include "features/relation/relation_state.hpp"
 #include "features/security/security_state.hpp"
+#include "features/survey/survey_state.hpp"
 #include "qinqing/identity/account.hpp"
 #include "qinqing/time/instant.hpp"
 
@@ -56,12 +59,16 @@ struct AppState {
   SecurityState security;
   ImportPlanState importPlan;   // 包联方案导入
   SmsLogState smsLog;  // 短信日志
+  SmsUsageState smsUsage;  // 短信日志 → 用量统计
   JobsState jobs;      // 定时任务
   AdminState admin;    // 账号管理, 组织机构, the cadre editor, 更换包联干部
   AttachmentsState attachments;  // petition files and 分办单 downloads (widgets/attachment_list)
   OnboardingState onboarding;    // the login page's 激活账号, 企业入驻申请, 查询申请进度
   ApplicationReviewState applicationReview;  // 系统管理—企业入驻申请
   PetitionsState petitions;      // 诉求: lists, detail, 发布诉求, menu badges
+  ContentState content;          // 公告栏, 政策指南, 简报 and their publishing screens
+  RelationState relation;        // 经营状况, 联系记录
+  SurveyState survey;            // 干部测评, 发起满意度测评, 测评问卷, 测评结果
   std::string activeMenuKey = "profile.info";
   std::string notice;            // a short confirmation shown in the top bar (已退出登录)
   int requestsInFlight = 0;      // drives the progress indicator and keeps frames coming

@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace qinqing::web {
@@ -18,8 +19,20 @@ class Dispatch;
 using DrawScreenFn = void (*)(AppState& state, Dispatch& dispatch);
 // Runs inside OpenMenu (between frames) after activeMenuKey is set; key: the entry opened.
 using OpenScreenFn = void (*)(AppState& state, std::string_view key);
+// Runs once each time a session starts (signing in, or a session resumed in this tab), after the
+// home screen is opened: what a feature loads for every new session (the survey's pop-up).
+using SignedInFn = void (*)(AppState& state);
 // Draws a warning above the content when it applies; returns whether it drew anything.
 using DrawBannerFn = bool (*)(AppState& state);
+
+// A tab of an enterprise's record (企业信息, 包联企业—查看) drawn by another feature than the record's
+// own (经营状况, 联系记录): onOpen runs when a record is opened (between frames), draw inside its tab.
+struct EnterpriseSection {
+  std::string key;    // probe id of the tab, e.g. "operating"
+  std::string title;  // the tab's label
+  void (*onOpen)(AppState& state, long long enterpriseId) = nullptr;
+  void (*draw)(AppState& state, Dispatch& dispatch, long long enterpriseId) = nullptr;
+};
 
 struct ScreenRow {
   std::string menuKey;            // a key of domain::menuForRole, e.g. "petitions.review"
@@ -44,12 +57,20 @@ public:
   // Drawn after the active screen every frame (modal dialogs such as the first login's).
   void addOverlay(DrawScreenFn draw) { m_overlays.push_back(draw); }
   const std::vector<DrawScreenFn>& overlays() const { return m_overlays; }
+  // Run after every sign-in, in registration order.
+  void addSignedInHook(SignedInFn run) { m_signedIn.push_back(run); }
+  const std::vector<SignedInFn>& signedInHooks() const { return m_signedIn; }
+  // Tabs of an enterprise record after its own 基本信息, in registration order.
+  void addEnterpriseSection(EnterpriseSection section) { m_enterpriseSections.push_back(std::move(section)); }
+  const std::vector<EnterpriseSection>& enterpriseSections() const { return m_enterpriseSections; }
 
 private:
   std::vector<ScreenRow> m_rows;
   DrawScreenFn m_loginScreen = nullptr;
   std::vector<DrawBannerFn> m_banners;
   std::vector<DrawScreenFn> m_overlays;
+  std::vector<SignedInFn> m_signedIn;
+  std::vector<EnterpriseSection> m_enterpriseSections;
 };
 
 // The registry the shell and OpenMenu look rows up in: main.cpp installs the one

@@ -15,6 +15,9 @@ ScreenRegistry featureRegistry() {
   registerOperations(r);
   registerImport(r);
   registerPetitions(r);
+  registerContent(r);
+  registerRelation(r);  // 经营状况 and 联系记录 tabs of the enterprise record
+  registerSurvey(r);    // the survey pop-up after login is an overlay
   return r;
 }
 

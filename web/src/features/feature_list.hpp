@@ -20,5 +20,8 @@ void registerSecurity(ScreenRegistry& registry);
 void registerOperations(ScreenRegistry& registry);
 void registerImport(ScreenRegistry& registry);
 void registerPetitions(ScreenRegistry& registry);
+void registerContent(ScreenRegistry& registry);
+void registerRelation(ScreenRegistry& registry);
+void registerSurvey(ScreenRegistry& registry);
 
 }  // namespace qinqing::web

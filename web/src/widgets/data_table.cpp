@@ -60,7 +60,7 @@ bool drawPager(std::string_view probeId, TableModel& m) {
   ImGui::SetNextItemWidth(120 * ImGui::GetStyle().FontScaleDpi);
   static const int kSizes[] = {10, 20, 50, 100};
   std::string current = std::to_string(r.pageSize) + " 条/页";
-  if (ImGui::BeginCombo("##page_size", current.c_str())) {
+  if (ui::beginCombo("##page_size", current.c_str())) {
     for (int s : kSizes) {
       std::string label = std::to_string(s) + " 条/页";
       if (ImGui::Selectable(label.c_str(), s == r.pageSize) && s != r.pageSize) {

@@ -1,5 +1,6 @@
 #include "widgets/form_widgets.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "imgui_internal.h"
@@ -29,6 +30,27 @@ int limitCallback(ImGuiInputTextCallbackData* data) {
     return charCount(current) >= limit->maxChars ? 1 : 0;
   }
   return 0;
+}
+
+// A radio button whose circle is sized to the text (ImGui's is a whole frame high, which looks heavy
+// beside Chinese labels); the item is a frame high so a row of them shares a field's baseline.
+bool smallRadio(const char* label, bool active) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float radius = ImGui::GetFontSize() * 0.34f;
+  const ImVec2 textSize = ImGui::CalcTextSize(label);
+  const float height = ImGui::GetFrameHeight();
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const bool pressed = ImGui::InvisibleButton(label, ImVec2(radius * 2 + style.ItemInnerSpacing.x + textSize.x, height));
+  const bool hovered = ImGui::IsItemHovered();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 centre(pos.x + radius, pos.y + height / 2);
+  draw->AddCircleFilled(centre, radius, ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg));
+  draw->AddCircle(centre, radius, (active ? ImGui::GetColorU32(ImGuiCol_CheckMark) : ImGui::GetColorU32(theme::kMutedText)), 0,
+                  std::max(1.0f, style.FrameBorderSize));
+  if (active) draw->AddCircleFilled(centre, radius * 0.5f, ImGui::GetColorU32(ImGuiCol_CheckMark));
+  draw->AddText(ImVec2(pos.x + radius * 2 + style.ItemInnerSpacing.x, pos.y + (height - textSize.y) / 2),
+                ImGui::GetColorU32(ImGuiCol_Text), label);
+  return pressed;
 }
 
 }  // namespace
@@ -78,6 +100,21 @@ bool textArea(std::string_view probeId, std::string_view label, std::string& val
   return changed;
 }
 
+bool beginCombo(const char* id, const char* preview, ImGuiComboFlags flags) {
+  // ImGui's arrow is a square button a frame high; a small chevron sized to the text reads lighter.
+  const bool open = ImGui::BeginCombo(id, preview, flags | ImGuiComboFlags_NoArrowButton);
+  const ImVec2 max = ImGui::GetItemRectMax();
+  const ImVec2 min = ImGui::GetItemRectMin();
+  const float half = ImGui::GetFontSize() * 0.22f;
+  const ImVec2 c(max.x - ImGui::GetStyle().FramePadding.x - half, (min.y + max.y) / 2);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImU32 col = ImGui::GetColorU32(theme::kMutedText);
+  const float t = std::max(1.5f, ImGui::GetFontSize() * 0.08f);
+  draw->AddLine(ImVec2(c.x - half, c.y - half * 0.5f), ImVec2(c.x, c.y + half * 0.5f), col, t);
+  draw->AddLine(ImVec2(c.x, c.y + half * 0.5f), ImVec2(c.x + half, c.y - half * 0.5f), col, t);
+  return open;
+}
+
 bool choiceField(std::string_view probeId, std::string_view label, const std::vector<Choice>& choices,
                  long long& selected, const std::string* error, std::string_view placeholder, float width) {
   ImGui::PushID(probeId.data(), probeId.data() + probeId.size());
@@ -89,7 +126,7 @@ bool choiceField(std::string_view probeId, std::string_view label, const std::ve
   ImGui::SetNextItemWidth(width > 0 ? width : ImGui::GetContentRegionAvail().x);
   bool changed = false;
   if (error) ImGui::PushStyleColor(ImGuiCol_Border, theme::kDanger);
-  bool open = ImGui::BeginCombo("##c", preview.c_str(), ImGuiComboFlags_HeightLarge);
+  bool open = beginCombo("##c", preview.c_str(), ImGuiComboFlags_HeightLarge);
   if (error) ImGui::PopStyleColor();
   probe::item(probeId, preview);
   if (open) {
@@ -118,18 +155,12 @@ bool radioField(std::string_view probeId, std::string_view label, const std::vec
   ImGui::TextUnformatted(label.data(), label.data() + label.size());
   bool changed = false;
   std::string chosen;
-  // ImGui draws the circle a frame high, which looks heavy beside inputs: smaller circles, centred in
-  // a frame-high row so a field beside the group still shares its baseline.
-  const ImGuiStyle style = ImGui::GetStyle();  // a copy: PushStyleVar below changes the live one
-  const float padY = style.FramePadding.y * 0.35f;
-  const float rowY = ImGui::GetCursorPosY() + (style.FramePadding.y - padY);
-  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(style.FramePadding.x, padY));
+  const ImGuiStyle& style = ImGui::GetStyle();
   int index = 0;
   for (const auto& c : choices) {
     if (index > 0) ImGui::SameLine(0, style.ItemSpacing.x * 2);
-    ImGui::SetCursorPosY(rowY);
     ImGui::PushID(index++);
-    if (ImGui::RadioButton(c.label.c_str(), c.id == selected) && c.id != selected) {
+    if (smallRadio(c.label.c_str(), c.id == selected) && c.id != selected) {
       selected = c.id;
       changed = true;
     }
@@ -137,7 +168,6 @@ bool radioField(std::string_view probeId, std::string_view label, const std::vec
     probe::item(std::string(probeId) + ".option." + std::to_string(c.id), c.label);
     if (c.id == selected) chosen = c.label;
   }
-  ImGui::PopStyleVar();
   if (choices.empty()) ImGui::Dummy(ImVec2(0, ImGui::GetFrameHeight()));
   probe::item(probeId, chosen);
   if (error) errorText(std::string(probeId) + ".error", *error);

@@ -31,6 +31,10 @@ struct Choice {
   long long id = 0;
   std::string label;
 };
+// ImGui::BeginCombo with a small chevron sized to the text instead of the frame-high arrow button.
+// Pair with ImGui::EndCombo when it returns true.
+bool beginCombo(const char* id, const char* preview, ImGuiComboFlags flags = 0);
+
 // A labelled drop-down with a filter box for long lists. Returns true when the choice changed.
 bool choiceField(std::string_view probeId, std::string_view label, const std::vector<Choice>& choices,
                  long long& selected, const std::string* error, std::string_view placeholder, float width = 0.0f);

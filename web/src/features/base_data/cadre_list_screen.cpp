@@ -30,7 +30,8 @@ void drawCadreListScreen(AppState& state, Dispatch& dispatch) {
 
   std::vector<ui::TableColumn> columns = {{"name", "姓名", 1.2f},  {"unit", "工作单位", 2.4f},
                                           {"title", "职务", 1.2f}, {"", "手机号", 1.2f},
-                                          {"", "邮箱", 1.8f},      {"enterprise_count", "包联企业数", 1.0f}};
+                                          {"", "邮箱", 1.8f},      {"enterprise_count", "包联企业数", 1.0f},
+                                          {"", "联系记录（本月/累计）", 1.4f}};
   ui::TableModel model = tableModelFor(list);
   model.searchHint = "按姓名或单位查询（回车）";
   model.emptyText = list.request.query.empty() ? "您的管理范围内暂无包联干部。"
@@ -47,7 +48,9 @@ void drawCadreListScreen(AppState& state, Dispatch& dispatch) {
           case 3: text = c.mobileMasked; break;
           case 4: text = c.email; break;
           case 5: text = std::to_string(c.enterpriseCount); break;
+          case 6: text = std::to_string(c.contactsThisMonth) + " / " + std::to_string(c.contactCount); break;
         }
+        if (col == 6) probe::item("cadres.contacts." + std::to_string(row), text);
         ImGui::TextUnformatted(text.c_str());
         if (col == 0) probe::item("cadres.cell." + std::to_string(row), text);
       },

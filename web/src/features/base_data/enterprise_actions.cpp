@@ -5,6 +5,7 @@
 #include "qinqing/wire/error_json.hpp"
 #include "qinqing/wire/org_json.hpp"
 #include "app/request.hpp"
+#include "app/screen_registry.hpp"
 #include "features/base_data/admin_actions.hpp"
 #include "features/base_data/provisioning_actions.hpp"
 
@@ -47,6 +48,9 @@ void openEnterprise(AppState& state, long long id) {
   d = EnterpriseDetailState{};
   d.id = id;
   if (id == 0) return;
+  for (const auto& section : screenRegistry().enterpriseSections()) {
+    if (section.onOpen) section.onOpen(state, id);
+  }
   d.loading = true;
   sendSignedIn(state, "GET", "/api/enterprises/" + std::to_string(id), "", ReplyGuard{{&state.baseData.enterprise.loading}, [&state, id] { return state.baseData.enterprise.id == id; }}, [&state](const HttpReply& reply) {
     EnterpriseDetailState& det = state.baseData.enterprise;

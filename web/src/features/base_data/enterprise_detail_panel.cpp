@@ -9,6 +9,7 @@
 #include "features/base_data/base_data_screens.hpp"
 #include "widgets/cadre_picker.hpp"
 #include "widgets/data_table.hpp"
+#include "app/screen_registry.hpp"
 #include "app/theme.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"
@@ -260,6 +261,8 @@ void drawAssignmentHistory(AppState& state, Dispatch& dispatch, long long enterp
   ImGui::EndTable();
 }
 
+void drawRecordTab(AppState& state, Dispatch& dispatch);
+
 }  // namespace
 
 void drawEnterpriseDetail(AppState& state, Dispatch& dispatch) {
@@ -276,6 +279,31 @@ void drawEnterpriseDetail(AppState& state, Dispatch& dispatch) {
     return;
   }
   if (!d.record) return;
+  // Other features' tabs (经营状况, 联系记录) follow 基本信息; without any the record is drawn alone.
+  const auto& sections = screenRegistry().enterpriseSections();
+  if (sections.empty() || !ImGui::BeginTabBar("enterprise_tabs")) return drawRecordTab(state, dispatch);
+  if (ImGui::BeginTabItem("基本信息")) {
+    probe::item("enterprise.tab.basic", "基本信息");
+    drawRecordTab(state, dispatch);
+    ImGui::EndTabItem();
+  } else {
+    probe::item("enterprise.tab.basic", "基本信息");
+  }
+  for (const auto& section : sections) {
+    const bool open = ImGui::BeginTabItem(section.title.c_str());
+    probe::item("enterprise.tab." + section.key, section.title);
+    if (open) {
+      section.draw(state, dispatch, d.id);
+      ImGui::EndTabItem();
+    }
+  }
+  ImGui::EndTabBar();
+}
+
+namespace {
+
+void drawRecordTab(AppState& state, Dispatch& dispatch) {
+  EnterpriseDetailState& d = state.baseData.enterprise;
   ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 6 * state.dpr);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(24 * state.dpr, 20 * state.dpr));
   ImGui::BeginChild("enterprise_card", ImVec2(std::min(900.0f * state.dpr, ImGui::GetContentRegionAvail().x), 0),
@@ -307,5 +335,7 @@ void drawEnterpriseDetail(AppState& state, Dispatch& dispatch) {
   if (domain::roleMayReassignCadre(role)) drawReassign(state, dispatch, *d.record);
   drawAssignmentHistory(state, dispatch, d.id);
 }
+
+}  // namespace
 
 }  // namespace qinqing::web

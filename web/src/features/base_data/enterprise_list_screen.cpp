@@ -52,7 +52,8 @@ void drawEnterpriseListScreen(AppState& state, Dispatch& dispatch) {
 
   std::vector<ui::TableColumn> columns = {
       {"name", "企业名称", 3.0f}, {"uscc", "统一社会信用代码", 2.0f}, {"region", "区域", 1.2f},
-      {"industry_group", "行业", 0.8f}, {"cadre", "包联干部", 1.2f}, {"", "联络员", 1.0f}, {"", "联络员手机", 1.2f}};
+      {"industry_group", "行业", 0.8f}, {"cadre", "包联干部", 1.2f}, {"", "联络员", 1.0f}, {"", "联络员手机", 1.2f},
+      {"", "最近联系", 1.2f}};
   ui::TableModel model = tableModelFor(list);
   model.searchHint = "按企业名称或统一社会信用代码查询（回车）";
   model.emptyText = !list.request.query.empty() ? "没有名称或代码包含“" + list.request.query + "”的企业"
@@ -71,6 +72,13 @@ void drawEnterpriseListScreen(AppState& state, Dispatch& dispatch) {
           case 4: text = r.cadre ? r.cadre->name : "（未分配）"; break;
           case 5: text = r.liaison; break;
           case 6: text = r.liaisonMobile; break;
+          case 7: text = r.lastContactDate.empty() ? "从未联系" : r.lastContactDate; break;
+        }
+        // §6: an enterprise nobody contacted this calendar month is marked, so the cadre sees whom to call.
+        if (col == 7 && !r.contactedThisMonth) {
+          ImGui::TextColored(theme::kWarning, "%s · 本月未联系", text.c_str());
+          probe::item("enterprises.uncontacted." + std::to_string(row), text);
+          return;
         }
         ImGui::TextUnformatted(text.c_str());
         if (col == 0) probe::item("enterprises.cell." + std::to_string(row), text);

@@ -3,6 +3,7 @@
 #include "features/login/login_actions.hpp"
 
 #include "app/dispatch.hpp"
+#include "app/screen_registry.hpp"
 #include "features/login/onboarding_actions.hpp"
 #include "platform/session_store.hpp"
 #include "app/request.hpp"
@@ -18,6 +19,7 @@ void openHome(AppState& state) {
   performAction(state, LoadPetitionCounts{});
   if (!state.calendar.calendar && !state.calendar.loading) performAction(state, LoadCalendar{});
   performAction(state, OpenMenu{state.session->profile.role == domain::Role::Enterprise ? "company.info" : "profile.info"});
+  for (SignedInFn run : screenRegistry().signedInHooks()) run(state);
 }
 
 void loadLoginOptions(AppState& state) {

@@ -10,6 +10,7 @@ struct AppState;
 
 // 短信日志 and 定时任务 (系统管理员)
 struct LoadSmsLog {};
+struct LoadSmsUsage {};
 struct LoadJobs {};
 struct SelectJob {
   std::string name;
@@ -20,11 +21,12 @@ struct RunJob {
 };
 
 void perform(AppState& state, const LoadSmsLog& intent);
+void perform(AppState& state, const LoadSmsUsage& intent);
 void perform(AppState& state, const LoadJobs& intent);
 void perform(AppState& state, const SelectJob& intent);
 void perform(AppState& state, const LoadJobRuns& intent);
 void perform(AppState& state, const RunJob& intent);
 
-using OperationsIntents = TypeList<LoadSmsLog, LoadJobs, SelectJob, LoadJobRuns, RunJob>;
+using OperationsIntents = TypeList<LoadSmsLog, LoadSmsUsage, LoadJobs, SelectJob, LoadJobRuns, RunJob>;
 
 }  // namespace qinqing::web

@@ -9,6 +9,7 @@
 #include "qinqing/ops/jobs.hpp"
 #include "qinqing/ops/sms_log.hpp"
 #include "qinqing/org/paging.hpp"
+#include "qinqing/wire/sms_usage_json.hpp"
 
 namespace qinqing::web {
 
@@ -24,6 +25,21 @@ struct SmsLogState {
   domain::SmsLogFilter applied;  // what the shown page was filtered by
   std::vector<domain::FieldError> filterErrors;
   domain::Page<domain::SmsLogEntry> page;
+  bool loading = false;
+  std::string error;
+  int sequence = 0;
+};
+
+// 短信日志 → 用量统计: texts and billing units (70 characters each) per day and number, or per day.
+struct SmsUsageState {
+  domain::PageRequest request{"", "", false, 1, 20};
+  std::string searchText;  // unused: the filter bar holds the filters
+  bool perDay = false;     // group=day (one row a day) instead of one row per day and number
+  std::string from;        // YYYY-MM-DD as typed; empty: the server's last 30 days
+  std::string to;
+  std::string mobile;      // mobile suffix as typed
+  std::vector<domain::FieldError> filterErrors;
+  wire::SmsUsageReport report;
   bool loading = false;
   std::string error;
   int sequence = 0;

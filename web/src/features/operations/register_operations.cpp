@@ -7,7 +7,10 @@
 namespace qinqing::web {
 
 void registerOperations(ScreenRegistry& registry) {
-  registry.add({"admin.sms_log", [](AppState& state, std::string_view) { loadSmsLog(state); }, drawSmsLogScreen});
+  registry.add({"admin.sms_log", [](AppState& state, std::string_view) {
+                  loadSmsLog(state);
+                  loadSmsUsage(state);
+                }, drawSmsLogScreen});
   registry.add({"admin.jobs", [](AppState& state, std::string_view) { loadJobs(state); }, drawJobsScreen});
 }
 

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "qinqing/wire/sms_log_json.hpp"
+#include "qinqing/wire/sms_usage_json.hpp"
 #include "app/request.hpp"
 #include "features/operations/job_actions.hpp"
 
@@ -76,8 +77,49 @@ void loadSmsLog(AppState& state) {
   });
 }
 
+void loadSmsUsage(AppState& state) {
+  SmsUsageState& s = state.smsUsage;
+  std::vector<domain::FieldError> errors;
+  std::string path = "/api/sms/usage?page=" + std::to_string(s.request.page) + "&page_size=" +
+                     std::to_string(s.request.pageSize) + "&group=" + (s.perDay ? "day" : "recipient");
+  // The dates are checked as the server checks them; the values are ISO dates and digits.
+  auto date = [&](const std::string& text, const char* field) {
+    const auto t = trimmed(text);
+    if (t.empty()) return;
+    if (auto parsed = domain::Date::parseIso(t); !parsed) errors.push_back({field, parsed.error().message});
+    else path += std::string("&") + field + "=" + t;
+  };
+  date(s.from, "from");
+  date(s.to, "to");
+  const std::string mobile = trimmed(s.mobile);
+  if (!mobile.empty()) {
+    if (mobile.find_first_not_of("0123456789") != std::string::npos) errors.push_back({"mobile", "手机尾号只能是数字"});
+    else path += "&mobile=" + mobile;
+  }
+  s.filterErrors = errors;
+  if (!errors.empty()) return;
+  s.loading = true;
+  s.error.clear();
+  const int seq = ++s.sequence;
+  sendSignedIn(state, "GET", path, "", ReplyGuard{{&s.loading}, [&s, seq] { return seq == s.sequence; }}, [&s](const HttpReply& reply) {
+    if (reply.status != 200) {
+      auto error = replyError(reply);
+      if (!error.fields.empty()) s.filterErrors = error.fields;
+      s.error = "短信用量加载失败：" + error.message;
+      return;
+    }
+    auto report = wire::smsUsageReportFromJson(nlohmann::json::parse(reply.body, nullptr, false));
+    if (!report) {
+      s.error = report.error().message;
+      return;
+    }
+    s.report = std::move(report).value();
+  });
+}
+
 // [SECTION] The intents' handlers: one perform() per intent (std::visit in app/dispatch.cpp).
 void perform(AppState& state, const LoadSmsLog& /*intent*/) { loadSmsLog(state); }
+void perform(AppState& state, const LoadSmsUsage& /*intent*/) { loadSmsUsage(state); }
 void perform(AppState& state, const LoadJobs& /*intent*/) { loadJobs(state); }
 void perform(AppState& state, const SelectJob& intent) { selectJob(state, intent.name); }
 void perform(AppState& state, const LoadJobRuns& /*intent*/) { loadJobRuns(state); }

@@ -121,6 +121,16 @@ void drawSmsLogScreen(AppState& state, Dispatch& dispatch) {
   ui::screenTitle("sms_log.title", "短信日志",
                   "系统管理 / 短信日志：平台发出的每条短信及其发送状态。手机号隐藏中间四位，验证码数字不显示；"
                   "通知类短信在 22:00–07:00 暂缓，次日 7 点发出。");
+  if (!ImGui::BeginTabBar("sms_log_tabs")) return;
+  const bool detail = ImGui::BeginTabItem("发送明细");
+  probe::item("sms_log.tab.detail", "发送明细");
+  if (detail) ImGui::EndTabItem();
+  const bool usage = ImGui::BeginTabItem("用量统计");
+  probe::item("sms_log.tab.usage", "用量统计");
+  if (usage) ImGui::EndTabItem();
+  ImGui::EndTabBar();
+  if (usage) return drawSmsUsagePanel(state, dispatch);
+  if (!detail) return;
   bool reload = drawFilters(state);
   ImGui::Spacing();
 

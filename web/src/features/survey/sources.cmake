@@ -1,0 +1,11 @@
+# The survey feature's sources, included by web/logic.cmake: actions (no ImGui) and screens.
+list(APPEND qinqing_web_feature_logic_sources
+  ${qinqing_web_src}/features/survey/survey_actions.cpp
+)
+list(APPEND qinqing_web_feature_screen_sources
+  ${qinqing_web_src}/features/survey/register_survey.cpp
+  ${qinqing_web_src}/features/survey/survey_form.cpp
+  ${qinqing_web_src}/features/survey/survey_prompt_dialog.cpp
+  ${qinqing_web_src}/features/survey/survey_screen.cpp
+  ${qinqing_web_src}/features/survey/survey_results_screen.cpp
+)

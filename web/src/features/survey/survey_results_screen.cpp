@@ -1,0 +1,64 @@
+// 测评结果 (超级巡查员, §23) and 干部测评结果 (单位/县市区管理员, §11): this quarter's 满意/基本满意/不满意
+// counts per duty over the caller's scope and the satisfaction rate (满意 + 基本满意) as a percentage.
+#include <cstdio>
+
+#include "app/theme.hpp"
+#include "features/survey/survey_intents.hpp"
+#include "features/survey/survey_screens.hpp"
+#include "widgets/form_widgets.hpp"
+#include "widgets/probe.hpp"
+
+namespace qinqing::web {
+namespace {
+namespace d = qinqing::domain;
+
+// 875 ‰ → "87.5%"; none → "—" (nobody answered).
+std::string percent(std::optional<int> permille) {
+  if (!permille) return "—";
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%d.%d%%", *permille / 10, *permille % 10);
+  return buf;
+}
+
+}  // namespace
+
+void drawSurveyResultsScreen(AppState& state, Dispatch& dispatch) {
+  SurveyState& s = state.survey;
+  ui::screenTitle("survey_results.title", state.activeMenuKey == "inspect.surveys" ? "测评结果" : "干部测评结果",
+                  "包联企业对包联干部四员职责的满意度测评（本季度，仅统计数量）");
+  if (s.talliesLoading) ui::spinner(8);
+  if (!s.talliesError.empty()) {
+    ui::errorText("survey_results.error", s.talliesError);
+    if (ui::secondaryButton("survey_results.retry", "重试")) dispatch(LoadSurveyTallies{});
+  }
+  if (!s.tallies) return;
+  const auto& t = *s.tallies;
+  const std::string summary = t.quarter.label() + " · 共收到测评 " + std::to_string(t.answerCount) + " 份";
+  ImGui::TextColored(theme::kMutedText, "%s", summary.c_str());
+  probe::item("survey_results.summary", summary);
+  if (t.answerCount == 0) {
+    ui::emptyState("survey_results.empty", "本季度范围内的企业尚未提交测评。");
+    return;
+  }
+  if (!ImGui::BeginTable("survey_tallies", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) return;
+  for (const char* h : {"职责", "满意", "基本满意", "不满意", "合计", "满意率"}) ImGui::TableSetupColumn(h);
+  ImGui::TableHeadersRow();
+  for (const auto& duty : t.duties) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(std::string(d::cadreDutyLabel(duty.duty)).c_str());
+    for (int c : duty.counts) {
+      ImGui::TableNextColumn();
+      ImGui::Text("%d", c);
+    }
+    ImGui::TableNextColumn();
+    ImGui::Text("%d", duty.total());
+    ImGui::TableNextColumn();
+    const std::string rate = percent(duty.satisfactionPermille());
+    ImGui::TextUnformatted(rate.c_str());
+    probe::item("survey_results." + std::string(d::cadreDutyKey(duty.duty)), rate);
+  }
+  ImGui::EndTable();
+}
+
+}  // namespace qinqing::web

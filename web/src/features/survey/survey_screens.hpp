@@ -1,0 +1,21 @@
+// 干部测评's screens (survey feature). Each draws from AppState and dispatches intents, never calling the network.
+#pragma once
+
+#include <string>
+
+#include "app/dispatch.hpp"
+
+namespace qinqing::web {
+
+// The 干部测评 form (four duties, then the quarter's 包联成效 questionnaire), shared by the pop-up
+// and 实时测评; probe ids under `probePrefix`. Server errors beside the question they concern.
+void drawSurveyForm(AppState& state, Dispatch& dispatch, const std::string& probePrefix, float width);
+// The pop-up after login (an overlay): modal while this quarter's answer is missing.
+void drawSurveyPromptDialog(AppState& state, Dispatch& dispatch);
+// 干部测评 (enterprise): the same form any time, whether this quarter is answered, the history.
+void drawSurveyScreen(AppState& state, Dispatch& dispatch);
+// 测评结果 (inspector) / 干部测评结果 (unit, county administrators): this quarter's tallies per duty
+// over the caller's scope, satisfaction as a percentage; never who rated.
+void drawSurveyResultsScreen(AppState& state, Dispatch& dispatch);
+
+}  // namespace qinqing::web
