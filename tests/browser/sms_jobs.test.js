@@ -101,3 +101,28 @@ test("定时任务: 立即运行 runs the SMS outbox check and its run is listed
   await b.screenshot(page, "jobs");
   await page.close();
 });
+
+test("短信日志 → 用量统计: texts and billing units per day and number, then per day, totals matching the API", async () => {
+  const page = await newPage();
+  await loginAs(page, "system_admin");
+  await b.click(page, "menu.admin.sms_log");
+  await b.click(page, "sms_log.tab.usage");
+  let p = await b.waitProbe(page, (q) => b.widget(q, "sms_usage.totals") && b.settled(q), "the usage totals");
+  const api = await page.evaluate(async () => {
+    const token = sessionStorage.getItem("qinqing.token");
+    const r = await fetch("/api/sms/usage?group=day", { headers: { Authorization: "Bearer " + token } });
+    return r.json();
+  });
+  assert.equal(b.text(p, "sms_usage.totals"), `${api.totals.count}/${api.totals.billing_units}`);
+  assert.ok(api.totals.count > 0, "the demo has sent texts");
+  assert.ok(b.widget(p, "sms_usage.day.0"), "a row per day and number");
+  await b.screenshot(page, "sms_usage");
+  await b.click(page, "sms_usage.group.option.1");
+  p = await b.waitProbe(page, (q) => b.text(q, "sms_usage.day.0") === api.items[0].day && b.settled(q), "one row a day");
+  assert.equal(b.text(p, "sms_usage.count.0"), String(api.items[0].count));
+  // A malformed date is refused beside its field, nothing sent.
+  await b.retype(page, "sms_usage.from", "2026-02-30");
+  await page.keyboard.press("Enter");
+  await b.waitProbe(page, (q) => b.widget(q, "sms_usage.from.error"), "the date's error");
+  await page.close();
+});

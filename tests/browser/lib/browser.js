@@ -109,7 +109,7 @@ async function retype(page, id, value) {
     await page.keyboard.press("Backspace");
     if (value) await page.keyboard.insertText(value);
     try {
-      return await waitProbe(page, (q) => (widget(q, id) || {}).text === value, `${id} = ${value}`, 4000);
+      return await waitProbe(page, (q) => ((widget(q, id) || {}).text || "") === value, `${id} = ${value}`, 4000);
     } catch (e) {
       last = e;
     }

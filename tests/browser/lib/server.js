@@ -22,15 +22,16 @@ async function startServer(options = {}) {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "qq-data-"));
   // QINQING_BIN: another build of the server (scripts/test.sh runs the ASan+UBSan one); the web client
-  // is always the one the wasm build packaged.
+  // QINQING_WEB: another packaged client (a second wasm build directory's QINQING_WEB_OUT).
   const bin = process.env.QINQING_BIN || path.join(repoRoot, "build", "bin", "qinqing");
+  const webDir = process.env.QINQING_WEB || path.join(repoRoot, "build", "web");
   const passwords = {};
   let initOutput = "";
   if (options.init) {
     initOutput = require("node:child_process").execFileSync(bin, ["init", "--data", dataDir], { encoding: "utf8" });
     for (const m of initOutput.matchAll(/\t(sysadmin|secadmin|auditadmin)\t(\S+)/g)) passwords[m[1]] = m[2];
   }
-  const args = ["serve", "--listen", `127.0.0.1:${port}`, "--data", dataDir, "--web", path.join(repoRoot, "build", "web"),
+  const args = ["serve", "--listen", `127.0.0.1:${port}`, "--data", dataDir, "--web", webDir,
     // The tests run at any hour: notices must not wait out 22:00–07:00.
     "--sms-quiet-hours", "off"];
   if (!options.init) args.push("--demo");
