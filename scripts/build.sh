@@ -5,7 +5,7 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$here"
 export NODE_PATH=/usr/share/nodejs  # Debian's emscripten needs acorn from there (TOOLCHAIN.md)
 jobs=$(nproc)
-cmake -S . -B build/native -G Ninja -DCMAKE_BUILD_TYPE=${QINQING_BUILD_TYPE:-RelWithDebInfo} >/dev/null
+cmake -S . -B build/native -G Ninja -DCMAKE_BUILD_TYPE=${QINQING_BUILD_TYPE:-Release} >/dev/null
 cmake --build build/native -j"$jobs"
 if [ ! -f build/wasm/build.ninja ]; then
   emcmake cmake -S . -B build/wasm -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null

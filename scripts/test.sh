@@ -13,7 +13,9 @@ echo "== layering"
 bash scripts/check_layering.sh
 
 echo "== native tests (ctest)"
-(cd build/native && ctest --output-on-failure)
+# Side by side: the suites and the integration suite's shards are independent processes, each
+# with its own servers on ports of their own and data in temporary directories.
+(cd build/native && ctest --output-on-failure -j3)
 
 echo "== wasm tests under node (ctest)"
 (cd build/wasm && NODE_PATH=/usr/share/nodejs ctest --output-on-failure)

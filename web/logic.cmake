@@ -28,6 +28,7 @@ set(qinqing_web_warnings -Wall -Wextra -Werror=switch)
 add_library(qinqing_web_logic STATIC
   ${qinqing_web_src}/app/app_state.cpp
   ${qinqing_web_src}/app/dispatch.cpp
+  ${qinqing_web_src}/app/file_list_actions.cpp
   ${qinqing_web_src}/app/request.cpp
   ${qinqing_web_src}/app/screen_registry.cpp
   ${qinqing_web_src}/features/applications/applications_actions.cpp
@@ -105,10 +106,12 @@ add_library(qinqing_web_screens STATIC
   ${qinqing_web_src}/widgets/cadre_picker.cpp
   ${qinqing_web_src}/widgets/data_table.cpp
   ${qinqing_web_src}/widgets/due_date_view.cpp
+  ${qinqing_web_src}/widgets/file_list_view.cpp
   ${qinqing_web_src}/widgets/form_widgets.cpp
   ${qinqing_web_src}/widgets/petition_badges.cpp
   ${qinqing_web_src}/widgets/probe.cpp
   ${qinqing_web_src}/widgets/status_badge.cpp
+  ${qinqing_web_src}/widgets/status_colours.cpp
 )
 target_sources(qinqing_web_screens PRIVATE ${qinqing_web_feature_screen_sources})
 target_link_libraries(qinqing_web_screens PUBLIC qinqing_web_logic imgui)

@@ -70,7 +70,7 @@ void registerApiRoutes(http::RouteTable& routes, Services& services) {
   registerOpenApiRoutes(routes);
 }
 
-std::string describe(std::exception_ptr ep) {
+std::string describeException(std::exception_ptr ep) {
   try {
     if (ep) std::rethrow_exception(ep);
   } catch (const std::exception& e) {
@@ -92,7 +92,8 @@ Server::Server(ServerConfig config) : m_config(std::move(config)) {
   if (m_config.seedDemoIfEmpty) {
     auto summary = m_database->write([&](SQLite::Database& c) -> std::optional<demo::DemoSummary> {
       if (demo::databaseHasData(c)) return std::nullopt;
-      return demo::seedDemoData(c, *m_hasher, now);
+      const petition::AttachmentStore files(m_config.dataDir / "attachments");
+      return demo::seedDemoData(c, *m_hasher, now, &files);
     });
     if (summary) logInfo("已写入演示数据 / demo data seeded: " + demo::describe(*summary));
   }
@@ -183,7 +184,7 @@ void Server::configureHttp() {
   // A handler that throws (a database error, a bug) answers 500 with a JSON body; the details go
   // to the log only, never to the client.
   m_http.set_exception_handler([](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {
-    logError(req.method + " " + req.path + " failed: " + describe(ep));
+    logError(req.method + " " + req.path + " failed: " + describeException(ep));
     http::sendError(res, domain::ErrorCode::Internal, "服务器内部错误，请稍后再试");
   });
 

@@ -16,7 +16,7 @@ namespace domain = qinqing::domain;
 
 namespace {
 
-const char* kHeader = "区域,单位,包联干部,职务,干部手机,企业名称,统一社会信用代码,行业组,联络员,联络员手机\n";
+const char* kPlanHeader = "区域,单位,包联干部,职务,干部手机,企业名称,统一社会信用代码,行业组,联络员,联络员手机\n";
 
 struct Counts {
   long long cadres, enterprises, accounts, assignments, sms, audit;
@@ -28,7 +28,7 @@ protected:
   // 孙七 (new, 茅箭区经信局) gets a new enterprise; 张明 (on the roster, no account yet) gets
   // 张湾区瑞丰物流有限公司, which had no cadre.
   std::string goodFile() const {
-    return std::string(kHeader) + "茅箭区,茅箭区经信局,孙七,科员,13800000101,十堰市新企有限公司," + validUscc("000101") +
+    return std::string(kPlanHeader) + "茅箭区,茅箭区经信局,孙七,科员,13800000101,十堰市新企有限公司," + validUscc("000101") +
            ",经信,钱八,13900000101\n" + "张湾区,十堰市经信局,张明,局长,13907191234,张湾区瑞丰物流有限公司," +
            validUscc("000005") + ",,,\n";
   }

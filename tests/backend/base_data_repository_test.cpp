@@ -12,7 +12,7 @@
 using namespace qinqing::backend;
 using qinqing::domain::normalizePageRequest;
 using qinqing::domain::PageRequest;
-using Ids = std::vector<long long>;
+using IdList = std::vector<long long>;
 
 namespace {
 
@@ -25,8 +25,8 @@ protected:
     q.page = normalizePageRequest(q.page, enterpriseSortKeys());
     return with([&](SQLite::Database& c) { return EnterpriseRepository(c).list(q, scope); });
   }
-  Ids enterpriseIds(EnterpriseListQuery q, const db::SqlCondition& scope = kAll) {
-    Ids ids;
+  IdList enterpriseIds(EnterpriseListQuery q, const db::SqlCondition& scope = kAll) {
+    IdList ids;
     for (const auto& r : enterprises(std::move(q), scope).items) ids.push_back(r.id);
     return ids;
   }
@@ -41,10 +41,10 @@ protected:
     q.page.descending = descending;
     return q;
   }
-  Ids cadreIds(CadreListQuery q, const db::SqlCondition& scope = kAll) {
+  IdList cadreIds(CadreListQuery q, const db::SqlCondition& scope = kAll) {
     q.page = normalizePageRequest(q.page, cadreSortKeys());
     auto page = with([&](SQLite::Database& c) { return CadreRepository(c).list(q, scope); });
-    Ids ids;
+    IdList ids;
     for (const auto& r : page.items) ids.push_back(r.id);
     return ids;
   }
@@ -56,7 +56,7 @@ TEST_F(BaseDataRepositoryTest, ListsByNameWithJoinedNamesAndFullMobiles) {
   EXPECT_EQ(page.page, 1);
   EXPECT_EQ(page.pageSize, 20);
   // Code-point order of the names: 十 (U+5341) < 张 (U+5F20) < 茅 (U+8305).
-  EXPECT_EQ(enterpriseIds({}), (Ids{e4, e1, e6, e2, e5, e3}));
+  EXPECT_EQ(enterpriseIds({}), (IdList{e4, e1, e6, e2, e5, e3}));
   const auto& first = page.items.front();
   EXPECT_EQ(first.name, "十堰市金鼎机械制造有限公司");
   EXPECT_EQ(first.region.name, "十堰市");
@@ -71,46 +71,46 @@ TEST_F(BaseDataRepositoryTest, ListsByNameWithJoinedNamesAndFullMobiles) {
 }
 
 TEST_F(BaseDataRepositoryTest, SearchMatchesNameOrUsccAndTakesLikeCharactersLiterally) {
-  EXPECT_EQ(enterpriseIds(search("鑫源汽车")), (Ids{e1}));
+  EXPECT_EQ(enterpriseIds(search("鑫源汽车")), (IdList{e1}));
   EXPECT_EQ(enterpriseIds(search("有限公司")).size(), 6u);
-  EXPECT_EQ(enterpriseIds(search(testsupport::validUscc("000003").substr(0, 17))), (Ids{e3}));
-  EXPECT_EQ(enterpriseIds(search("91420303ma4000002")), (Ids{e2}));  // LIKE ignores ASCII case
-  EXPECT_EQ(enterpriseIds(search("%")), (Ids{e6}));
-  EXPECT_EQ(enterpriseIds(search("_")), (Ids{e6}));
-  EXPECT_EQ(enterpriseIds(search("\\")), (Ids{e6}));
-  EXPECT_EQ(enterpriseIds(search("100%_精密")), (Ids{e6}));
-  EXPECT_EQ(enterpriseIds(search("0%_")), (Ids{e6}));
-  EXPECT_EQ(enterpriseIds(search("鑫%")), Ids{});
+  EXPECT_EQ(enterpriseIds(search(testsupport::validUscc("000003").substr(0, 17))), (IdList{e3}));
+  EXPECT_EQ(enterpriseIds(search("91420303ma4000002")), (IdList{e2}));  // LIKE ignores ASCII case
+  EXPECT_EQ(enterpriseIds(search("%")), (IdList{e6}));
+  EXPECT_EQ(enterpriseIds(search("_")), (IdList{e6}));
+  EXPECT_EQ(enterpriseIds(search("\\")), (IdList{e6}));
+  EXPECT_EQ(enterpriseIds(search("100%_精密")), (IdList{e6}));
+  EXPECT_EQ(enterpriseIds(search("0%_")), (IdList{e6}));
+  EXPECT_EQ(enterpriseIds(search("鑫%")), IdList{});
   EXPECT_EQ(enterprises(search("不存在")).total, 0);
 }
 
 TEST_F(BaseDataRepositoryTest, FiltersCombineWithEachOtherAndWithTheScope) {
   EnterpriseListQuery q;
   q.regionId = zhangwanId;
-  EXPECT_EQ(enterpriseIds(q), (Ids{e6, e2, e5}));
+  EXPECT_EQ(enterpriseIds(q), (IdList{e6, e2, e5}));
   q.industryGroupId = industryId;
-  EXPECT_EQ(enterpriseIds(q), (Ids{e6}));
+  EXPECT_EQ(enterpriseIds(q), (IdList{e6}));
   q = {};
   q.cadreId = wangFang;
-  EXPECT_EQ(enterpriseIds(q), (Ids{e2, e3}));
+  EXPECT_EQ(enterpriseIds(q), (IdList{e2, e3}));
   const db::SqlCondition maojianOnly{"e.region_id = ?", {maojianId}};
-  EXPECT_EQ(enterpriseIds(q, maojianOnly), (Ids{e3}));
+  EXPECT_EQ(enterpriseIds(q, maojianOnly), (IdList{e3}));
   EXPECT_EQ(enterprises(q, maojianOnly).total, 1);
 }
 
 TEST_F(BaseDataRepositoryTest, EverySortKeyInBothDirections) {
-  EXPECT_EQ(enterpriseIds(sorted("uscc")), (Ids{e1, e2, e3, e4, e5, e6}));
-  EXPECT_EQ(enterpriseIds(sorted("uscc", true)), (Ids{e6, e5, e4, e3, e2, e1}));
-  EXPECT_EQ(enterpriseIds(sorted("name", true)), (Ids{e3, e5, e2, e6, e1, e4}));
+  EXPECT_EQ(enterpriseIds(sorted("uscc")), (IdList{e1, e2, e3, e4, e5, e6}));
+  EXPECT_EQ(enterpriseIds(sorted("uscc", true)), (IdList{e6, e5, e4, e3, e2, e1}));
+  EXPECT_EQ(enterpriseIds(sorted("name", true)), (IdList{e3, e5, e2, e6, e1, e4}));
   // Regions in display order (city, 茅箭区, 张湾区), then by name.
-  EXPECT_EQ(enterpriseIds(sorted("region")), (Ids{e4, e1, e3, e6, e2, e5}));
-  EXPECT_EQ(enterpriseIds(sorted("region", true)), (Ids{e6, e2, e5, e1, e3, e4}));
+  EXPECT_EQ(enterpriseIds(sorted("region")), (IdList{e4, e1, e3, e6, e2, e5}));
+  EXPECT_EQ(enterpriseIds(sorted("region", true)), (IdList{e6, e2, e5, e1, e3, e4}));
   // Enterprises without a group or a cadre come last in either direction.
-  EXPECT_EQ(enterpriseIds(sorted("industry_group")), (Ids{e4, e1, e6, e2, e3, e5}));
-  EXPECT_EQ(enterpriseIds(sorted("industry_group", true)), (Ids{e2, e3, e4, e1, e6, e5}));
+  EXPECT_EQ(enterpriseIds(sorted("industry_group")), (IdList{e4, e1, e6, e2, e3, e5}));
+  EXPECT_EQ(enterpriseIds(sorted("industry_group", true)), (IdList{e2, e3, e4, e1, e6, e5}));
   // 张 (U+5F20) < 李 (U+674E) < 王 (U+738B) < 陈 (U+9648).
-  EXPECT_EQ(enterpriseIds(sorted("cadre")), (Ids{e1, e6, e2, e3, e4, e5}));
-  EXPECT_EQ(enterpriseIds(sorted("cadre", true)), (Ids{e4, e2, e3, e6, e1, e5}));
+  EXPECT_EQ(enterpriseIds(sorted("cadre")), (IdList{e1, e6, e2, e3, e4, e5}));
+  EXPECT_EQ(enterpriseIds(sorted("cadre", true)), (IdList{e4, e2, e3, e6, e1, e5}));
   // An unknown key falls back to the default order (normalizePageRequest clears it).
   EXPECT_EQ(enterpriseIds(sorted("liaison_mobile")), enterpriseIds({}));
 }
@@ -207,23 +207,23 @@ TEST_F(BaseDataRepositoryTest, CadresListWithCountsMaskedMobilesAndFilters) {
   CadreListQuery q;
   q.page.sort = "enterprise_count";
   q.page.descending = true;
-  EXPECT_EQ(cadreIds(q), (Ids{wangFang, zhangMing, liWei, chenRong, zhaoKong}));  // ties by name
+  EXPECT_EQ(cadreIds(q), (IdList{wangFang, zhangMing, liWei, chenRong, zhaoKong}));  // ties by name
   q.page.sort = "unit";
   q.page.descending = false;
-  EXPECT_EQ(cadreIds(q), (Ids{zhangMing, zhaoKong, chenRong, wangFang, liWei}));
+  EXPECT_EQ(cadreIds(q), (IdList{zhangMing, zhaoKong, chenRong, wangFang, liWei}));
   q.page.sort = "title";
   EXPECT_EQ(cadreIds(q).front(), liWei);  // 一级主任科员 (U+4E00) first
   q = {};
   q.unitId = jxjId;
-  EXPECT_EQ(cadreIds(q), (Ids{zhangMing, zhaoKong}));
+  EXPECT_EQ(cadreIds(q), (IdList{zhangMing, zhaoKong}));
   q = {};
   q.page.query = "茅箭区";  // the unit's name
-  EXPECT_EQ(cadreIds(q), (Ids{wangFang}));
+  EXPECT_EQ(cadreIds(q), (IdList{wangFang}));
   q.page.query = "科长";    // the title
-  EXPECT_EQ(cadreIds(q), (Ids{chenRong}));
+  EXPECT_EQ(cadreIds(q), (IdList{chenRong}));
   q.page.query = "%";
-  EXPECT_EQ(cadreIds(q), Ids{});
-  EXPECT_EQ(cadreIds({}, {"c.unit_id = ?", {jxjId}}), (Ids{zhangMing, zhaoKong}));
+  EXPECT_EQ(cadreIds(q), IdList{});
+  EXPECT_EQ(cadreIds({}, {"c.unit_id = ?", {jxjId}}), (IdList{zhangMing, zhaoKong}));
 }
 
 TEST_F(BaseDataRepositoryTest, ACadresEnterprisesWithinAnEnterpriseScope) {

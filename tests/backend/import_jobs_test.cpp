@@ -13,16 +13,16 @@ using domain::ImportPhase;
 
 namespace {
 
-const char* kHeader = "区域,单位,包联干部,职务,干部手机,企业名称,统一社会信用代码,行业组\n";
+const char* kJobPlanHeader = "区域,单位,包联干部,职务,干部手机,企业名称,统一社会信用代码,行业组\n";
 
 class ImportJobsTest : public BaseDataTest {
 protected:
   std::string cleanFile() const {
-    return std::string(kHeader) + "茅箭区,茅箭区经信局,孙七,科员,13800000101,十堰市新企有限公司," + validUscc("000101") + ",经信\n";
+    return std::string(kJobPlanHeader) + "茅箭区,茅箭区经信局,孙七,科员,13800000101,十堰市新企有限公司," + validUscc("000101") + ",经信\n";
   }
   // Two rows with problems: a bad mobile and an unknown region.
   std::string badFile() const {
-    return std::string(kHeader) + "茅箭区,茅箭区经信局,孙七,科员,138,十堰市新企有限公司," + validUscc("000101") + ",经信\n" +
+    return std::string(kJobPlanHeader) + "茅箭区,茅箭区经信局,孙七,科员,138,十堰市新企有限公司," + validUscc("000101") + ",经信\n" +
            "火星区,茅箭区经信局,周八,,13800000102,十堰市二企有限公司," + validUscc("000102") + ",\n";
   }
 

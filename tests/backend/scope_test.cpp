@@ -15,29 +15,29 @@
 using namespace qinqing::backend;
 using qinqing::domain::ErrorCode;
 using qinqing::domain::Role;
-using Ids = std::set<long long>;
+using IdSet = std::set<long long>;
 
 namespace {
 
 class ScopeTest : public testsupport::BaseDataTest {
 protected:
-  Ids select(const char* table, const char* alias, const db::SqlCondition& cond) {
+  IdSet select(const char* table, const char* alias, const db::SqlCondition& cond) {
     return with([&](SQLite::Database& c) {
       SQLite::Statement stmt(c, std::string("SELECT ") + alias + ".id FROM " + table + " " + alias + " WHERE " +
                                     cond.sql);
       db::bindCondition(stmt, 1, cond);
-      Ids ids;
+      IdSet ids;
       while (stmt.executeStep()) ids.insert(stmt.getColumn(0).getInt64());
       return ids;
     });
   }
-  Ids enterprisesOf(const auth::AuthContext& who) { return select("enterprises", "e", auth::Scope(who).enterprises()); }
-  Ids cadresOf(const auth::AuthContext& who) { return select("cadres", "c", auth::Scope(who).cadres()); }
+  IdSet enterprisesOf(const auth::AuthContext& who) { return select("enterprises", "e", auth::Scope(who).enterprises()); }
+  IdSet cadresOf(const auth::AuthContext& who) { return select("cadres", "c", auth::Scope(who).cadres()); }
 
   // The per-object checks say yes exactly for the ids the list conditions return.
   void expectObjectChecksAgree(const auth::AuthContext& who) {
     const auth::Scope scope(who);
-    const Ids enterprises = enterprisesOf(who), cadres = cadresOf(who);
+    const IdSet enterprises = enterprisesOf(who), cadres = cadresOf(who);
     with([&](SQLite::Database& c) {
       for (long long id : {e1, e2, e3, e4, e5, e6, 999LL}) {
         EXPECT_EQ(scope.includesEnterprise(c, id), enterprises.count(id) == 1) << roleKey(who.role) << " e" << id;
@@ -50,52 +50,52 @@ protected:
 };
 
 TEST_F(ScopeTest, AnEnterpriseSeesItselfAndNoCadre) {
-  EXPECT_EQ(enterprisesOf(enterpriseUser()), (Ids{e1}));
-  EXPECT_EQ(cadresOf(enterpriseUser()), Ids{});
+  EXPECT_EQ(enterprisesOf(enterpriseUser()), (IdSet{e1}));
+  EXPECT_EQ(cadresOf(enterpriseUser()), IdSet{});
   expectObjectChecksAgree(enterpriseUser());
 }
 
 TEST_F(ScopeTest, ACadreSeesTheirEnterprisesAndThemselves) {
-  EXPECT_EQ(enterprisesOf(cadreUser()), (Ids{e1}));
-  EXPECT_EQ(cadresOf(cadreUser()), (Ids{zhangMing}));
+  EXPECT_EQ(enterprisesOf(cadreUser()), (IdSet{e1}));
+  EXPECT_EQ(cadresOf(cadreUser()), (IdSet{zhangMing}));
   expectObjectChecksAgree(cadreUser());
 }
 
 TEST_F(ScopeTest, AUnitAdministratorSeesItsCadresAndTheirEnterprises) {
-  EXPECT_EQ(enterprisesOf(unitAdmin()), (Ids{e1}));
-  EXPECT_EQ(cadresOf(unitAdmin()), (Ids{zhangMing, zhaoKong}));
+  EXPECT_EQ(enterprisesOf(unitAdmin()), (IdSet{e1}));
+  EXPECT_EQ(cadresOf(unitAdmin()), (IdSet{zhangMing, zhaoKong}));
   expectObjectChecksAgree(unitAdmin());
 }
 
 TEST_F(ScopeTest, ACountyAdministratorSeesItsRegionAndWhatItsCadresServe) {
   // 茅箭区: its own e1 and e3, and e2 in 张湾区 because 王芳 of 茅箭区经信局 serves it.
-  EXPECT_EQ(enterprisesOf(countyAdmin(maojianId)), (Ids{e1, e2, e3}));
-  EXPECT_EQ(cadresOf(countyAdmin(maojianId)), (Ids{wangFang}));
+  EXPECT_EQ(enterprisesOf(countyAdmin(maojianId)), (IdSet{e1, e2, e3}));
+  EXPECT_EQ(cadresOf(countyAdmin(maojianId)), (IdSet{wangFang}));
   // 张湾区: its own e2, e5 (no cadre) and e6.
-  EXPECT_EQ(enterprisesOf(countyAdmin(zhangwanId)), (Ids{e2, e5, e6}));
-  EXPECT_EQ(cadresOf(countyAdmin(zhangwanId)), (Ids{liWei}));
+  EXPECT_EQ(enterprisesOf(countyAdmin(zhangwanId)), (IdSet{e2, e5, e6}));
+  EXPECT_EQ(cadresOf(countyAdmin(zhangwanId)), (IdSet{liWei}));
   expectObjectChecksAgree(countyAdmin(maojianId));
   expectObjectChecksAgree(countyAdmin(zhangwanId));
 }
 
 TEST_F(ScopeTest, AnIndustryDispatcherSeesItsGroupAndTheCadresServingIt) {
-  EXPECT_EQ(enterprisesOf(industryDispatcher()), (Ids{e1, e4, e6}));
-  EXPECT_EQ(cadresOf(industryDispatcher()), (Ids{zhangMing, chenRong, liWei}));
+  EXPECT_EQ(enterprisesOf(industryDispatcher()), (IdSet{e1, e4, e6}));
+  EXPECT_EQ(cadresOf(industryDispatcher()), (IdSet{zhangMing, chenRong, liWei}));
   expectObjectChecksAgree(industryDispatcher());
 }
 
 TEST_F(ScopeTest, CityDispatcherInspectorAndSystemAdministratorSeeEverything) {
   for (Role role : {Role::CityDispatcher, Role::Inspector, Role::SystemAdmin}) {
-    EXPECT_EQ(enterprisesOf(who(role)), (Ids{e1, e2, e3, e4, e5, e6})) << roleKey(role);
-    EXPECT_EQ(cadresOf(who(role)), (Ids{zhangMing, zhaoKong, chenRong, wangFang, liWei})) << roleKey(role);
+    EXPECT_EQ(enterprisesOf(who(role)), (IdSet{e1, e2, e3, e4, e5, e6})) << roleKey(role);
+    EXPECT_EQ(cadresOf(who(role)), (IdSet{zhangMing, zhaoKong, chenRong, wangFang, liWei})) << roleKey(role);
     expectObjectChecksAgree(who(role));
   }
 }
 
 TEST_F(ScopeTest, SecurityAndAuditAdministratorsSeeNothing) {
   for (Role role : {Role::SecurityAdmin, Role::AuditAdmin}) {
-    EXPECT_EQ(enterprisesOf(who(role)), Ids{});
-    EXPECT_EQ(cadresOf(who(role)), Ids{});
+    EXPECT_EQ(enterprisesOf(who(role)), IdSet{});
+    EXPECT_EQ(cadresOf(who(role)), IdSet{});
     expectObjectChecksAgree(who(role));
   }
   const auto& readers = auth::baseDataRoles();
@@ -105,8 +105,8 @@ TEST_F(ScopeTest, SecurityAndAuditAdministratorsSeeNothing) {
 
 TEST_F(ScopeTest, AnAccountMissingTheIdItsRoleNeedsSeesNothing) {
   for (Role role : {Role::Enterprise, Role::Cadre, Role::UnitAdmin, Role::CountyAdmin, Role::IndustryDispatcher}) {
-    EXPECT_EQ(enterprisesOf(who(role)), Ids{}) << roleKey(role);
-    EXPECT_EQ(cadresOf(who(role)), Ids{}) << roleKey(role);
+    EXPECT_EQ(enterprisesOf(who(role)), IdSet{}) << roleKey(role);
+    EXPECT_EQ(cadresOf(who(role)), IdSet{}) << roleKey(role);
   }
 }
 

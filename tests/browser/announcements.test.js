@@ -11,6 +11,7 @@ const b = require("./lib/browser");
 const { startServer } = require("./lib/server");
 const { ACCOUNTS, loginAs } = require("./lib/accounts");
 const { call, apiToken, smsLines } = require("./lib/onboarding");
+const { pdfFile, chooseFiles, downloadFrom } = require("./lib/files");
 
 const VIEW = { width: 1440, height: 900 };
 const TITLE = "关于开展冬季安全生产检查的紧急通知";
@@ -31,8 +32,12 @@ async function typeLines(page, id, text) {
   await b.waitProbe(page, (q) => b.text(q, id) === text, `${id} to hold every line`);
 }
 
+const FORM = pdfFile("winter safety checklist");
+const FORM_NAME = "冬季安全自查表.pdf";
+const unreadIn = (p) => Number((/（(\d+)）$/.exec(b.text(p, "menu.docs.notices") || "") || [])[1] || 0);
+
 async function as(key) {
-  const page = await browser.newPage({ viewport: VIEW });
+  const page = await browser.newPage({ viewport: VIEW, acceptDownloads: true });
   await page.goto(server.url + "/");
   await loginAs(page, key);
   return page;
@@ -66,6 +71,23 @@ test("the administrator publishes to a region's enterprises; an enterprise there
   assert.equal(b.text(p, "notice_admin.title"), TITLE);
   assert.equal(b.text(p, "notice_admin.regions"), region.name);
 
+  // 附件: chosen in the browser's file dialog, uploaded, listed under the text.
+  await b.scrollIntoFullView(page, "notice_admin.body", "notice_admin.files.add");
+  assert.equal(b.text(await b.probe(page), "notice_admin.files.heading"), "公告附件（0/10）");
+  await chooseFiles(page, "notice_admin.files.add", [{ name: FORM_NAME, mimeType: "application/pdf", buffer: FORM }]);
+  p = await b.waitProbe(page, (q) => (q.widgets || []).some((w) => /^notice_admin\.files\.row\.\d+$/.test(w.id) && w.text === FORM_NAME) &&
+    b.settled(q), "the uploaded file listed");
+  assert.equal(b.text(p, "notice_admin.files.heading"), "公告附件（1/10）");
+  assert.ok((p.widgets || []).some((w) => /^notice_admin\.files\.remove\.\d+$/.test(w.id)), "the publisher may remove it");
+  await b.screenshot(page, "content-notice-admin-files");
+  await b.scrollTo(page, "notice_admin.body", "notice_admin.publish", -300);
+
+  // Esc closes the confirmation (取消) and stays on the announcement.
+  await b.click(page, "notice_admin.publish");
+  await b.waitWidget(page, "notice.confirm");
+  await page.keyboard.press("Escape");
+  await b.waitProbe(page, (q) => !b.widget(q, "notice.confirm") && b.widget(q, "notice_admin.publish") &&
+    b.text(q, "notice_admin.title") === TITLE, "Esc: the confirmation closed, the record still open");
   await b.click(page, "notice_admin.publish");
   p = await b.waitProbe(page, (q) => /将向 \d+ 家企业发送短信/.test(b.text(q, "notice.confirm_text") || ""), "the SMS count");
   assert.match(b.text(p, "notice.confirm_text"), new RegExp(`将向 ${inRegion} 家企业发送短信`));
@@ -86,6 +108,8 @@ test("the administrator publishes to a region's enterprises; an enterprise there
   await page.close();
 
   const ent = await as("enterprise");
+  p = await b.waitProbe(ent, (q) => unreadIn(q) > 0, "the unread count after 公告栏 in the menu");
+  const unreadBefore = unreadIn(p);
   await b.click(ent, "menu.docs.notices");
   p = await b.waitProbe(ent, (q) => b.widget(q, "notices.title.0") && b.settled(q), "公告栏");
   assert.equal(b.text(p, "notices.title.0"), TITLE, "pinned and newest: at the top");
@@ -108,6 +132,15 @@ test("the administrator publishes to a region's enterprises; an enterprise there
   p = await b.waitProbe(ent, (q) => b.text(q, "notice.read") === "已读" && b.settled(q), "the announcement, read");
   assert.equal(b.text(p, "notice.title"), TITLE);
   assert.equal(b.text(p, "notice.body"), BODY);
+  p = await b.waitProbe(ent, (q) => unreadIn(q) === unreadBefore - 1, "one fewer unread in the menu");
+  // The reader downloads the file byte for byte under its own name; no 移除 or 添加附件 for readers.
+  const row = (p.widgets || []).find((w) => /^notice\.files\.row\.\d+$/.test(w.id) && w.text === FORM_NAME);
+  assert.ok(row, "the announcement's file is listed for the reader");
+  assert.ok(!b.widget(p, "notice.files.add") && !(p.widgets || []).some((w) => /^notice\.files\.remove\./.test(w.id)));
+  await b.scrollIntoFullView(ent, "notice.body", row.id.replace(".row.", ".download."));
+  const got = await downloadFrom(ent, row.id.replace(".row.", ".download."));
+  assert.equal(got.name, FORM_NAME);
+  assert.ok(got.bytes.equals(FORM), "the same bytes as uploaded");
   await b.screenshot(ent, "content-notice-open");
   await b.click(ent, "notice.back");
   p = await b.waitProbe(ent, (q) => b.text(q, "notices.title.0") === TITLE && b.settled(q), "back to the list");

@@ -9,6 +9,8 @@ const b = require("./lib/browser");
 const { startServer } = require("./lib/server");
 const { loginAs } = require("./lib/accounts");
 const { call } = require("./lib/onboarding");
+const { downloadFrom } = require("./lib/files");
+const { spawnSync } = require("node:child_process");
 
 const VIEW = { width: 1440, height: 900 };
 
@@ -17,7 +19,7 @@ test.before(async () => { server = await startServer(); browser = await b.launch
 test.after(async () => { if (browser) await browser.close(); if (server) await server.stop(); });
 
 async function as(key) {
-  const page = await browser.newPage({ viewport: VIEW });
+  const page = await browser.newPage({ viewport: VIEW, acceptDownloads: true });
   await page.goto(server.url + "/");
   await loginAs(page, key);
   return page;
@@ -49,6 +51,32 @@ test("an enterprise sees the guides that fit it first, labelled 与贵企业相�
   assert.ok(b.text(p, "policy.groups"), "its industries are named");
   await b.screenshot(page, "content-policy-open");
 
+  await page.close();
+});
+
+test("a guide's 政策原文 downloads from its page as a PDF whose text is the guide's", async () => {
+  const page = await as("enterprise");
+  const token = await page.evaluate(() => sessionStorage.getItem("qinqing.token"));
+  const api = (await call(server, "GET", "/api/policies?page=1&page_size=50", null, token)).body;
+  const guide = api.items.find((i) => (i.attachments || []).length > 0);
+  assert.ok(guide, "the demo's guides carry their documents");
+  const file = guide.attachments[0];
+  await b.click(page, "menu.docs.policies");
+  await b.waitProbe(page, (q) => b.widget(q, "policies.title.0") && b.settled(q), "政策指南");
+  await b.retype(page, "policies.search", guide.title);
+  await b.click(page, "policies.search_button");
+  let p = await b.waitProbe(page, (q) => b.text(q, "policies.title.0") === guide.title && b.settled(q), "the guide found");
+  await b.click(page, "policies.row.0");
+  p = await b.waitProbe(page, (q) => b.widget(q, `policy.files.row.${file.id}`) && b.settled(q), "the guide with its files");
+  assert.equal(b.text(p, `policy.files.row.${file.id}`), file.file_name);
+  assert.ok(!b.widget(p, "policy.files.add"), "readers add no files");
+  await b.scrollIntoFullView(page, "policy.body", `policy.files.download.${file.id}`);
+  await b.screenshot(page, "content-policy-files");
+  const got = await downloadFrom(page, `policy.files.download.${file.id}`);
+  assert.equal(got.name, file.file_name);
+  assert.equal(got.bytes.subarray(0, 5).toString("latin1"), "%PDF-");
+  const text = spawnSync("pdftotext", ["-enc", "UTF-8", got.file, "-"], { encoding: "utf8" }).stdout.replace(/\s+/g, "");
+  assert.ok(text.includes(guide.title.replace(/\s+/g, "")), "the document's heading is the guide's title");
   await page.close();
 });
 

@@ -42,7 +42,8 @@ function expectedEntries(role) {
 function shownEntries(p) {
   const out = new Map();
   for (const w of p.widgets) {
-    if (w.id.startsWith("menu.")) out.set(w.id.slice("menu.".length), w.text);
+    // Counts after a label (待审核诉求（3）, 公告栏（2）) are what waits on the user, not the menu.
+    if (w.id.startsWith("menu.")) out.set(w.id.slice("menu.".length), (w.text || "").replace(/（\d+）$/, ""));
   }
   return out;
 }

@@ -5,19 +5,12 @@
 #include "qinqing/identity/account_admin.hpp"
 #include "qinqing/identity/account_provisioning.hpp"
 #include "qinqing/wire/account_admin_json.hpp"
+#include "status_fields.hpp"
 
 using namespace qinqing::domain;
 namespace wire = qinqing::wire;
 
 namespace {
-
-std::vector<std::string> fieldsOf(const Status& status) {
-  std::vector<std::string> out;
-  if (!status) {
-    for (const auto& f : status.error().fields) out.push_back(f.field);
-  }
-  return out;
-}
 
 NewStaffAccount valid(Role role) {
   NewStaffAccount a;

@@ -1,18 +1,9 @@
 #include <gtest/gtest.h>
 
 #include "qinqing/identity/account_security.hpp"
+#include "status_fields.hpp"
 
 using namespace qinqing::domain;
-
-namespace {
-std::vector<std::string> fieldsOf(const Status& s) {
-  std::vector<std::string> out;
-  if (!s.ok()) {
-    for (const auto& f : s.error().fields) out.push_back(f.field);
-  }
-  return out;
-}
-}  // namespace
 
 TEST(AccountSecurity, CodeSmsIsTheNoticeWording) {
   EXPECT_EQ(verificationCodeSms("004217"), "【十堰市双千办】您的验证码是004217，10分钟内有效。如非本人操作请忽略。");

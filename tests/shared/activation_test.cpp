@@ -3,18 +3,9 @@
 
 #include "qinqing/identity/activation.hpp"
 #include "qinqing/wire/activation_json.hpp"
+#include "status_fields.hpp"
 
 using namespace qinqing::domain;
-
-namespace {
-std::vector<std::string> fieldsOf(const Status& s) {
-  std::vector<std::string> out;
-  if (!s.ok()) {
-    for (const auto& f : s.error().fields) out.push_back(f.field);
-  }
-  return out;
-}
-}  // namespace
 
 TEST(Activation, OpenedSmsIsTheAgreedWording) {
   EXPECT_EQ(accountOpenedSms("十堰市某某有限公司"),

@@ -59,6 +59,14 @@ TEST(AnnouncementJson, VersionRoundTrips) {
   EXPECT_EQ(back.value(), v);
 }
 
+TEST(AnnouncementJson, UnreadCountRoundTripsAndRefusesBadShapes) {
+  EXPECT_EQ(w::unreadCountFromJson(w::unreadCountToJson(3)).value(), 3);
+  EXPECT_EQ(w::unreadCountFromJson(w::unreadCountToJson(0)).value(), 0);
+  EXPECT_FALSE(w::unreadCountFromJson(json::parse(R"({"unread":-1})")));
+  EXPECT_FALSE(w::unreadCountFromJson(json::parse(R"({"unread":"3"})")));
+  EXPECT_FALSE(w::unreadCountFromJson(json::parse("[]")));
+}
+
 TEST(AnnouncementJson, UnknownRoleAndBadRegionsAreFieldErrors) {
   auto bad = w::announcementDraftFromJson(json{{"title", "t"}, {"roles", {"mayor"}}, {"region_ids", {"x"}}});
   ASSERT_FALSE(bad.ok());

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "qinqing/relation/cadre_survey.hpp"
+#include "status_fields.hpp"
 
 using namespace qinqing::domain;
 
@@ -21,12 +22,6 @@ SurveyAnswer allSatisfied() {
   return a;
 }
 
-std::vector<std::string> fields(const Status& s) {
-  std::vector<std::string> out;
-  if (!s.ok())
-    for (const auto& f : s.error().fields) out.push_back(f.field);
-  return out;
-}
 }  // namespace
 
 TEST(CadreSurvey, VocabulariesRoundTrip) {
@@ -45,10 +40,10 @@ TEST(CadreSurvey, AQuestionnaireIsWellFormed) {
   q.questions[1].options = {"用工", "用工"};
   q.questions[2].options = {"不该有"};
   q.questions[2].number = 7;
-  EXPECT_EQ(fields(validateQuestionnaire(q)),
+  EXPECT_EQ(fieldsOf(validateQuestionnaire(q)),
             (std::vector<std::string>{"title", "questions.1.options", "questions.2.options", "questions.3.number",
                                       "questions.3.options"}));
-  EXPECT_EQ(fields(validateQuestionnaire({kQ4, "空问卷", {}})), (std::vector<std::string>{"questions"}));
+  EXPECT_EQ(fieldsOf(validateQuestionnaire({kQ4, "空问卷", {}})), (std::vector<std::string>{"questions"}));
 }
 
 TEST(CadreSurvey, AnAnswerRatesEachDutyOnce) {
@@ -57,7 +52,7 @@ TEST(CadreSurvey, AnAnswerRatesEachDutyOnce) {
   a.duties.pop_back();
   a.duties.push_back({CadreDuty::EpidemicGuide, DutyRating::Dissatisfied, std::string(201, 'x')});
   const auto s = validateSurveyAnswer(a, questionnaire(), kQ4);
-  EXPECT_EQ(fields(s), (std::vector<std::string>{"duties.epidemic_guide", "duties.policy_promoter",
+  EXPECT_EQ(fieldsOf(s), (std::vector<std::string>{"duties.epidemic_guide", "duties.policy_promoter",
                                                  "duties.epidemic_guide.comment"}));
   EXPECT_EQ(s.error().fields[1].message, "请评价惠企政策“宣讲员”");
 }
@@ -65,11 +60,11 @@ TEST(CadreSurvey, AnAnswerRatesEachDutyOnce) {
 TEST(CadreSurvey, AnswersFitTheirQuestions) {
   SurveyAnswer a = allSatisfied();
   a.answers = {{1, {0, 1}, ""}, {2, {1, 1}, ""}, {3, {0}, ""}, {9, {}, "没有这题"}};
-  EXPECT_EQ(fields(validateSurveyAnswer(a, questionnaire(), kQ4)),
+  EXPECT_EQ(fieldsOf(validateSurveyAnswer(a, questionnaire(), kQ4)),
             (std::vector<std::string>{"answers.1", "answers.2", "answers.3", "answers.9"}));
   a.answers = {{3, {}, "希望多组织政策宣讲"}};
   const auto s = validateSurveyAnswer(a, questionnaire(), kQ4);
-  EXPECT_EQ(fields(s), (std::vector<std::string>{"answers.1", "answers.2"}));
+  EXPECT_EQ(fieldsOf(s), (std::vector<std::string>{"answers.1", "answers.2"}));
   EXPECT_EQ(s.error().fields[0].message, "请回答第1题");
 }
 

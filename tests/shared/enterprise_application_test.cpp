@@ -4,6 +4,7 @@
 #include "qinqing/org/enterprise_application.hpp"
 #include "qinqing/validation/uscc.hpp"
 #include "qinqing/wire/application_json.hpp"
+#include "status_fields.hpp"
 
 using namespace qinqing::domain;
 namespace wire = qinqing::wire;
@@ -25,14 +26,6 @@ ApplicationForm goodForm() {
   f.liaison = "赵六";
   f.liaisonMobile = "13912345678";
   return f;
-}
-
-std::vector<std::string> fieldsOf(const Status& s) {
-  std::vector<std::string> out;
-  if (!s.ok()) {
-    for (const auto& f : s.error().fields) out.push_back(f.field);
-  }
-  return out;
 }
 
 }  // namespace

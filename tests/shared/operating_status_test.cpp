@@ -11,7 +11,7 @@ namespace {
 OperatingStatusForm form() {
   return {"2026-11", OperatingState::Normal, "1234.5", "980", "126", ""};
 }
-std::string messageOf(const DomainError& e, const std::string& field) {
+std::string messageOperatingStatusOf(const DomainError& e, const std::string& field) {
   for (const auto& f : e.fields)
     if (f.field == field) return f.message;
   return "";
@@ -52,12 +52,12 @@ TEST(OperatingStatus, FormReportsEveryProblemOnce) {
   const auto r = operatingStatusFromForm(f, D("2026-12-03"));
   ASSERT_FALSE(r.ok());
   const auto& e = r.error();
-  EXPECT_EQ(messageOf(e, "month"), "不能填报以后月份的经营状况");
-  EXPECT_EQ(messageOf(e, "state"), "请选择经营状态");
-  EXPECT_EQ(messageOf(e, "output_value"), "产值应为数字（单位：万元）");
-  EXPECT_EQ(messageOf(e, "revenue"), "请填写营收");
-  EXPECT_EQ(messageOf(e, "employees"), "从业人数应为整数");
-  EXPECT_EQ(messageOf(e, "difficulties"), "主要困难不能超过1000个字");
+  EXPECT_EQ(messageOperatingStatusOf(e, "month"), "不能填报以后月份的经营状况");
+  EXPECT_EQ(messageOperatingStatusOf(e, "state"), "请选择经营状态");
+  EXPECT_EQ(messageOperatingStatusOf(e, "output_value"), "产值应为数字（单位：万元）");
+  EXPECT_EQ(messageOperatingStatusOf(e, "revenue"), "请填写营收");
+  EXPECT_EQ(messageOperatingStatusOf(e, "employees"), "从业人数应为整数");
+  EXPECT_EQ(messageOperatingStatusOf(e, "difficulties"), "主要困难不能超过1000个字");
   EXPECT_EQ(e.fields.size(), 6u);
 }
 
@@ -65,7 +65,7 @@ TEST(OperatingStatus, OtherStateNeedsADescription) {
   OperatingStatusReport r{{2026, 11}, OperatingState::Other, 0, 0, 3, "  "};
   const auto s = validateOperatingStatus(r, D("2026-12-03"));
   ASSERT_FALSE(s.ok());
-  EXPECT_EQ(messageOf(s.error(), "difficulties"), "请填写经营情况说明");
+  EXPECT_EQ(messageOperatingStatusOf(s.error(), "difficulties"), "请填写经营情况说明");
   r.difficulties = "厂房搬迁，预计次月恢复生产";
   EXPECT_TRUE(validateOperatingStatus(r, D("2026-12-03")).ok());
 }
@@ -74,10 +74,10 @@ TEST(OperatingStatus, ServerRejectsWhatNoFormCouldSend) {
   OperatingStatusReport r{{2019, 12}, OperatingState::Normal, -1, kAmountMaxHundredths + 1, -2, ""};
   const auto s = validateOperatingStatus(r, D("2026-12-03"));
   ASSERT_FALSE(s.ok());
-  EXPECT_EQ(messageOf(s.error(), "month"), "月份不能早于2020年1月");
-  EXPECT_EQ(messageOf(s.error(), "output_value"), "产值超出范围");
-  EXPECT_EQ(messageOf(s.error(), "revenue"), "营收超出范围");
-  EXPECT_EQ(messageOf(s.error(), "employees"), "从业人数超出范围");
+  EXPECT_EQ(messageOperatingStatusOf(s.error(), "month"), "月份不能早于2020年1月");
+  EXPECT_EQ(messageOperatingStatusOf(s.error(), "output_value"), "产值超出范围");
+  EXPECT_EQ(messageOperatingStatusOf(s.error(), "revenue"), "营收超出范围");
+  EXPECT_EQ(messageOperatingStatusOf(s.error(), "employees"), "从业人数超出范围");
 }
 
 TEST(OperatingStatus, TheThreeMonthsBeforeThisOneAreOwed) {

@@ -11,6 +11,7 @@
 #include "qinqing/wire/cadre_transfer_json.hpp"
 #include "qinqing/wire/org_admin_json.hpp"
 #include "qinqing/wire/org_skeleton_json.hpp"
+#include "status_fields.hpp"
 
 using namespace qinqing::domain;
 namespace wire = qinqing::wire;
@@ -27,14 +28,6 @@ OrganisationSkeleton small() {
                       {Role::SecurityAdmin, "secadmin", "安全管理员"},
                       {Role::AuditAdmin, "auditadmin", "审计管理员"}};
   return s;
-}
-
-std::vector<std::string> fieldsOf(const Status& status) {
-  std::vector<std::string> out;
-  if (!status) {
-    for (const auto& f : status.error().fields) out.push_back(f.field);
-  }
-  return out;
 }
 
 }  // namespace

@@ -4,18 +4,12 @@
 
 #include "qinqing/org/organisation.hpp"
 #include "qinqing/wire/org_admin_json.hpp"
+#include "status_fields.hpp"
 
 using namespace qinqing::domain;
 namespace wire = qinqing::wire;
 
 namespace {
-std::vector<std::string> fieldsOf(const Status& s) {
-  std::vector<std::string> out;
-  if (!s.ok()) {
-    for (const auto& f : s.error().fields) out.push_back(f.field);
-  }
-  return out;
-}
 CadreForm validCadre() { return {3, "欧阳晓雯", "副局长", "13612345678", "oyxw@zhuxi.gov.cn", false}; }
 }  // namespace
 

@@ -4,6 +4,7 @@
 
 #include "qinqing/petition/petition_draft.hpp"
 #include "qinqing/petition/petition_notices.hpp"
+#include "status_fields.hpp"
 
 using namespace qinqing::domain;
 
@@ -11,13 +12,6 @@ namespace {
 
 PetitionContent complete() {
   return {"申请技改项目贴息", "政策兑现", "我公司2026年技改项目已完工验收，申请兑现技改贴息政策。", "李华", "13800001234"};
-}
-
-std::vector<std::string> fieldsOf(const Status& s) {
-  std::vector<std::string> out;
-  if (s.ok()) return out;
-  for (const auto& f : s.error().fields) out.push_back(f.field);
-  return out;
 }
 
 }  // namespace

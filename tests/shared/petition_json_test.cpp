@@ -45,7 +45,7 @@ d::PetitionSummary summary() {
   return s;
 }
 
-d::PetitionDetail detail() {
+d::PetitionDetail sampleDetail() {
   d::PetitionDetail x;
   x.summary = summary();
   x.content = content();
@@ -123,7 +123,7 @@ TEST(PetitionJson, ASummaryWithNoHandlerSendsAnEmptyHandlerKind) {
 }
 
 TEST(PetitionJson, DetailRoundTripsWithEveryRecord) {
-  const auto x = detail();
+  const auto x = sampleDetail();
   const auto j = wire::petitionDetailToJson(x);
   EXPECT_EQ(j["handler_kind"], "county");
   EXPECT_EQ(j["versions"][1]["kind"], "cadre_edit");
@@ -211,7 +211,7 @@ TEST(PetitionJson, BoxCountsRoundTripAndSkipUnknownBoxes) {
 TEST(PetitionJson, LeftScopeAndDispatchLimitRoundTrip) {
   EXPECT_EQ(wire::petitionLeftScopeToJson(42), nlohmann::json::parse(R"({"id":42,"left_scope":true})"));
   EXPECT_EQ(wire::petitionLeftScopeFromJson(viaText(wire::petitionLeftScopeToJson(42))), 42);
-  EXPECT_FALSE(wire::petitionLeftScopeFromJson(wire::petitionDetailToJson(detail())).has_value());
+  EXPECT_FALSE(wire::petitionLeftScopeFromJson(wire::petitionDetailToJson(sampleDetail())).has_value());
 
   EXPECT_EQ(wire::dispatchLimitToJson(3), nlohmann::json::parse(R"({"days":3})"));
   EXPECT_EQ(wire::dispatchLimitFromJson(viaText(wire::dispatchLimitToJson(3))).value(), 3);

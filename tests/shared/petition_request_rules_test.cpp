@@ -5,6 +5,7 @@
 
 #include "calendar_fixture.hpp"
 #include "qinqing/petition/petition_request_rules.hpp"
+#include "status_fields.hpp"
 
 using namespace qinqing::domain;
 using qinqing::test::realCalendar;
@@ -12,13 +13,6 @@ using qinqing::test::realCalendar;
 namespace {
 
 Date day(int y, int m, int d) { return Date::fromCivil(y, m, d).value(); }
-
-std::vector<std::string> fieldsOf(const Status& s) {
-  std::vector<std::string> out;
-  if (s.ok()) return out;
-  for (const auto& f : s.error().fields) out.push_back(f.field);
-  return out;
-}
 
 Status check(PetitionAction action, const PetitionActionRequest& r, std::optional<Date> currentDue = std::nullopt) {
   return validatePetitionActionRequest(action, r, std::nullopt, realCalendar(), day(2026, 9, 29), currentDue);

@@ -2,17 +2,12 @@
 
 #include "calendar_fixture.hpp"
 #include "qinqing/content/publication.hpp"
+#include "status_fields.hpp"
 
 using namespace qinqing::domain;
 using qinqing::test::D;
 
 namespace {
-std::vector<std::string> fields(const Status& s) {
-  std::vector<std::string> out;
-  if (!s.ok())
-    for (const auto& f : s.error().fields) out.push_back(f.field);
-  return out;
-}
 }  // namespace
 
 TEST(Publication, VocabulariesRoundTrip) {
@@ -46,7 +41,7 @@ TEST(Publication, AudienceByRoleAndRegion) {
 
 TEST(Publication, AnnouncementNeedsTitleBodyAndReaders) {
   EXPECT_TRUE(validateAnnouncement({"关于开展2026年度惠企政策申报的通知", "各企业：……", {{Role::Enterprise}, {}}, true}).ok());
-  EXPECT_EQ(fields(validateAnnouncement({"", "", {{}, {}}, false})),
+  EXPECT_EQ(fieldsOf(validateAnnouncement({"", "", {{}, {}}, false})),
             (std::vector<std::string>{"title", "body", "audience"}));
   EXPECT_EQ(validateAnnouncement({"t", "b", {{Role::Enterprise, Role::Enterprise}, {}}, false}).error().message,
             "公告对象有重复");
@@ -70,7 +65,7 @@ TEST(Publication, PolicyGuideDatesAndTexts) {
   p.validUntil = D("2026-12-01");
   p.issuer.clear();
   p.summary = std::string(501, 'x');
-  EXPECT_EQ(fields(validatePolicyGuide(p, D("2026-12-03"))),
+  EXPECT_EQ(fieldsOf(validatePolicyGuide(p, D("2026-12-03"))),
             (std::vector<std::string>{"issuer", "issued_on", "valid_until", "summary"}));
 }
 
@@ -104,5 +99,5 @@ TEST(Publication, BulletinReview) {
   EXPECT_EQ(bulletinKindFor(Role::Cadre), BulletinKind::CadreStory);
   EXPECT_EQ(bulletinKindFor(Role::Enterprise), BulletinKind::EnterpriseNews);
   EXPECT_EQ(bulletinKindFor(Role::Inspector), std::nullopt);
-  EXPECT_EQ(fields(validateBulletin({"", std::string(10001, 'x')})), (std::vector<std::string>{"title", "body"}));
+  EXPECT_EQ(fieldsOf(validateBulletin({"", std::string(10001, 'x')})), (std::vector<std::string>{"title", "body"}));
 }

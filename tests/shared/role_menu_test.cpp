@@ -62,6 +62,14 @@ TEST(Menu, InspectorReadsNoticesButDoesNotPublish) {  // §10, §23: read-only
   EXPECT_FALSE(roleHasMenuItem(Role::Inspector, "publish.notices"));
 }
 
+TEST(Menu, OnlyTheSystemAdministratorEditsTheQuarterlyQuestionnaire) {  // §16
+  EXPECT_TRUE(roleHasMenuItem(Role::SystemAdmin, "publish.survey"));
+  EXPECT_TRUE(roleHasMenuItem(Role::Cadre, "contact.survey_request"));
+  for (Role r : kAllRoles) {
+    if (r != Role::SystemAdmin) EXPECT_FALSE(roleHasMenuItem(r, "publish.survey")) << static_cast<int>(r);
+  }
+}
+
 TEST(Menu, AuditAdministratorSeesOnlyTheAuditLogBesidesOwnProfile) {
   for (const auto& g : menuForRole(Role::AuditAdmin)) {
     EXPECT_TRUE(g.key == "profile" || g.key == "audit") << g.key;

@@ -41,8 +41,13 @@ TEST_F(LoginTest, GrantedSessionOpensHomeWithBadgesCalendarAndProfile) {
   EXPECT_EQ(storedSessionToken(), "tok-1");
   EXPECT_TRUE(m_state.login.password.empty()) << "the password is not kept after signing in";
   EXPECT_EQ(m_state.activeMenuKey, "company.info");
-  EXPECT_EQ(sentLines(), (std::vector<std::string>{"POST /api/session", "GET /api/petitions/counts", "GET /api/calendar",
-                                                   "GET /api/me", "GET /api/enterprises/9"}));
+  // No box counts for an enterprise (only the roles that handle petitions ask for them); the unread
+  // announcements and a pending survey are asked for once signed in.
+  EXPECT_EQ(sentLines(), (std::vector<std::string>{"POST /api/session", "GET /api/calendar", "GET /api/me",
+                                                   "GET /api/enterprises/9/operating-status?months=12",
+                                                   "GET /api/enterprises/9/contacts?page=1&page_size=20&sort=date&order=desc",
+                                                   "GET /api/enterprises/9", "GET /api/announcements/unread-count",
+                                                   "GET /api/survey/prompt"}));
   EXPECT_EQ(sentRequests()[1].token, "tok-1");
 }
 

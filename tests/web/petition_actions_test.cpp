@@ -2,6 +2,7 @@
 // detail offers, and its submission posts to that action's path with the petition's revision.
 #include <nlohmann/json.hpp>
 
+#include "app/request.hpp"
 #include "qinqing/petition/petition_machine.hpp"
 #include "web_test_support.hpp"
 

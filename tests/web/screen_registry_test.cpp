@@ -39,6 +39,9 @@ TEST_F(ScreenRegistryTest, TheBuiltScreensAreExactlyTheRegisteredOnes) {
       "profile.enterprises", "profile.password", "audit.log",       "security.sessions", "security.lockouts",
       "security.policy",  "admin.sms_log",     "admin.jobs",        "admin.accounts",    "admin.org",
       "admin.import",     "admin.applications", "petition_new",     "security.accounts", "base.cadre_transfers",
+      "docs.notices",     "publish.notices",   "docs.policies",     "publish.policies",  "docs.bulletins",
+      "publish.bulletins", "contact.log",      "contact.survey_request", "publish.survey", "survey",
+      "inspect.surveys",  "reports.surveys",
   };
   for (domain::PetitionBox box : domain::kAllPetitionBoxes) built.insert(std::string(domain::petitionBoxKey(box)));
   std::set<std::string> registered;
@@ -52,7 +55,7 @@ TEST_F(ScreenRegistryTest, TheBuiltScreensAreExactlyTheRegisteredOnes) {
 TEST_F(ScreenRegistryTest, TheShellsOtherSlotsAreFilled) {
   EXPECT_NE(m_registry.loginScreen(), nullptr);
   EXPECT_EQ(m_registry.banners().size(), 1u);   // the calendar's provisional year
-  EXPECT_EQ(m_registry.overlays().size(), 1u);  // the first login's dialog
+  EXPECT_EQ(m_registry.overlays().size(), 2u);  // the first login's dialog and the survey prompt
 }
 
 // What opening each entry asks the server for first ("METHOD path" up to its query).
@@ -69,11 +72,23 @@ TEST_F(ScreenRegistryTest, OpeningEachMenuKeyIssuesItsGet) {
       {"security.sessions", "GET /api/security/sessions"},
       {"security.lockouts", "GET /api/security/locked"},
       {"security.accounts", "GET /api/accounts"},
-      {"admin.sms_log", "GET /api/sms-log"},
+      {"admin.sms_log", "GET /api/sms"},
       {"admin.jobs", "GET /api/jobs"},
       {"admin.accounts", "GET /api/accounts"},
       {"admin.org", "GET /api/regions"},
       {"admin.applications", "GET /api/applications"},
+      {"docs.notices", "GET /api/announcements"},
+      {"publish.notices", "GET /api/application-options"},  // the audience's regions and industries
+      {"docs.policies", "GET /api/policies"},
+      {"publish.policies", "GET /api/publish/policies"},
+      {"docs.bulletins", "GET /api/bulletins"},
+      {"publish.bulletins", "GET /api/publish/bulletins"},
+      {"contact.log", "GET /api/contacts/mine"},
+      {"survey", "GET /api/survey/prompt"},
+      {"inspect.surveys", "GET /api/survey/tallies"},
+      {"reports.surveys", "GET /api/survey/tallies"},
+      {"contact.survey_request", "GET /api/enterprises"},
+      {"publish.survey", "GET /api/survey/questionnaires/" /* + the current quarter */},
   };
   for (const ScreenRow& row : m_registry.rows()) {
     resetHttp();
@@ -84,12 +99,13 @@ TEST_F(ScreenRegistryTest, OpeningEachMenuKeyIssuesItsGet) {
     if (auto it = firstRequest.find(row.menuKey); it != firstRequest.end()) expected = it->second;
     else if (domain::petitionBoxFromKey(row.menuKey)) expected = "GET /api/petitions";
     if (expected.empty()) {
-      EXPECT_TRUE(sentRequests().empty()) << row.menuKey << " loads nothing on opening";
+      EXPECT_TRUE(sentRequests().empty()) << row.menuKey << " loads nothing on opening; sent " << (sentRequests().empty() ? "" : sentLines().front());
       continue;
     }
     ASSERT_FALSE(sentRequests().empty()) << row.menuKey;
     const std::string line = sentLines().front();
-    EXPECT_EQ(line.substr(0, line.find('?')), expected) << row.menuKey << ": " << line;
+    EXPECT_EQ(line.substr(0, std::min(line.find('?'), expected.back() == '/' ? expected.size() : std::string::npos)), expected)
+        << row.menuKey << ": " << line;
   }
 }
 
@@ -105,7 +121,10 @@ TEST_F(ScreenRegistryTest, APetitionBoxAsksForItsOwnBoxAndTheBadges) {
 TEST_F(ScreenRegistryTest, CompanyInfoReloadsTheProfileThenOpensTheOwnRecord) {
   signIn(domain::Role::Enterprise);
   act(OpenMenu{"company.info"});
-  EXPECT_EQ(sentLines(), (std::vector<std::string>{"GET /api/me", "GET /api/enterprises/7"}));
+  // The profile first; the record with its operating months and contact log follows it.
+  EXPECT_EQ(sentLines(), (std::vector<std::string>{"GET /api/me", "GET /api/enterprises/7/operating-status?months=12",
+                                                   "GET /api/enterprises/7/contacts?page=1&page_size=20&sort=date&order=desc",
+                                                   "GET /api/enterprises/7"}));
 }
 
 }  // namespace

@@ -48,6 +48,7 @@ struct Client {
   Dispatch dispatch{state};
   bool fontReady = false;
   int framesWanted = 0;
+  int changingFrames = 0;  // frames in a row that differed from the one before
   int frameCount = 0;
 };
 
@@ -104,7 +105,13 @@ void drawFrame() {
   glClearColor(0.957f, 0.965f, 0.976f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-  probe::endFrame();
+  // A panel ImGui sizes from its content is hidden on its first frame; nothing else may wake the
+  // loop after it, so keep drawing until a frame repeats the one before (bounded, for clocks).
+  if (probe::endFrame()) {
+    if (++c.changingFrames <= 8) requestFrames(2);
+  } else {
+    c.changingFrames = 0;
+  }
   afterFrameInputBridge(c.state.dpr);
   if (++c.frameCount == 1) qq_first_frame_done();
 }

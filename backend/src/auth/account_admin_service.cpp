@@ -15,7 +15,7 @@ namespace {
 using domain::DomainError;
 using domain::ErrorCode;
 
-DomainError notFound() { return DomainError::of(ErrorCode::NotFound, "账号不存在"); }
+DomainError accountNotFound() { return DomainError::of(ErrorCode::NotFound, "账号不存在"); }
 
 nlohmann::json holderJson(const std::string& name, const std::string& mobile, const std::string& title) {
   return {{"holder_name", name}, {"mobile", mobile.empty() ? std::string() : domain::maskMobile(mobile)}, {"title", title}};
@@ -31,7 +31,7 @@ domain::Page<domain::AccountSummary> AccountAdminService::list(const AccountList
 domain::Result<domain::AccountDetail> AccountAdminService::get(long long id) {
   const long long now = nowUnix();
   auto detail = m_db.read([&](SQLite::Database& c) { return AccountAdminRepository(c).find(id, now); });
-  if (!detail) return notFound();
+  if (!detail) return accountNotFound();
   return *detail;
 }
 
@@ -45,7 +45,7 @@ domain::Result<domain::AccountDetail> AccountAdminService::handOver(const AuthCo
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
     AccountAdminRepository accounts(c);
     auto outgoing = accounts.currentHolder(id);
-    if (!outgoing) return notFound();
+    if (!outgoing) return accountNotFound();
     if (!domain::roleHasNamedHolder(outgoing->role)) {
       return DomainError::of(ErrorCode::InvalidTransition,
                              "该账号不能移交：只有单位管理员、县市区管理员、分办员和巡查员的固定账号可以移交");

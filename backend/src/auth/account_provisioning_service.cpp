@@ -18,7 +18,7 @@ namespace {
 using domain::DomainError;
 using domain::ErrorCode;
 
-DomainError notFound() { return DomainError::of(ErrorCode::NotFound, "账号不存在"); }
+DomainError missingAccount() { return DomainError::of(ErrorCode::NotFound, "账号不存在"); }
 DomainError nameTaken() {
   DomainError e = DomainError::invalid({{"login_name", "该账号名称已被使用"}});
   e.code = ErrorCode::Conflict;
@@ -74,7 +74,7 @@ domain::Result<AccountPlacement> placementOf(OrgAdminRepository& org, const doma
 domain::Result<domain::AccountDetail> AccountProvisioningService::detail(long long id) {
   const long long now = nowUnix();
   auto found = m_db.read([&](SQLite::Database& c) { return AccountAdminRepository(c).find(id, now); });
-  if (!found) return notFound();
+  if (!found) return missingAccount();
   return *found;
 }
 
@@ -119,7 +119,7 @@ domain::Result<domain::AccountDetail> AccountProvisioningService::edit(const Aut
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
     AccountAdminRepository accounts(c);
     auto state = accounts.state(id);
-    if (!state) return notFound();
+    if (!state) return missingAccount();
     if (!domain::roleHasNamedHolder(state->role)) {
       return DomainError::of(ErrorCode::InvalidTransition,
                              "包联干部和企业的账号随干部名册和企业信息修改；三员账号不能在此修改");
@@ -149,7 +149,7 @@ domain::Result<domain::AccountDetail> AccountProvisioningService::disable(const 
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
     AccountAdminRepository accounts(c);
     auto state = accounts.state(id);
-    if (!state) return notFound();
+    if (!state) return missingAccount();
     if (id == who.accountId) return DomainError::of(ErrorCode::InvalidTransition, "不能停用自己正在使用的账号");
     if (domain::roleIsPlatformAdministrator(state->role)) {
       return DomainError::of(ErrorCode::InvalidTransition, "系统管理员、安全管理员、审计管理员账号不能停用");
@@ -173,7 +173,7 @@ domain::Result<domain::AccountDetail> AccountProvisioningService::enable(const A
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
     AccountAdminRepository accounts(c);
     auto state = accounts.state(id);
-    if (!state) return notFound();
+    if (!state) return missingAccount();
     if (!state->disabledAt) return DomainError::of(ErrorCode::Conflict, "该账号未停用");
     accounts.clearDisabled(id);
     appendEntry(c, who, clientAddress, now, audit::AuditAction::AccountEnabled, id,
@@ -189,7 +189,7 @@ domain::Result<domain::AccountDetail> AccountProvisioningService::enable(const A
 domain::Result<domain::TemporaryPassword> AccountProvisioningService::issueTemporaryPassword(
     const AuthContext& who, long long id, const std::string& clientAddress) {
   auto state = m_db.read([&](SQLite::Database& c) { return AccountAdminRepository(c).state(id); });
-  if (!state) return notFound();
+  if (!state) return missingAccount();
   if (id == who.accountId) {
     return DomainError::of(ErrorCode::InvalidTransition, "请在“重置密码”中修改自己的密码");
   }
@@ -201,7 +201,7 @@ domain::Result<domain::TemporaryPassword> AccountProvisioningService::issueTempo
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
     AccountAdminRepository accounts(c);
     auto current = accounts.state(id);
-    if (!current) return notFound();
+    if (!current) return missingAccount();
     if (current->disabledAt) return DomainError::of(ErrorCode::InvalidTransition, "账号已停用，请先由系统管理员启用");
     accounts.setTemporaryPassword(id, hash, now);
     const int ended = SessionRepository(c).removeOthers(id, "");

@@ -17,14 +17,6 @@ namespace qinqing::backend::auth {
 namespace {
 using domain::DomainError;
 
-DomainError wrongCode() { return DomainError::invalid({{"code", std::string(domain::kCodeWrongOrExpired)}}); }
-
-// The person at the activation form, as the login form names them (the audit log's label is the
-// name as typed, as for logins).
-audit::AuditActor formActor(const domain::ActivationRequest& request, long long accountId, const std::string& address) {
-  return auth::formActor(request.role, request.loginName, accountId, address);
-}
-
 // The account a request names, if it exists and still waits for activation with a mobile to send to.
 std::optional<AccountSecurityState> pendingAccount(SQLite::Database& c, const domain::ActivationRequest& request) {
   AccountRepository accounts(c);
@@ -63,7 +55,7 @@ domain::Result<LoginSuccess> ActivationService::activate(const domain::Activatio
                                                          const std::string& clientAddress) {
   if (auto valid = domain::validateActivation(request); !valid) return valid.error();
   auto pending = m_db.read([&](SQLite::Database& c) { return pendingAccount(c, request); });
-  if (!pending) return wrongCode();
+  if (!pending) return wrongVerificationCode();
 
   // The ~60 ms hash runs outside the writer lock. A wrong code wastes it, but wrong tries are few:
   // the fifth burns the code.
@@ -84,7 +76,7 @@ domain::Result<LoginSuccess> ActivationService::activate(const domain::Activatio
     AuditRepository(c).append(entry);
     if (!activated) {
       tx.commit();  // a wrong try is counted too
-      return wrongCode();
+      return wrongVerificationCode();
     }
     auto session = openSession(c, id, actor, now);
     if (!session) return DomainError::of(domain::ErrorCode::Internal, "账号数据不完整，请联系系统管理员");  // rolled back

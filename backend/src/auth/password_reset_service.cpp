@@ -19,12 +19,6 @@ namespace qinqing::backend::auth {
 namespace {
 using domain::DomainError;
 
-DomainError wrongCode() { return DomainError::invalid({{"code", std::string(domain::kCodeWrongOrExpired)}}); }
-
-audit::AuditActor formActor(const domain::ActivationRequest& request, long long accountId, const std::string& address) {
-  return auth::formActor(request.role, request.loginName, accountId, address);
-}
-
 // The account a request names, if a reset can reach it: enabled, with a password and a bound mobile.
 std::optional<AccountSecurityState> resettableAccount(SQLite::Database& c, const domain::ActivationRequest& request) {
   AccountRepository accounts(c);
@@ -60,7 +54,7 @@ domain::Status PasswordResetService::requestCode(const domain::ActivationRequest
 domain::Status PasswordResetService::reset(const domain::ActivationRequest& request, const std::string& clientAddress) {
   if (auto valid = domain::validateActivation(request); !valid) return valid.error();
   auto account = m_db.read([&](SQLite::Database& c) { return resettableAccount(c, request); });
-  if (!account) return wrongCode();
+  if (!account) return wrongVerificationCode();
   const long long id = account->accountId;
   const long long now = nowUnix();
 
@@ -90,7 +84,7 @@ domain::Status PasswordResetService::reset(const domain::ActivationRequest& requ
       entry.result = audit::AuditResult::Failed;
       AuditRepository(c).append(entry);
       tx.commit();
-      return wrongCode();
+      return wrongVerificationCode();
     }
     accounts.replacePassword(id, current->passwordHash, newHash, now, domain::kPasswordHistoryDepth - 1);
     accounts.saveFailureState(id, FailureState{});

@@ -19,13 +19,11 @@ namespace {
 using domain::DomainError;
 using domain::ErrorCode;
 
-DomainError wrongCode() { return DomainError::invalid({{"code", std::string(domain::kCodeWrongOrExpired)}}); }
-
 DomainError resendTooSoon() {
   return DomainError::of(ErrorCode::TooManyRequests, std::string(domain::kCodeResendTooSoon));
 }
 
-audit::AuditEntry accountEntry(long long now, audit::AuditActor actor, long long accountId, audit::AuditAction action,
+audit::AuditEntry accountVerificationEntry(long long now, audit::AuditActor actor, long long accountId, audit::AuditAction action,
                                audit::AuditResult result) {
   auto e = audit::entryOf(std::move(actor), now, action, "account", std::to_string(accountId));
   e.result = result;
@@ -34,10 +32,6 @@ audit::AuditEntry accountEntry(long long now, audit::AuditActor actor, long long
 
 // The person at the unlock form, as the login form names them (the audit log's label is the name
 // as typed, as for logins).
-audit::AuditActor formActor(const domain::UnlockRequest& request, long long accountId, const std::string& address) {
-  return auth::formActor(request.role, request.loginName, accountId, address);
-}
-
 }  // namespace
 
 bool verificationCodeTooSoon(VerificationCodeRepository& codes, long long accountId, long long now) {
@@ -53,11 +47,15 @@ void issueVerificationCode(SQLite::Database& c, long long accountId, CodePurpose
        now + domain::kVerificationCodeLifetimeSeconds},
       now);
   SmsOutboxRepository(c).enqueue({mobile, domain::verificationCodeSms(code), sms::SmsKind::Code}, now);
-  auto entry = accountEntry(now, std::move(actor), accountId, audit::AuditAction::VerificationCodeSent,
+  auto entry = accountVerificationEntry(now, std::move(actor), accountId, audit::AuditAction::VerificationCodeSent,
                             audit::AuditResult::Ok);
   entry.afterJson =
       nlohmann::json{{"purpose", codePurposeKey(purpose)}, {"mobile", domain::maskMobile(mobile)}}.dump();
   AuditRepository(c).append(entry);
+}
+
+DomainError wrongVerificationCode() {
+  return DomainError::invalid({{"code", std::string(domain::kCodeWrongOrExpired)}});
 }
 
 audit::AuditActor formActor(domain::Role role, const std::string& loginName, long long accountId,
@@ -108,7 +106,7 @@ domain::Status VerificationService::bindMobile(const AuthContext& who, const dom
     if (!state) return DomainError::of(ErrorCode::Unauthenticated, "账号不存在，请重新登录");
     const auto check =
         checkVerificationCode(c, who.accountId, CodePurpose::BindMobile, binding.mobile, binding.code, now);
-    auto entry = accountEntry(now, audit::actorOf(who, clientAddress), who.accountId, audit::AuditAction::MobileBound,
+    auto entry = accountVerificationEntry(now, audit::actorOf(who, clientAddress), who.accountId, audit::AuditAction::MobileBound,
                               check == CodeCheck::Matched ? audit::AuditResult::Ok : audit::AuditResult::Failed);
     entry.afterJson = nlohmann::json{{"mobile", domain::maskMobile(binding.mobile)}}.dump();
     if (check == CodeCheck::Matched) {
@@ -119,7 +117,7 @@ domain::Status VerificationService::bindMobile(const AuthContext& who, const dom
     }
     AuditRepository(c).append(entry);
     tx.commit();  // a wrong try is counted too
-    if (check != CodeCheck::Matched) return wrongCode();
+    if (check != CodeCheck::Matched) return wrongVerificationCode();
     return domain::Ok{};
   });
 }
@@ -157,19 +155,19 @@ domain::Status VerificationService::unlock(const domain::UnlockRequest& request,
   auto candidate = m_db.read([&](SQLite::Database& c) {
     return AccountRepository(c).findForLogin(request.role, request.loginName, request.unitId);
   });
-  if (!candidate || candidate->disabled) return wrongCode();
+  if (!candidate || candidate->disabled) return wrongVerificationCode();
   const long long now = nowUnix();
   return m_db.write([&](SQLite::Database& c) -> domain::Status {
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
     const long long id = candidate->accountId;
     const auto check = checkVerificationCode(c, id, CodePurpose::Unlock, std::nullopt, request.code, now);
-    auto entry = accountEntry(now, formActor(request, id, clientAddress), id, audit::AuditAction::AccountUnlocked,
+    auto entry = accountVerificationEntry(now, formActor(request, id, clientAddress), id, audit::AuditAction::AccountUnlocked,
                               check == CodeCheck::Matched ? audit::AuditResult::Ok : audit::AuditResult::Failed);
     entry.afterJson = nlohmann::json{{"by", "sms_code"}}.dump();
     if (check == CodeCheck::Matched) AccountRepository(c).saveFailureState(id, FailureState{});
     AuditRepository(c).append(entry);
     tx.commit();
-    if (check != CodeCheck::Matched) return wrongCode();
+    if (check != CodeCheck::Matched) return wrongVerificationCode();
     return domain::Ok{};
   });
 }

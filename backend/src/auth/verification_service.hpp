@@ -49,6 +49,13 @@ void issueVerificationCode(SQLite::Database& c, long long accountId, CodePurpose
 // does; the audit log's label is the name as typed, as for logins.
 audit::AuditActor formActor(domain::Role role, const std::string& loginName, long long accountId,
                             const std::string& address);
+// The same for a form's request (an unlock, activation or reset request: role and login name).
+template <class FormRequest>
+audit::AuditActor formActor(const FormRequest& request, long long accountId, const std::string& address) {
+  return formActor(request.role, request.loginName, accountId, address);
+}
+// The answer to a code that is wrong, used or expired: field "code", one message for all three.
+domain::DomainError wrongVerificationCode();
 enum class CodeCheck { Matched, Wrong };
 // Checks `typed` against the account's open code of `purpose` for `mobile` (the number typed, or
 // the one the code went to when empty): a match closes it as used, a miss counts a wrong try

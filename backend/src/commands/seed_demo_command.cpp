@@ -18,7 +18,8 @@ int runSeedDemo(const std::string& dataDir) {
     auth::PasswordHasher hasher;
     auto summary = opened.database->write([&](SQLite::Database& c) -> std::optional<demo::DemoSummary> {
       if (demo::databaseHasData(c)) return std::nullopt;
-      return demo::seedDemoData(c, hasher, now);
+      const petition::AttachmentStore files(std::filesystem::path(dataDir) / "attachments");
+      return demo::seedDemoData(c, hasher, now, &files);
     });
     if (!summary) {
       std::cerr << "数据库已有数据，未写入演示数据（演示数据只写入新数据库）。\n"

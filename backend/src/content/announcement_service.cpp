@@ -16,7 +16,7 @@ namespace d = qinqing::domain;
 using d::DomainError;
 using d::ErrorCode;
 
-DomainError notFound() { return DomainError::of(ErrorCode::NotFound, "公告不存在"); }
+DomainError announcementNotFound() { return DomainError::of(ErrorCode::NotFound, "公告不存在"); }
 
 nlohmann::json contentJson(const wire::AnnouncementView& a) {
   nlohmann::json j = wire::announcementDraftToJson(a.content);
@@ -70,7 +70,7 @@ d::Result<AnnouncementDetail> AnnouncementService::adminGet(long long id) {
   return m_db.read([&](SQLite::Database& c) -> d::Result<AnnouncementDetail> {
     AnnouncementRepository repo(c);
     auto a = repo.find(id);
-    if (!a) return notFound();
+    if (!a) return announcementNotFound();
     return AnnouncementDetail{std::move(*a), repo.versions(id)};
   });
 }
@@ -100,7 +100,7 @@ d::Result<wire::AnnouncementView> AnnouncementService::update(const auth::AuthCo
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
     AnnouncementRepository repo(c);
     auto before = repo.find(id);
-    if (!before) return notFound();
+    if (!before) return announcementNotFound();
     // A draft is rewritten in place; once readers may have seen it, an edit is a new version.
     const bool versioned = before->state != d::PublicationState::Draft;
     const int version = versioned ? before->version + 1 : before->version;
@@ -121,7 +121,7 @@ d::Result<PublishOutcome> AnnouncementService::publish(const auth::AuthContext& 
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
     AnnouncementRepository repo(c);
     auto before = repo.find(id);
-    if (!before) return notFound();
+    if (!before) return announcementNotFound();
     auto next = d::publicationAfter(before->state, d::PublicationAction::Publish);
     if (!next) return next.error();
     const bool firstPublication = before->publishedAt.empty();
@@ -156,7 +156,7 @@ d::Result<wire::AnnouncementView> AnnouncementService::withdraw(const auth::Auth
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
     AnnouncementRepository repo(c);
     auto before = repo.find(id);
-    if (!before) return notFound();
+    if (!before) return announcementNotFound();
     auto next = d::publicationAfter(before->state, d::PublicationAction::Withdraw);
     if (!next) return next.error();
     repo.setState(id, next.value(), now);
@@ -210,7 +210,7 @@ d::Page<wire::AnnouncementView> AnnouncementService::readerList(const auth::Auth
 d::Result<wire::AnnouncementView> AnnouncementService::readerGet(const auth::AuthContext& who, long long id) {
   return m_db.read([&](SQLite::Database& c) -> d::Result<wire::AnnouncementView> {
     auto a = AnnouncementRepository(c).find(id, who.accountId);
-    if (!a || !readable(who, *a)) return notFound();
+    if (!a || !readable(who, *a)) return announcementNotFound();
     return *a;
   });
 }
@@ -221,7 +221,7 @@ d::Result<wire::AnnouncementView> AnnouncementService::markRead(const auth::Auth
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
     AnnouncementRepository repo(c);
     auto a = repo.find(id);
-    if (!a || !readable(who, *a)) return notFound();
+    if (!a || !readable(who, *a)) return announcementNotFound();
     repo.markRead(id, who.accountId, now);
     tx.commit();
     a->read = true;

@@ -12,9 +12,9 @@ namespace d = qinqing::domain;
 using d::DomainError;
 using d::ErrorCode;
 
-DomainError notFound() { return DomainError::of(ErrorCode::NotFound, "简报不存在"); }
+DomainError bulletinNotFound() { return DomainError::of(ErrorCode::NotFound, "简报不存在"); }
 
-void appendAudit(SQLite::Database& c, const auth::AuthContext& who, const std::string& address, long long now,
+void appendBulletinAudit(SQLite::Database& c, const auth::AuthContext& who, const std::string& address, long long now,
                  audit::AuditAction action, long long id, const nlohmann::json& before, const nlohmann::json& after) {
   AuditRepository(c).append(audit::entryOf(who, address, now, action, "bulletin", std::to_string(id), before, after));
 }
@@ -48,7 +48,7 @@ d::Result<wire::BulletinView> BulletinService::submit(const auth::AuthContext& w
       n.enterpriseId = who.enterpriseId;
     }
     const long long id = repo.insert(n, now);
-    appendAudit(c, who, address, now, audit::AuditAction::BulletinSubmitted, id, nullptr,
+    appendBulletinAudit(c, who, address, now, audit::AuditAction::BulletinSubmitted, id, nullptr,
                 nlohmann::json{{"kind", d::bulletinKindKey(*kind)}, {"title", draft.title}});
     auto saved = repo.find(id);
     tx.commit();
@@ -64,13 +64,13 @@ d::Result<wire::BulletinView> BulletinService::edit(const auth::AuthContext& who
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
     BulletinRepository repo(c);
     auto before = repo.find(id);
-    if (!before || before->second != who.accountId) return notFound();
+    if (!before || before->second != who.accountId) return bulletinNotFound();
     if (!d::bulletinEditableByAuthor(before->first.status)) {
       return DomainError::of(ErrorCode::InvalidTransition, "简报已" + std::string(d::bulletinStatusLabel(before->first.status)) +
                                                                "，不能再修改");
     }
     repo.resubmit(id, draft, now);
-    appendAudit(c, who, address, now, audit::AuditAction::BulletinEdited, id,
+    appendBulletinAudit(c, who, address, now, audit::AuditAction::BulletinEdited, id,
                 nlohmann::json{{"title", before->first.content.title}, {"status", d::bulletinStatusKey(before->first.status)}},
                 nlohmann::json{{"title", draft.title}, {"status", "submitted"}});
     auto after = repo.find(id);
@@ -87,12 +87,12 @@ d::Result<wire::BulletinView> BulletinService::review(const auth::AuthContext& w
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
     BulletinRepository repo(c);
     auto before = repo.find(id);
-    if (!before) return notFound();
+    if (!before) return bulletinNotFound();
     auto next = d::bulletinAfterReview(before->first.status, request.review, request.comment);
     if (!next) return next.error();
     repo.review(id, request.review, next.value(), request.comment,
                 who.accountId > 0 ? std::optional<long long>(who.accountId) : std::nullopt, now);
-    appendAudit(c, who, address, now, audit::AuditAction::BulletinReviewed, id,
+    appendBulletinAudit(c, who, address, now, audit::AuditAction::BulletinReviewed, id,
                 nlohmann::json{{"status", d::bulletinStatusKey(before->first.status)}},
                 nlohmann::json{{"review", d::bulletinReviewKey(request.review)},
                                {"status", d::bulletinStatusKey(next.value())},
@@ -126,9 +126,9 @@ d::Page<wire::BulletinView> BulletinService::reviewQueue(const d::PageRequest& p
 
 d::Result<wire::BulletinView> BulletinService::get(const auth::AuthContext& who, long long id) {
   auto found = m_db.read([&](SQLite::Database& c) { return BulletinRepository(c).find(id); });
-  if (!found) return notFound();
+  if (!found) return bulletinNotFound();
   const bool mayAlwaysSee = found->second == who.accountId || who.role == d::Role::SystemAdmin;
-  if (!mayAlwaysSee && found->first.status != d::BulletinStatus::Adopted) return notFound();
+  if (!mayAlwaysSee && found->first.status != d::BulletinStatus::Adopted) return bulletinNotFound();
   return shown(found->first, found->second, who);
 }
 

@@ -26,7 +26,6 @@ DomainError ownerNotFound(ContentOwner owner) {
   }
   return DomainError::of(ErrorCode::NotFound, "内容不存在");
 }
-DomainError attachmentNotFound() { return DomainError::of(ErrorCode::NotFound, "附件不存在"); }
 
 const char* objectType(ContentOwner owner) {
   switch (owner) {
@@ -136,7 +135,7 @@ d::Status ContentAttachmentService::remove(const auth::AuthContext& who, long lo
     if (!ownerOf(c, m_owner, who, ownerId)) return ownerNotFound(m_owner);
     ContentAttachmentRepository attachments(c, m_owner);
     auto record = attachments.find(ownerId, attachmentId);
-    if (!record || record->removedAt) return attachmentNotFound();
+    if (!record || record->removedAt) return d::attachmentNotFound();
     attachments.markRemoved(attachmentId, now);
     AuditRepository(c).append(audit::entryOf(who, clientAddress, now, removedAction(m_owner), objectType(m_owner),
                                              std::to_string(ownerId), describe(record->attachment), nullptr));
@@ -154,7 +153,7 @@ d::Result<ContentAttachmentService::File> ContentAttachmentService::read(const a
     if (!found || found->removedAt) return std::nullopt;
     return found;
   });
-  if (!record) return attachmentNotFound();
+  if (!record) return d::attachmentNotFound();
   auto bytes = m_store.get(record->attachment.sha256);
   if (!bytes) {
     logError("附件文件缺失 / attachment file missing: " + m_store.pathOf(record->attachment.sha256).string());

@@ -16,13 +16,13 @@ namespace d = qinqing::domain;
 using d::DomainError;
 using d::ErrorCode;
 
-DomainError notFound() { return DomainError::of(ErrorCode::NotFound, "政策指南不存在"); }
+DomainError policyNotFound() { return DomainError::of(ErrorCode::NotFound, "政策指南不存在"); }
 
 std::optional<long long> accountOf(const auth::AuthContext& who) {
   return who.accountId > 0 ? std::optional<long long>(who.accountId) : std::nullopt;
 }
 
-nlohmann::json contentJson(const wire::PolicyGuideView& p) {
+nlohmann::json policyContentJson(const wire::PolicyGuideView& p) {
   nlohmann::json j = wire::policyGuideDraftToJson(p.content);
   j.erase("body");  // the full text can be long; the versions table keeps it
   j["version"] = p.version;
@@ -30,7 +30,7 @@ nlohmann::json contentJson(const wire::PolicyGuideView& p) {
   return j;
 }
 
-void appendAudit(SQLite::Database& c, const auth::AuthContext& who, const std::string& address, long long now,
+void appendPolicyGuideAudit(SQLite::Database& c, const auth::AuthContext& who, const std::string& address, long long now,
                  audit::AuditAction action, long long id, const nlohmann::json& before, const nlohmann::json& after) {
   AuditRepository(c).append(audit::entryOf(who, address, now, action, "policy_guide", std::to_string(id), before, after));
 }
@@ -76,7 +76,7 @@ d::Result<PolicyGuideDetail> PolicyGuideService::adminGet(long long id) {
   return m_db.read([&](SQLite::Database& c) -> d::Result<PolicyGuideDetail> {
     PolicyGuideRepository repo(c);
     auto p = repo.find(id);
-    if (!p) return notFound();
+    if (!p) return policyNotFound();
     decorate(*p, std::nullopt, today());
     return PolicyGuideDetail{std::move(*p), repo.versions(id)};
   });
@@ -92,7 +92,7 @@ d::Result<wire::PolicyGuideView> PolicyGuideService::create(const auth::AuthCont
     PolicyGuideRepository repo(c);
     const long long id = repo.insert(draft, accountOf(who), now);
     auto created = repo.find(id);
-    appendAudit(c, who, address, now, audit::AuditAction::PolicyGuideCreated, id, nullptr, contentJson(*created));
+    appendPolicyGuideAudit(c, who, address, now, audit::AuditAction::PolicyGuideCreated, id, nullptr, policyContentJson(*created));
     tx.commit();
     decorate(*created, std::nullopt, today());
     return *created;
@@ -108,13 +108,13 @@ d::Result<wire::PolicyGuideView> PolicyGuideService::update(const auth::AuthCont
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
     PolicyGuideRepository repo(c);
     auto before = repo.find(id);
-    if (!before) return notFound();
+    if (!before) return policyNotFound();
     const bool versioned = before->state != d::PublicationState::Draft;
     const int version = versioned ? before->version + 1 : before->version;
     repo.update(id, draft, version, now);
     if (versioned) repo.saveVersion(id, version, draft, accountOf(who), now);
     auto after = repo.find(id);
-    appendAudit(c, who, address, now, audit::AuditAction::PolicyGuideEdited, id, contentJson(*before), contentJson(*after));
+    appendPolicyGuideAudit(c, who, address, now, audit::AuditAction::PolicyGuideEdited, id, policyContentJson(*before), policyContentJson(*after));
     tx.commit();
     decorate(*after, std::nullopt, today());
     return *after;
@@ -128,13 +128,13 @@ d::Result<wire::PolicyGuideView> PolicyGuideService::publish(const auth::AuthCon
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
     PolicyGuideRepository repo(c);
     auto before = repo.find(id);
-    if (!before) return notFound();
+    if (!before) return policyNotFound();
     auto next = d::publicationAfter(before->state, d::PublicationAction::Publish);
     if (!next) return next.error();
     if (before->publishedAt.empty()) repo.saveVersion(id, before->version, before->content, accountOf(who), now);
     repo.setState(id, next.value(), now);
     auto after = repo.find(id);
-    appendAudit(c, who, address, now, audit::AuditAction::PolicyGuidePublished, id,
+    appendPolicyGuideAudit(c, who, address, now, audit::AuditAction::PolicyGuidePublished, id,
                 nlohmann::json{{"state", d::publicationStateKey(before->state)}},
                 nlohmann::json{{"version", after->version}});
     tx.commit();
@@ -150,12 +150,12 @@ d::Result<wire::PolicyGuideView> PolicyGuideService::withdraw(const auth::AuthCo
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
     PolicyGuideRepository repo(c);
     auto before = repo.find(id);
-    if (!before) return notFound();
+    if (!before) return policyNotFound();
     auto next = d::publicationAfter(before->state, d::PublicationAction::Withdraw);
     if (!next) return next.error();
     repo.setState(id, next.value(), now);
     auto after = repo.find(id);
-    appendAudit(c, who, address, now, audit::AuditAction::PolicyGuideWithdrawn, id,
+    appendPolicyGuideAudit(c, who, address, now, audit::AuditAction::PolicyGuideWithdrawn, id,
                 nlohmann::json{{"state", d::publicationStateKey(before->state)}},
                 nlohmann::json{{"state", d::publicationStateKey(after->state)}});
     tx.commit();
@@ -223,7 +223,7 @@ d::Result<wire::PolicyGuideView> PolicyGuideService::readerGet(const auth::AuthC
   return m_db.read([&](SQLite::Database& c) -> d::Result<wire::PolicyGuideView> {
     PolicyGuideRepository repo(c);
     auto p = repo.find(id);
-    if (!p || p->state != d::PublicationState::Published) return notFound();
+    if (!p || p->state != d::PublicationState::Published) return policyNotFound();
     decorate(*p, fitOf(c, who), today());
     p->read = repo.readIds(who.accountId).contains(id);
     return *p;
@@ -236,7 +236,7 @@ d::Result<wire::PolicyGuideView> PolicyGuideService::markRead(const auth::AuthCo
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
     PolicyGuideRepository repo(c);
     auto p = repo.find(id);
-    if (!p || p->state != d::PublicationState::Published) return notFound();
+    if (!p || p->state != d::PublicationState::Published) return policyNotFound();
     repo.markRead(id, who.accountId, now);
     tx.commit();
     decorate(*p, fitOf(c, who), today());

@@ -19,7 +19,7 @@ namespace qinqing::backend::demo {
 namespace {
 namespace d = qinqing::domain;
 
-constexpr long long kDay = 86400;
+constexpr long long kDemoDay = 86400;
 
 struct DemoEnterprise {
   long long id = 0;
@@ -36,7 +36,7 @@ struct DemoCadre {
   std::string name;
 };
 
-std::vector<DemoEnterprise> enterprises(SQLite::Database& db) {
+std::vector<DemoEnterprise> demoEnterprises(SQLite::Database& db) {
   SQLite::Statement s(db, R"SQL(
 SELECT e.id, e.name, e.region_id, e.cadre_id, coalesce(a.id, 0) FROM enterprises e
 LEFT JOIN accounts a ON a.role = 'enterprise' AND a.enterprise_id = e.id ORDER BY e.id)SQL");
@@ -50,7 +50,7 @@ LEFT JOIN accounts a ON a.role = 'enterprise' AND a.enterprise_id = e.id ORDER B
   return out;
 }
 
-std::vector<DemoCadre> cadres(SQLite::Database& db) {
+std::vector<DemoCadre> demoCadres(SQLite::Database& db) {
   SQLite::Statement s(db, R"SQL(
 SELECT c.id, c.unit_id, coalesce(a.id, 0), c.name FROM cadres c
 LEFT JOIN accounts a ON a.role = 'cadre' AND a.cadre_id = c.id
@@ -129,8 +129,8 @@ int seedAnnouncements(SQLite::Database& db, long long now, long long admin, cons
     d::AnnouncementDraft draft{item.title, item.body, d::Audience{item.roles, {}}, item.pinned};
     // The district one is for its enterprises only (region 2 in the demo's order: 茅箭区).
     if (n == 11 && regions.size() > 1) draft.audience.regionIds = {regions[1]};
-    const long long at = now - item.daysAgo * kDay;
-    const long long id = repo.insert(draft, admin, at - kDay);
+    const long long at = now - item.daysAgo * kDemoDay;
+    const long long id = repo.insert(draft, admin, at - kDemoDay);
     repo.setState(id, d::PublicationState::Published, at);
     repo.saveVersion(id, {1, "", "", draft}, admin, at);
     ++n;
@@ -138,7 +138,7 @@ int seedAnnouncements(SQLite::Database& db, long long now, long long admin, cons
   // One draft waiting in 公告发布.
   repo.insert({"关于开展2026年度优秀包联干部评选的通知（征求意见稿）", "评选办法正在征求意见，暂不发布。",
                d::Audience{{d::Role::Cadre}, {}}, false},
-              admin, now - kDay);
+              admin, now - kDemoDay);
   return n;
 }
 
@@ -214,7 +214,7 @@ int seedPolicies(SQLite::Database& db, long long now, long long admin, const std
     draft.body = std::string(item.title) + "\n\n各县市区人民政府、市政府各部门：\n为贯彻落实省委省政府关于优化营商环境的决策部署，"
                  "结合我市实际，制定本措施。\n一、" + item.summary + "\n二、本措施由" + item.issuer +
                  "负责解释，自发布之日起施行。";
-    const long long at = now - (10 + n * 3) * kDay;
+    const long long at = now - (10 + n * 3) * kDemoDay;
     const long long id = repo.insert(draft, admin, at);
     repo.saveVersion(id, 1, draft, admin, at);
     repo.setState(id, d::PublicationState::Published, at);
@@ -249,7 +249,7 @@ int seedBulletins(SQLite::Database& db, long long now, long long admin, const st
   int n = 0;
   for (std::size_t i = 0; i < stories.size() && i < cadres.size(); ++i) {
     const auto& c = cadres[i == 0 ? 0 : (i * 7) % cadres.size()];
-    const long long at = now - static_cast<long long>(30 - i * 4) * kDay;
+    const long long at = now - static_cast<long long>(30 - i * 4) * kDemoDay;
     const long long id = repo.insert({d::BulletinKind::CadreStory, {stories[i].title, stories[i].body}, c.accountId,
                                       c.id, std::nullopt, c.unitId},
                                      at);
@@ -257,7 +257,7 @@ int seedBulletins(SQLite::Database& db, long long now, long long admin, const st
       const auto review = stories[i].status == d::BulletinStatus::Adopted   ? d::BulletinReview::Adopt
                           : stories[i].status == d::BulletinStatus::Returned ? d::BulletinReview::Return
                                                                              : d::BulletinReview::Decline;
-      repo.review(id, review, stories[i].status, stories[i].comment, admin, at + 2 * kDay);
+      repo.review(id, review, stories[i].status, stories[i].comment, admin, at + 2 * kDemoDay);
     }
     ++n;
   }
@@ -269,13 +269,13 @@ int seedBulletins(SQLite::Database& db, long long now, long long admin, const st
   };
   for (std::size_t i = 0; i < news.size() && i * 37 < enterprises.size(); ++i) {
     const auto& e = enterprises[i * 37];
-    const long long at = now - static_cast<long long>(20 - i * 5) * kDay;
+    const long long at = now - static_cast<long long>(20 - i * 5) * kDemoDay;
     const long long id = repo.insert({d::BulletinKind::EnterpriseNews, {news[i].title, news[i].body}, e.accountId,
                                       std::nullopt, e.id, std::nullopt},
                                      at);
     if (news[i].status != d::BulletinStatus::Submitted) {
       repo.review(id, news[i].status == d::BulletinStatus::Adopted ? d::BulletinReview::Adopt : d::BulletinReview::Decline,
-                  news[i].status, news[i].comment, admin, at + kDay);
+                  news[i].status, news[i].comment, admin, at + kDemoDay);
     }
     ++n;
   }
@@ -304,7 +304,7 @@ int seedOperatingStatus(SQLite::Database& db, long long now, const std::vector<D
       r.employees = 30 + static_cast<int>((i * 37) % 400);
       r.difficulties = kind == 2 ? difficulties[2] : difficulties[(i + static_cast<std::size_t>(back)) % 4];
       repo.save(enterprises[i].id, r, enterprises[i].accountId ? std::optional(enterprises[i].accountId) : std::nullopt,
-                "enterprise", d::startOfLocalDay(r.month.next().firstDay()).unixSeconds() + 3 * kDay + 3600);
+                "enterprise", d::startOfLocalDay(r.month.next().firstDay()).unixSeconds() + 3 * kDemoDay + 3600);
       ++n;
     }
   }
@@ -375,7 +375,7 @@ int seedSurvey(SQLite::Database& db, long long now, long long admin, const std::
                  {3, {}, suggestions[i % suggestions.size()]}};
     if (a.answers[1].choices[0] == a.answers[1].choices[1]) a.answers[1].choices.pop_back();
     repo.saveAnswer(e.id, *e.cadreId, a, e.accountId ? std::optional(e.accountId) : std::nullopt,
-                    d::startOfLocalDay(last.lastDay()).unixSeconds() - static_cast<long long>(i % 20) * kDay);
+                    d::startOfLocalDay(last.lastDay()).unixSeconds() - static_cast<long long>(i % 20) * kDemoDay);
     ++n;
   }
   return n;
@@ -384,8 +384,8 @@ int seedSurvey(SQLite::Database& db, long long now, long long admin, const std::
 }  // namespace
 
 ContentSummary seedDemoContent(SQLite::Database& db, long long now) {
-  const auto es = enterprises(db);
-  const auto cs = cadres(db);
+  const auto es = demoEnterprises(db);
+  const auto cs = demoCadres(db);
   const auto groups = ids(db, "SELECT id FROM industry_groups ORDER BY sort_order, id");
   const auto regions = ids(db, "SELECT id FROM regions ORDER BY sort_order, id");
   const long long admin = adminAccount(db);

@@ -1,4 +1,6 @@
 #include "demo/demo_data.hpp"
+
+#include "demo/demo_files.hpp"
 #include "demo/demo_content.hpp"
 
 #include <SQLiteCpp/Transaction.h>
@@ -274,7 +276,8 @@ bool databaseHasData(SQLite::Database& db) {
   return db.execAndGet("SELECT EXISTS (SELECT 1 FROM regions) OR EXISTS (SELECT 1 FROM accounts)").getInt() != 0;
 }
 
-DemoSummary seedDemoData(SQLite::Database& db, const auth::PasswordHasher& hasher, long long nowUnix) {
+DemoSummary seedDemoData(SQLite::Database& db, const auth::PasswordHasher& hasher, long long nowUnix,
+                         const petition::AttachmentStore* files) {
   const std::string hash = hasher.hash(kDemoPassword);  // before the transaction: ~60 ms of CPU
   SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
   if (databaseHasData(db)) throw std::runtime_error("database already holds data; demo data needs an empty one");
@@ -285,6 +288,7 @@ DemoSummary seedDemoData(SQLite::Database& db, const auth::PasswordHasher& hashe
   seeder.administrators();
   seeder.transfers();
   seedDemoContent(db, nowUnix);  // issue 11: announcements, policies, bulletins, status, contacts, surveys
+  if (files) seeder.summary.files = seedDemoFiles(db, *files, nowUnix);
   tx.commit();
   return seeder.summary;
 }
@@ -292,7 +296,8 @@ DemoSummary seedDemoData(SQLite::Database& db, const auth::PasswordHasher& hashe
 std::string describe(const DemoSummary& s) {
   return std::to_string(s.regions) + " 个区域, " + std::to_string(s.units) + " 个单位, " +
          std::to_string(s.industryGroups) + " 个行业组, " + std::to_string(s.cadres) + " 名包联干部, " +
-         std::to_string(s.enterprises) + " 家企业, " + std::to_string(s.accounts) + " 个账号";
+         std::to_string(s.enterprises) + " 家企业, " + std::to_string(s.accounts) + " 个账号" +
+         (s.files > 0 ? ", " + std::to_string(s.files) + " 个公告和政策附件" : "");
 }
 
 }  // namespace qinqing::backend::demo

@@ -14,6 +14,7 @@
 #include <string_view>
 
 #include "auth/password_hasher.hpp"
+#include "petition/attachment_store.hpp"
 
 namespace qinqing::backend::demo {
 
@@ -26,6 +27,7 @@ struct DemoSummary {
   int cadres = 0;
   int enterprises = 0;
   int accounts = 0;
+  int files = 0;  // announcement and policy guide attachments (demo_files.hpp)
 };
 
 // True when the database holds any region or account (seeding would collide with it).
@@ -34,8 +36,10 @@ bool databaseHasData(SQLite::Database& db);
 // Writes the demo data in one transaction; the database must be migrated and empty
 // (databaseHasData false). Deterministic: the same names and codes every time. Throws
 // std::runtime_error if the database is not empty, SQLite::Exception on database errors (nothing
-// is written then).
-DemoSummary seedDemoData(SQLite::Database& db, const auth::PasswordHasher& hasher, long long nowUnix);
+// is written then). With files, the announcements' and guides' attachments are stored there too
+// (the data directory's attachments/); without, the content has no files.
+DemoSummary seedDemoData(SQLite::Database& db, const auth::PasswordHasher& hasher, long long nowUnix,
+                         const petition::AttachmentStore* files = nullptr);
 
 // "11 个区域, 31 个单位, ..." for logs and the seed-demo command.
 std::string describe(const DemoSummary& summary);

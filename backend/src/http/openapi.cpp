@@ -1,7 +1,8 @@
 #include "http/openapi.hpp"
 
 #include <algorithm>
-#include <cctype>
+
+#include "util/ascii.hpp"
 
 namespace qinqing::backend::http {
 namespace {
@@ -19,12 +20,6 @@ std::vector<std::string_view> segmentsOf(std::string_view pattern) {
     if (slash == std::string_view::npos) break;
     pattern.remove_prefix(slash);
   }
-  return out;
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return out;
 }
 
@@ -76,7 +71,7 @@ json operationOf(const RouteInfo& route) {
   json op;
   op["summary"] = route.summary;
   op["description"] = accessText(route);
-  op["operationId"] = lower(methodName(route.method)) + openApiPath(route.pattern);
+  op["operationId"] = asciiLower(methodName(route.method)) + openApiPath(route.pattern);
   const auto segments = segmentsOf(route.pattern);
   op["tags"] = json::array({segments.size() > 1 ? std::string(segments[1]) : std::string("api")});
   op["x-roles"] = rolesOf(route);
@@ -181,7 +176,7 @@ std::vector<std::string> pathParameters(std::string_view pattern) {
 nlohmann::json openApiDocument(const std::vector<RouteInfo>& routes) {
   json paths = json::object();
   for (const auto& route : routes) {
-    paths[openApiPath(route.pattern)][lower(methodName(route.method))] = operationOf(route);
+    paths[openApiPath(route.pattern)][asciiLower(methodName(route.method))] = operationOf(route);
   }
   return {{"openapi", "3.0.3"},
           {"info",

@@ -7,6 +7,7 @@
 
 #include "http/json_response.hpp"
 #include "http/route_table.hpp"
+#include "util/ascii.hpp"
 
 namespace qinqing::backend::http {
 namespace {
@@ -19,19 +20,13 @@ std::string sha256Base64(std::string_view text) {
   return out.data();
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
 }  // namespace
 
 std::string buildContentSecurityPolicy(std::string_view indexHtml) {
   std::string scriptHashes;
   // Hash exactly the text between <script ...> and </script>, as browsers do. The scan is plain
   // text search: index.html is our own build output, not arbitrary HTML.
-  const std::string html = lower(indexHtml);
+  const std::string html = asciiLower(indexHtml);
   for (std::size_t open = html.find("<script"); open != std::string::npos; open = html.find("<script", open + 1)) {
     const std::size_t tagEnd = html.find('>', open);
     if (tagEnd == std::string::npos) break;

@@ -65,7 +65,7 @@ std::string digestHex(std::string_view data) {
   return hex.data();
 }
 
-std::shared_ptr<const std::string> readFile(const std::filesystem::path& file) {
+std::shared_ptr<const std::string> readStaticFilesFile(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in) {
     throw std::filesystem::filesystem_error("cannot read", file, std::make_error_code(std::errc::io_error));
@@ -170,7 +170,7 @@ StaticFiles StaticFiles::load(const std::filesystem::path& dir) {
   std::map<std::string, std::shared_ptr<const std::string>, std::less<>> raw;
   for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
     if (!entry.is_regular_file()) continue;
-    raw["/" + entry.path().lexically_relative(dir).generic_string()] = readFile(entry.path());
+    raw["/" + entry.path().lexically_relative(dir).generic_string()] = readStaticFilesFile(entry.path());
   }
   for (const auto& [path, bytes] : raw) {
     // X.br / X.gz next to X are X's encodings, not files of their own.

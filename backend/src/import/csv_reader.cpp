@@ -5,7 +5,7 @@
 namespace qinqing::backend::import {
 namespace {
 
-domain::DomainError unreadable(std::string message) {
+domain::DomainError unreadableCsv(std::string message) {
   return domain::DomainError::of(domain::ErrorCode::InvalidInput, std::move(message));
 }
 
@@ -18,7 +18,7 @@ char separatorOf(std::string_view text) {
 
 domain::Result<std::vector<domain::TableRow>> readCsv(std::string_view bytes) {
   auto decoded = decodeToUtf8(bytes);
-  if (!decoded) return unreadable("无法识别文件的文字编码：请在 Excel 或 WPS 中另存为“CSV UTF-8”或 .xlsx 后再导入");
+  if (!decoded) return unreadableCsv("无法识别文件的文字编码：请在 Excel 或 WPS 中另存为“CSV UTF-8”或 .xlsx 后再导入");
   const std::string& text = decoded->text;
   const char separator = separatorOf(text);
 
@@ -68,7 +68,7 @@ domain::Result<std::vector<domain::TableRow>> readCsv(std::string_view bytes) {
     }
   }
   if (quoted) {
-    return unreadable("第" + std::to_string(quoteStartRow) + "行有一个引号没有闭合，文件可能不完整，请检查后重新保存");
+    return unreadableCsv("第" + std::to_string(quoteStartRow) + "行有一个引号没有闭合，文件可能不完整，请检查后重新保存");
   }
   if (rowHasData || !cell.empty()) endRow();
   return rows;

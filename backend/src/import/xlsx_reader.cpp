@@ -16,7 +16,7 @@ namespace {
 
 using Rows = std::vector<domain::TableRow>;
 
-domain::DomainError unreadable(const std::string& what) {
+domain::DomainError unreadableXlsx(const std::string& what) {
   return domain::DomainError::of(domain::ErrorCode::InvalidInput,
                                  "无法读取 .xlsx 文件：" + what + "。请在 Excel 或 WPS 中重新保存为 .xlsx 或 CSV 后再导入");
 }
@@ -42,7 +42,7 @@ public:
   ZipPackage& operator=(const ZipPackage&) = delete;
   bool ok() const { return m_zip != nullptr; }
 
-  // The part's bytes; nullopt when it is missing, unreadable or larger than kMaxPartBytes.
+  // The part's bytes; nullopt when it is missing, unreadableXlsx or larger than kMaxPartBytes.
   std::optional<std::string> read(const std::string& name) const {
     zip_stat_t st;
     zip_stat_init(&st);
@@ -271,15 +271,15 @@ std::optional<Rows> sheetRows(const std::string& xml, const std::vector<std::str
 
 domain::Result<Rows> readXlsx(std::string_view bytes) {
   ZipPackage zip(bytes);
-  if (!zip.ok()) return unreadable("文件已损坏或不是 .xlsx 格式");
+  if (!zip.ok()) return unreadableXlsx("文件已损坏或不是 .xlsx 格式");
   auto path = firstSheetPath(zip);
-  if (!path) return unreadable("找不到第一个工作表");
+  if (!path) return unreadableXlsx("找不到第一个工作表");
   auto strings = sharedStrings(zip);
-  if (!strings) return unreadable("共享文本部分有误");
+  if (!strings) return unreadableXlsx("共享文本部分有误");
   auto xml = zip.read(*path);
-  if (!xml) return unreadable("工作表无法解压或过大");
+  if (!xml) return unreadableXlsx("工作表无法解压或过大");
   auto rows = sheetRows(*xml, *strings);
-  if (!rows) return unreadable("工作表内容格式有误");
+  if (!rows) return unreadableXlsx("工作表内容格式有误");
   return std::move(*rows);
 }
 

@@ -8,7 +8,7 @@
 namespace qinqing::backend::jobs {
 namespace {
 
-constexpr long long kDay = 86400;
+constexpr long long kScheduleDay = 86400;
 
 }  // namespace
 
@@ -46,11 +46,11 @@ long long nextRunAfter(const JobSchedule& s, long long after) {
   const long long intoDay = after - midnight;
   if (s.kind == JobSchedule::Kind::DailyAt) {
     const long long at = s.hour * 3600LL + s.minute * 60LL;
-    return intoDay < at ? midnight + at : midnight + kDay + at;
+    return intoDay < at ? midnight + at : midnight + kScheduleDay + at;
   }
   const long long step = s.minutes * 60LL;
   const long long next = (intoDay / step + 1) * step;
-  return next < kDay ? midnight + next : midnight + kDay;
+  return next < kScheduleDay ? midnight + next : midnight + kScheduleDay;
 }
 
 }  // namespace qinqing::backend::jobs

@@ -10,7 +10,7 @@
 namespace qinqing::backend::jobs {
 namespace {
 
-constexpr long long kDay = 86400;
+constexpr long long kCheckDay = 86400;
 
 }  // namespace
 
@@ -28,7 +28,7 @@ std::string checkSmsOutbox(db::Database& database, long long now) {
   };
   const auto counts = database.read([&](SQLite::Database& c) {
     SmsOutboxRepository outbox(c);
-    return Counts{outbox.countPendingDueBefore(now - kSmsOverdueSeconds), outbox.countFailedSince(now - kDay)};
+    return Counts{outbox.countPendingDueBefore(now - kSmsOverdueSeconds), outbox.countFailedSince(now - kCheckDay)};
   });
   const std::string summary = "过期验证码 " + std::to_string(expired) + " 条已标记为失败；近 24 小时发送失败 " +
                               std::to_string(counts.failed) + " 条";

@@ -21,7 +21,7 @@ using domain::DomainError;
 using domain::ErrorCode;
 using domain::FieldError;
 
-DomainError notFound() { return DomainError::of(ErrorCode::NotFound, "申请不存在"); }
+DomainError applicationNotFound() { return DomainError::of(ErrorCode::NotFound, "申请不存在"); }
 
 DomainError conflict(std::vector<FieldError> fields) {
   DomainError e{ErrorCode::Conflict, fields.front().message, fields};
@@ -154,7 +154,7 @@ domain::Page<domain::EnterpriseApplication> ApplicationService::list(const auth:
 domain::Result<domain::EnterpriseApplication> ApplicationService::get(const auth::AuthContext& who, long long id) {
   auto found =
       m_db.read([&](SQLite::Database& c) { return ApplicationRepository(c).find(id, auth::Scope(who).applications()); });
-  if (!found) return notFound();
+  if (!found) return applicationNotFound();
   return std::move(*found);
 }
 
@@ -168,7 +168,7 @@ domain::Result<domain::EnterpriseApplication> ApplicationService::approve(const 
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
     ApplicationRepository applications(c);
     auto application = applications.find(id, scope.applications());
-    if (!application) return notFound();
+    if (!application) return applicationNotFound();
     if (application->status != domain::ApplicationStatus::Pending) {
       return DomainError::of(ErrorCode::Conflict, std::string(domain::kAlreadyReviewed));
     }
@@ -265,7 +265,7 @@ domain::Result<domain::EnterpriseApplication> ApplicationService::reject(const a
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
     ApplicationRepository applications(c);
     auto application = applications.find(id, scope.applications());
-    if (!application) return notFound();
+    if (!application) return applicationNotFound();
     if (!applications.markRejected(id, who.accountId, now, rejection.reason)) {
       return DomainError::of(ErrorCode::Conflict, std::string(domain::kAlreadyReviewed));
     }

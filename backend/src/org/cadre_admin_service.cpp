@@ -20,7 +20,7 @@ using domain::ErrorCode;
 
 DomainError unknownUnit() { return DomainError::invalid({{"unit_id", "所选单位不存在"}}); }
 
-DomainError duplicateName(const std::string& unit, const std::string& name) {
+DomainError duplicateCadreName(const std::string& unit, const std::string& name) {
   const std::string message = unit + "已有名为“" + name + "”的干部，同一单位内干部姓名不能重复";
   return DomainError{ErrorCode::Conflict, message, {{"name", message}}};
 }
@@ -35,7 +35,7 @@ nlohmann::json cadreJson(const domain::CadreForm& f, const std::string& unitName
           {"unit", unitName}};
 }
 
-audit::AuditEntry entryFor(long long now, const auth::AuthContext& who, const std::string& address,
+audit::AuditEntry cadreEntry(long long now, const auth::AuthContext& who, const std::string& address,
                            audit::AuditAction action, long long cadreId) {
   return audit::entryOf(who, address, now, action, "cadre", std::to_string(cadreId));
 }
@@ -58,12 +58,12 @@ domain::Result<domain::CadreSummary> CadreAdminService::update(const auth::AuthC
     if (!unit) return unknownUnit();
     CadreRepository cadres(c);
     if (auto other = cadres.findIdByUnitAndName(form.unitId, form.name); other && *other != id) {
-      return duplicateName(unit->name, form.name);
+      return duplicateCadreName(unit->name, form.name);
     }
     org.updateCadre(id, form);
     // The enterprises keep cadre_id: a moved cadre keeps their enterprises (no reassignment).
     AccountAdminRepository(c).syncCadreAccount(id, form.name, form.unitId, unit->region.id);
-    auto entry = entryFor(now, who, clientAddress, audit::AuditAction::CadreUpdated, id);
+    auto entry = cadreEntry(now, who, clientAddress, audit::AuditAction::CadreUpdated, id);
     entry.beforeJson = cadreJson(before->form, before->unitName).dump();
     entry.afterJson = cadreJson(form, unit->name).dump();
     AuditRepository(c).append(entry);
@@ -82,7 +82,7 @@ domain::Result<domain::CadreSummary> CadreAdminService::create(const auth::AuthC
     auto unit = OrgAdminRepository(c).findUnit(form.unitId);
     if (!unit) return unknownUnit();
     CadreRepository cadres(c);
-    if (cadres.findIdByUnitAndName(form.unitId, form.name)) return duplicateName(unit->name, form.name);
+    if (cadres.findIdByUnitAndName(form.unitId, form.name)) return duplicateCadreName(unit->name, form.name);
     const long long id = cadres.insert({form.unitId, form.name, form.title, form.mobile, form.contactIsProxy, form.email});
 
     // No password (待激活): the holder activates the account with a code sent to this mobile.
@@ -99,7 +99,7 @@ domain::Result<domain::CadreSummary> CadreAdminService::create(const auth::AuthC
     const long long accountId = AccountRepository(c).insert(account);
     SmsOutboxRepository(c).enqueue({form.mobile, domain::accountOpenedSms(form.name), sms::SmsKind::Notice}, now);
 
-    auto entry = entryFor(now, who, clientAddress, audit::AuditAction::CadreCreated, id);
+    auto entry = cadreEntry(now, who, clientAddress, audit::AuditAction::CadreCreated, id);
     auto after = cadreJson(form, unit->name);
     after["account_id"] = accountId;
     entry.afterJson = after.dump();

@@ -15,9 +15,9 @@ namespace {
 using domain::DomainError;
 using domain::ErrorCode;
 
-DomainError notFound() { return DomainError::of(ErrorCode::NotFound, "调动申请不存在"); }
+DomainError transferNotFound() { return DomainError::of(ErrorCode::NotFound, "调动申请不存在"); }
 
-void appendEntry(SQLite::Database& c, const auth::AuthContext& who, const std::string& address, long long now,
+void appendCadreTransferEntry(SQLite::Database& c, const auth::AuthContext& who, const std::string& address, long long now,
                  audit::AuditAction action, long long cadreId, const nlohmann::json& before, const nlohmann::json& after) {
   AuditRepository(c).append(audit::entryOf(who, address, now, action, "cadre", std::to_string(cadreId), before, after));
 }
@@ -61,7 +61,7 @@ domain::Result<bool> requestCadreTransfer(SQLite::Database& c, const auth::AuthC
   if (pending && pending->transfer.toUnit.id == toUnitId) return false;  // asked already
   if (pending) {
     transfers.close(pending->transfer.id, domain::CadreTransferStatus::Withdrawn, who.accountId, "", now);
-    appendEntry(c, who, clientAddress, now, audit::AuditAction::CadreTransferWithdrawn, *who.cadreId,
+    appendCadreTransferEntry(c, who, clientAddress, now, audit::AuditAction::CadreTransferWithdrawn, *who.cadreId,
                 nlohmann::json{{"to_unit", pending->transfer.toUnit.name}}, nullptr);
   }
   if (toUnitId == cadre->form.unitId) return false;  // back to the own unit: nothing more to ask
@@ -79,7 +79,7 @@ domain::Result<bool> requestCadreTransfer(SQLite::Database& c, const auth::AuthC
     sms.enqueue({mobile, domain::cadreTransferRequestedSms(cadre->form.name, cadre->unitName), sms::SmsKind::Notice}, now);
     queued = true;
   }
-  appendEntry(c, who, clientAddress, now, audit::AuditAction::CadreTransferRequested, *who.cadreId, nullptr,
+  appendCadreTransferEntry(c, who, clientAddress, now, audit::AuditAction::CadreTransferRequested, *who.cadreId, nullptr,
               nlohmann::json{{"from_unit", cadre->unitName}, {"to_unit", unit->name}});
   return queued;
 }
@@ -102,7 +102,7 @@ domain::Result<domain::CadreTransfer> CadreTransferService::decide(const auth::A
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
     CadreTransferRepository transfers(c);
     auto stored = transfers.find(id);
-    if (!stored || !inScope(scoped(who), *stored)) return notFound();
+    if (!stored || !inScope(scoped(who), *stored)) return transferNotFound();
     const auto& t = stored->transfer;
     if (t.status != domain::CadreTransferStatus::Pending) {
       return DomainError::of(ErrorCode::Conflict, "该申请已" + std::string(domain::cadreTransferStatusName(t.status)) +
@@ -116,7 +116,7 @@ domain::Result<domain::CadreTransfer> CadreTransferService::decide(const auth::A
     }
     transfers.close(id, decision.approve ? domain::CadreTransferStatus::Approved : domain::CadreTransferStatus::Rejected,
                     who.accountId, decision.note, now);
-    appendEntry(c, who, clientAddress, now, audit::AuditAction::CadreTransferDecided, t.cadre.id, nullptr,
+    appendCadreTransferEntry(c, who, clientAddress, now, audit::AuditAction::CadreTransferDecided, t.cadre.id, nullptr,
                 nlohmann::json{{"approve", decision.approve},
                                {"note", decision.note},
                                {"from_unit", t.fromUnit.name},
@@ -129,7 +129,7 @@ domain::Result<domain::CadreTransfer> CadreTransferService::decide(const auth::A
 }
 
 domain::Status CadreTransferService::withdraw(const auth::AuthContext& who, const std::string& clientAddress) {
-  if (!who.cadreId) return notFound();
+  if (!who.cadreId) return transferNotFound();
   const long long now = nowUnix();
   return m_db.write([&](SQLite::Database& c) -> domain::Status {
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
@@ -137,7 +137,7 @@ domain::Status CadreTransferService::withdraw(const auth::AuthContext& who, cons
     auto pending = transfers.pendingOf(*who.cadreId);
     if (!pending) return DomainError::of(ErrorCode::NotFound, "没有待确认的工作单位调整申请");
     transfers.close(pending->transfer.id, domain::CadreTransferStatus::Withdrawn, who.accountId, "", now);
-    appendEntry(c, who, clientAddress, now, audit::AuditAction::CadreTransferWithdrawn, *who.cadreId,
+    appendCadreTransferEntry(c, who, clientAddress, now, audit::AuditAction::CadreTransferWithdrawn, *who.cadreId,
                 nlohmann::json{{"to_unit", pending->transfer.toUnit.name}}, nullptr);
     tx.commit();
     return domain::Ok{};

@@ -21,7 +21,7 @@ using domain::ErrorCode;
 
 constexpr const char* kUsccTaken = "该统一社会信用代码已被其他企业使用";
 
-DomainError notFound() { return DomainError::of(ErrorCode::NotFound, "企业不存在"); }
+DomainError enterpriseNotFound() { return DomainError::of(ErrorCode::NotFound, "企业不存在"); }
 
 domain::EnterpriseRecord masked(domain::EnterpriseRecord record) {
   record.legalRepMobile = domain::maskMobile(record.legalRepMobile);
@@ -41,7 +41,7 @@ domain::EnterpriseEdit editableFields(const domain::EnterpriseRecord& r) {
   return {r.uscc, r.address, r.legalRep, r.legalRepMobile, r.liaison, r.liaisonMobile, r.intro};
 }
 
-audit::AuditEntry entryFor(long long at, const auth::AuthContext& who, const std::string& address,
+audit::AuditEntry enterpriseEntry(long long at, const auth::AuthContext& who, const std::string& address,
                            audit::AuditAction action, long long enterpriseId) {
   return audit::entryOf(who, address, at, action, "enterprise", std::to_string(enterpriseId));
 }
@@ -60,7 +60,7 @@ domain::Page<domain::EnterpriseRecord> EnterpriseService::list(const auth::AuthC
 domain::Result<domain::EnterpriseRecord> EnterpriseService::get(const auth::AuthContext& who, long long id) {
   const auth::Scope scope(who);
   auto record = m_db.read([&](SQLite::Database& c) { return EnterpriseRepository(c).find(id, scope.enterprises()); });
-  if (!record) return notFound();
+  if (!record) return enterpriseNotFound();
   *record = withContactFlag(std::move(*record),
                             domain::localDate(domain::Instant::fromUnixSeconds(toUnixSeconds(m_clock()))));
   const std::optional<long long> cadreId = record->cadre ? std::optional(record->cadre->id) : std::nullopt;
@@ -74,7 +74,7 @@ domain::Result<domain::EnterpriseRecord> EnterpriseService::update(const auth::A
   const long long now = toUnixSeconds(m_clock());
   if (auto allowed = scope.mayEditEnterprises(); !allowed) {
     // Issue 4: permission refusals are audited, like the ones RouteTable records.
-    auto entry = entryFor(now, who, clientAddress, audit::AuditAction::AccessRefused, id);
+    auto entry = enterpriseEntry(now, who, clientAddress, audit::AuditAction::AccessRefused, id);
     entry.result = audit::AuditResult::Refused;
     m_db.write([&](SQLite::Database& c) {
       SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
@@ -90,13 +90,13 @@ domain::Result<domain::EnterpriseRecord> EnterpriseService::update(const auth::A
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
     EnterpriseRepository enterprises(c);
     auto before = enterprises.find(id, scope.enterprises());
-    if (!before) return notFound();
+    if (!before) return enterpriseNotFound();
     if (auto owner = enterprises.findIdByUscc(edit.uscc); owner && *owner != id) {
       return DomainError{ErrorCode::Conflict, kUsccTaken, {{"uscc", kUsccTaken}}};
     }
     enterprises.update(id, edit);
     auto after = enterprises.find(id, db::SqlCondition{});
-    auto entry = entryFor(now, who, clientAddress, audit::AuditAction::EnterpriseUpdated, id);
+    auto entry = enterpriseEntry(now, who, clientAddress, audit::AuditAction::EnterpriseUpdated, id);
     entry.beforeJson = wire::enterpriseEditToJson(editableFields(*before)).dump();
     entry.afterJson = wire::enterpriseEditToJson(editableFields(*after)).dump();
     AuditRepository(c).append(entry);
@@ -113,8 +113,8 @@ domain::Result<std::string> EnterpriseService::revealMobile(const auth::AuthCont
   return m_db.write([&](SQLite::Database& c) -> domain::Result<std::string> {
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
     auto record = EnterpriseRepository(c).find(id, scope.enterprises());
-    if (!record) return notFound();
-    auto entry = entryFor(now, who, clientAddress, audit::AuditAction::MobileRevealed, id);
+    if (!record) return enterpriseNotFound();
+    auto entry = enterpriseEntry(now, who, clientAddress, audit::AuditAction::MobileRevealed, id);
     entry.afterJson = nlohmann::json{{"field", wire::mobileFieldKey(field)}}.dump();
     AuditRepository(c).append(entry);
     tx.commit();
@@ -132,14 +132,14 @@ domain::Result<domain::EnterpriseRecord> EnterpriseService::reassignCadre(const 
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
     EnterpriseRepository enterprises(c);
     auto before = enterprises.find(id, scope.enterprises());
-    if (!before) return notFound();
+    if (!before) return enterpriseNotFound();
     auto cadre = CadreRepository(c).find(request.cadreId, scope.cadres());
     if (!cadre) return DomainError::of(ErrorCode::NotFound, "包联干部不存在");
     if (before->cadre && before->cadre->id == request.cadreId) {
       return DomainError::invalid({{"cadre_id", "该企业的包联干部已是" + cadre->name + "，无需调整"}});
     }
     enterprises.assignCadre(id, request.cadreId, now, who.accountId, request.note);
-    auto entry = entryFor(now, who, clientAddress, audit::AuditAction::CadreReassigned, id);
+    auto entry = enterpriseEntry(now, who, clientAddress, audit::AuditAction::CadreReassigned, id);
     entry.beforeJson = nlohmann::json{{"cadre_id", before->cadre ? nlohmann::json(before->cadre->id) : nlohmann::json()},
                                       {"cadre", before->cadre ? nlohmann::json(before->cadre->name) : nlohmann::json()}}
                            .dump();
@@ -159,7 +159,7 @@ domain::Result<std::vector<domain::CadreAssignment>> EnterpriseService::assignme
                                                                                     long long id) {
   const auth::Scope scope(who);
   return m_db.read([&](SQLite::Database& c) -> domain::Result<std::vector<domain::CadreAssignment>> {
-    if (!scope.includesEnterprise(c, id)) return notFound();
+    if (!scope.includesEnterprise(c, id)) return enterpriseNotFound();
     return EnterpriseRepository(c).assignments(id);
   });
 }

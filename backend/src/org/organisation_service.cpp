@@ -13,7 +13,7 @@ namespace {
 using domain::DomainError;
 using domain::ErrorCode;
 
-DomainError duplicateName(const std::string& region, const std::string& name) {
+DomainError duplicateUnitName(const std::string& region, const std::string& name) {
   const std::string message = region + "已有名为“" + name + "”的单位，同一区域内单位名称不能重复";
   return DomainError{ErrorCode::Conflict, message, {{"name", message}}};
 }
@@ -56,7 +56,7 @@ domain::Result<domain::UnitRow> OrganisationService::createUnit(const auth::Auth
     auto region = org.findRegion(form.regionId);
     if (!region) return DomainError::invalid({{"region_id", "所选区域不存在"}});
     OrganisationRepository units(c);
-    if (units.findUnitId(form.regionId, form.name)) return duplicateName(region->name, form.name);
+    if (units.findUnitId(form.regionId, form.name)) return duplicateUnitName(region->name, form.name);
     const long long id = units.insertUnit({form.regionId, form.name, org.nextUnitSortOrder(form.regionId)});
     audit(c, now, who, clientAddress, audit::AuditAction::UnitCreated, id, std::nullopt,
           {{"region_id", region->id}, {"region", region->name}, {"name", form.name}});
@@ -78,7 +78,7 @@ domain::Result<domain::UnitRow> OrganisationService::renameUnit(const auth::Auth
     if (!before) return DomainError::of(ErrorCode::NotFound, "单位不存在");
     if (before->name == form.name) return *before;
     if (auto other = OrganisationRepository(c).findUnitId(before->region.id, form.name); other && *other != id) {
-      return duplicateName(before->region.name, form.name);
+      return duplicateUnitName(before->region.name, form.name);
     }
     org.renameUnit(id, form.name);
     audit(c, now, who, clientAddress, audit::AuditAction::UnitRenamed, id, nlohmann::json{{"name", before->name}},

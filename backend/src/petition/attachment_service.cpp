@@ -19,7 +19,6 @@ using domain::DomainError;
 using domain::ErrorCode;
 
 DomainError petitionNotFound() { return DomainError::of(ErrorCode::NotFound, "诉求不存在"); }
-DomainError attachmentNotFound() { return DomainError::of(ErrorCode::NotFound, "附件不存在"); }
 
 // Whether `change` of a file of `purpose` is allowed in the petition's state, if the caller sees it.
 domain::Status mayChange(SQLite::Database& c, const auth::AuthContext& who, long long petitionId,
@@ -42,7 +41,7 @@ domain::Result<domain::AttachmentPurpose> mayAdd(SQLite::Database& c, const auth
   return purpose.value();
 }
 
-nlohmann::json describe(const domain::PetitionAttachment& a) {
+nlohmann::json describeAttachment(const domain::PetitionAttachment& a) {
   return {{"attachment_id", a.id}, {"purpose", domain::attachmentPurposeKey(a.purpose)}, {"file_name", a.fileName},
           {"mime", a.mime},        {"size", a.size},       {"sha256", a.sha256}};
 }
@@ -77,7 +76,7 @@ domain::Result<domain::PetitionAttachment> AttachmentService::add(const auth::Au
     auto stored = attachments.find(petitionId, id);
     AuditRepository(c).append(audit::entryOf(who, clientAddress, now, audit::AuditAction::PetitionAttachmentAdded,
                                              "petition", std::to_string(petitionId), nullptr,
-                                             describe(stored->attachment)));
+                                             describeAttachment(stored->attachment)));
     tx.commit();
     return stored->attachment;
   });
@@ -91,13 +90,13 @@ domain::Status AttachmentService::remove(const auth::AuthContext& who, long long
     if (!PetitionRepository(c).find(petitionId, auth::Scope(who).petitions())) return petitionNotFound();
     AttachmentRepository attachments(c);
     auto record = attachments.find(petitionId, attachmentId);
-    if (!record || record->removedAt) return attachmentNotFound();
+    if (!record || record->removedAt) return domain::attachmentNotFound();
     if (auto ok = mayChange(c, who, petitionId, record->attachment.purpose, domain::AttachmentChange::Remove); !ok) {
       return ok;
     }
     attachments.markRemoved(attachmentId, now);
     AuditRepository(c).append(audit::entryOf(who, clientAddress, now, audit::AuditAction::PetitionAttachmentRemoved,
-                                             "petition", std::to_string(petitionId), describe(record->attachment)));
+                                             "petition", std::to_string(petitionId), describeAttachment(record->attachment)));
     tx.commit();
     return domain::Ok{};
   });
@@ -111,7 +110,7 @@ domain::Result<AttachmentService::File> AttachmentService::read(const auth::Auth
     if (!found || found->removedAt) return std::nullopt;
     return found;
   });
-  if (!record) return attachmentNotFound();
+  if (!record) return domain::attachmentNotFound();
   auto bytes = m_store.get(record->attachment.sha256);
   if (!bytes) {
     logError("附件文件缺失 / attachment file missing: " + m_store.pathOf(record->attachment.sha256).string());

@@ -10,6 +10,8 @@
 #include <stdexcept>
 #include <vector>
 
+#include "pdf/cairo_handles.hpp"
+#include "pdf/pango_fonts.hpp"
 #include "qinqing/validation/file_type.hpp"
 #include "util/clock.hpp"
 
@@ -21,17 +23,24 @@ namespace {
 
 namespace d = qinqing::domain;
 
-// A4 portrait in PostScript points; margins of about 18 mm leave room for a binder's holes.
-constexpr double kPageWidth = 595.276;
-constexpr double kPageHeight = 841.89;
-constexpr double kMargin = 50.0;
-constexpr double kContentWidth = kPageWidth - 2 * kMargin;
+// A4 portrait; margins of about 18 mm leave room for a binder's holes.
+constexpr double kSheetPageWidth = pdf::kA4Width;
+constexpr double kSheetPageHeight = pdf::kA4Height;
+constexpr double kSheetMargin = 50.0;
+constexpr double kSheetContentWidth = kSheetPageWidth - 2 * kSheetMargin;
 constexpr double kLabelWidth = 104.0;
-constexpr double kPairValueWidth = (kContentWidth - 2 * kLabelWidth) / 2;  // the first value of a pair
+constexpr double kPairValueWidth = (kSheetContentWidth - 2 * kLabelWidth) / 2;  // the first value of a pair
 constexpr double kPad = 4.5;
-constexpr double kFooterHeight = 24.0;
-constexpr double kBodyBottom = kPageHeight - kMargin - kFooterHeight;
-constexpr const char* kFontFamily = "Noto Sans CJK SC";
+constexpr double kSheetFooterHeight = 24.0;
+constexpr double kSheetBodyBottom = kSheetPageHeight - kSheetMargin - kSheetFooterHeight;
+using pdf::kFontFamily;
+using pdf::ContextDestroy;
+using pdf::FontUnref;
+using pdf::LayoutPtr;
+using pdf::SurfaceDestroy;
+using pdf::appendToString;
+using pdf::layoutHeight;
+using pdf::layoutWidth;
 
 // [SECTION] The sheet's content.
 
@@ -113,7 +122,7 @@ std::string attachmentsText(const d::PetitionDetail& detail) {
 }
 
 Row section(std::string label) { return {RowKind::Section, std::move(label), "", "", ""}; }
-Row field(std::string label, std::string value) { return {RowKind::Field, std::move(label), std::move(value), "", ""}; }
+Row fieldRow(std::string label, std::string value) { return {RowKind::Field, std::move(label), std::move(value), "", ""}; }
 Row longText(std::string label, std::string value) { return {RowKind::Long, std::move(label), std::move(value), "", ""}; }
 Row pair(std::string label, std::string value, std::string label2, std::string value2) {
   return {RowKind::Pair, std::move(label), std::move(value), std::move(label2), std::move(value2)};
@@ -125,26 +134,26 @@ std::vector<Row> rowsOf(const d::PetitionDetail& detail) {
   const std::string handlerLabel(d::handlerKindLabel(s.handlerKind.value_or(d::HandlerKind::Unit)));
   std::vector<Row> rows = {
       section("企业信息"),
-      field("企业名称", orDash(s.enterprise.name)),
+      fieldRow("企业名称", orDash(s.enterprise.name)),
       pair("统一社会信用代码", orDash(detail.enterpriseUscc), "包联干部", s.cadre ? s.cadre->name : "—"),
       pair("所属区域", orDash(detail.regionName), "行业组", orDash(detail.industryGroupName)),
       section("诉求内容"),
       pair("诉求编号", s.number, "提交时间", s.submittedAt ? shortTime(*s.submittedAt) : "—"),
-      field("诉求标题", orDash(c.title)),
+      fieldRow("诉求标题", orDash(c.title)),
       pair("诉求类别", orDash(c.category), "联系人", orDash(c.contactName)),
       pair("联系电话", orDash(c.contactMobile), "当前状态", std::string(d::petitionStateLabel(s.state))),
       longText("诉求内容", orDash(c.description)),
       section("审核与分办"),
-      field("审核", actedText(lastEvent(detail, d::PetitionAction::Approve), "尚未审核")),
-      field("分办", actedText(lastEvent(detail, d::PetitionAction::Dispatch), "尚未分办")),
-      field(handlerLabel, s.handler ? s.handler->name : "—"),
+      fieldRow("审核", actedText(lastEvent(detail, d::PetitionAction::Approve), "尚未审核")),
+      fieldRow("分办", actedText(lastEvent(detail, d::PetitionAction::Dispatch), "尚未分办")),
+      fieldRow(handlerLabel, s.handler ? s.handler->name : "—"),
       section("办理期限"),
-      field("签收期限", deadlineText(lastClock(detail, d::ClockKind::Sign), "签收", "分办后 1 个工作日内签收")),
-      field("办理期限", deadlineText(lastClock(detail, d::ClockKind::Result), "提交办理结果",
+      fieldRow("签收期限", deadlineText(lastClock(detail, d::ClockKind::Sign), "签收", "分办后 1 个工作日内签收")),
+      fieldRow("办理期限", deadlineText(lastClock(detail, d::ClockKind::Result), "提交办理结果",
                                      "签收后 15 个工作日内提交办理结果")),
   };
   if (auto rectification = lastClock(detail, d::ClockKind::Rectification)) {
-    rows.push_back(field("整改期限", deadlineText(rectification, "提交整改结果", "")));
+    rows.push_back(fieldRow("整改期限", deadlineText(rectification, "提交整改结果", "")));
   }
   rows.push_back(section("附件"));
   rows.push_back(longText("附件清单", attachmentsText(detail)));
@@ -152,27 +161,6 @@ std::vector<Row> rowsOf(const d::PetitionDetail& detail) {
 }
 
 // [SECTION] Measuring and paginating.
-
-struct GObjectUnref {
-  void operator()(void* p) const { g_object_unref(p); }
-};
-using LayoutPtr = std::unique_ptr<PangoLayout, GObjectUnref>;
-
-struct FontUnref {
-  void operator()(PangoFontDescription* f) const { pango_font_description_free(f); }
-};
-
-double layoutHeight(PangoLayout* layout) {
-  int w = 0, h = 0;
-  pango_layout_get_size(layout, &w, &h);
-  return static_cast<double>(h) / PANGO_SCALE;
-}
-
-double layoutWidth(PangoLayout* layout) {
-  int w = 0, h = 0;
-  pango_layout_get_size(layout, &w, &h);
-  return static_cast<double>(w) / PANGO_SCALE;
-}
 
 struct LineBox {
   double top = 0, bottom = 0, baseline = 0;
@@ -198,7 +186,7 @@ struct MeasuredRow {
   LayoutPtr value;
   LayoutPtr label2;  // Pair only
   LayoutPtr value2;
-  std::vector<LineBox> lines;  // of value; a Pair's height also covers its second field
+  std::vector<LineBox> lines;  // of value; a Pair's height also covers its second fieldRow
 };
 
 // One piece of a row on one page: lines [firstLine, endLine) of its value.
@@ -240,14 +228,14 @@ std::vector<Placement> paginate(const std::vector<MeasuredRow>& rows, double fir
     while (true) {
       const bool freshPage = y == (page == 0 ? firstTop : nextTop);
       const double need = segmentHeight(m, line, lineCount);
-      if (y + need + keepWithNext <= kBodyBottom || (freshPage && !isLong)) {
+      if (y + need + keepWithNext <= kSheetBodyBottom || (freshPage && !isLong)) {
         out.push_back({r, page, y, need, line, lineCount, continued});
         y += need;
         break;
       }
       if (isLong) {
         std::size_t end = line;
-        while (end < lineCount && y + segmentHeight(m, line, end + 1) <= kBodyBottom) ++end;
+        while (end < lineCount && y + segmentHeight(m, line, end + 1) <= kSheetBodyBottom) ++end;
         if (end == line && freshPage) end = line + 1;
         if (end > line) {
           const double h = segmentHeight(m, line, end);
@@ -276,11 +264,11 @@ void showAt(cairo_t* cr, PangoLayout* layout, double x, double y) {
 }
 
 void drawPlacement(cairo_t* cr, const MeasuredRow& m, const Placement& p, const LayoutPtr& continuedLabel) {
-  const double x = kMargin;
+  const double x = kSheetMargin;
   cairo_set_line_width(cr, 0.6);
   if (m.row->kind == RowKind::Section) {
     setGrey(cr, 0.86);
-    cairo_rectangle(cr, x, p.y, kContentWidth, p.height);
+    cairo_rectangle(cr, x, p.y, kSheetContentWidth, p.height);
     cairo_fill_preserve(cr);
     setGrey(cr, 0.35);
     cairo_stroke(cr);
@@ -289,13 +277,13 @@ void drawPlacement(cairo_t* cr, const MeasuredRow& m, const Placement& p, const 
     return;
   }
   const bool pair = m.row->kind == RowKind::Pair;
-  const double x2 = x + kLabelWidth + kPairValueWidth;  // the second field of a pair
+  const double x2 = x + kLabelWidth + kPairValueWidth;  // the second fieldRow of a pair
   setGrey(cr, 0.95);
   cairo_rectangle(cr, x, p.y, kLabelWidth, p.height);
   if (pair) cairo_rectangle(cr, x2, p.y, kLabelWidth, p.height);
   cairo_fill(cr);
   setGrey(cr, 0.35);
-  cairo_rectangle(cr, x, p.y, kContentWidth, p.height);
+  cairo_rectangle(cr, x, p.y, kSheetContentWidth, p.height);
   for (double at : {x + kLabelWidth, x2, x2 + kLabelWidth}) {
     if (!pair && at != x + kLabelWidth) continue;
     cairo_move_to(cr, at, p.y);
@@ -315,30 +303,6 @@ void drawPlacement(cairo_t* cr, const MeasuredRow& m, const Placement& p, const 
   }
 }
 
-cairo_status_t appendToString(void* closure, const unsigned char* data, unsigned int length) {
-  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
-struct SurfaceDestroy {
-  void operator()(cairo_surface_t* s) const { cairo_surface_destroy(s); }
-};
-struct ContextDestroy {
-  void operator()(cairo_t* c) const { cairo_destroy(c); }
-};
-
-// Pango's font map is not safe to share between threads; sheets are printed rarely, so one at a
-// time over one font map is cheaper than a font map (and a fontconfig scan) per worker thread.
-std::mutex& renderMutex() {
-  static std::mutex mutex;
-  return mutex;
-}
-
-PangoFontMap* fontMap() {
-  static PangoFontMap* map = pango_cairo_font_map_new();
-  return map;
-}
-
 }  // namespace
 
 std::string dispatchSheetFileName(const domain::PetitionDetail& detail) {
@@ -346,10 +310,10 @@ std::string dispatchSheetFileName(const domain::PetitionDetail& detail) {
 }
 
 std::string renderDispatchSheet(const domain::PetitionDetail& detail, long long printedAt) {
-  std::lock_guard lock(renderMutex());
+  std::lock_guard lock(pdf::renderMutex());
   std::string out;
   std::unique_ptr<cairo_surface_t, SurfaceDestroy> surface(
-      cairo_pdf_surface_create_for_stream(appendToString, &out, kPageWidth, kPageHeight));
+      cairo_pdf_surface_create_for_stream(appendToString, &out, kSheetPageWidth, kSheetPageHeight));
   const std::string title = "企业诉求分办单 " + detail.summary.number;
   cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, title.c_str());
   cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "十堰亲清企业服务信息平台");
@@ -359,7 +323,7 @@ std::string renderDispatchSheet(const domain::PetitionDetail& detail, long long 
   struct ContextUnref {
     void operator()(PangoContext* c) const { g_object_unref(c); }
   };
-  std::unique_ptr<PangoContext, ContextUnref> pango(pango_font_map_create_context(fontMap()));
+  std::unique_ptr<PangoContext, ContextUnref> pango(pango_font_map_create_context(pdf::fontMap()));
   pango_cairo_update_context(cr, pango.get());
   auto layout = [&](const std::string& text, double size, bool bold, double width) {
     LayoutPtr l(pango_layout_new(pango.get()));
@@ -381,19 +345,19 @@ std::string renderDispatchSheet(const domain::PetitionDetail& detail, long long 
   auto heading = layout("企业诉求分办单", 22, true, 0);
   auto meta = layout("诉求编号：" + detail.summary.number + "        打印时间：" + printed, 9.5, false, 0);
   auto continuedHeading = layout("企业诉求分办单（续）  诉求编号：" + detail.summary.number, 9.5, false, 0);
-  const double firstTop = kMargin + layoutHeight(platform.get()) + 4 + layoutHeight(heading.get()) + 8 +
+  const double firstTop = kSheetMargin + layoutHeight(platform.get()) + 4 + layoutHeight(heading.get()) + 8 +
                           layoutHeight(meta.get()) + 8;
-  const double nextTop = kMargin + layoutHeight(continuedHeading.get()) + 8;
+  const double nextTop = kSheetMargin + layoutHeight(continuedHeading.get()) + 8;
 
   const auto rows = rowsOf(detail);
   std::vector<MeasuredRow> measured;
   measured.reserve(rows.size());
-  const double valueWidth = kContentWidth - kLabelWidth - 2 * kPad;
+  const double valueWidth = kSheetContentWidth - kLabelWidth - 2 * kPad;
   for (const auto& row : rows) {
     MeasuredRow m;
     m.row = &row;
     if (row.kind == RowKind::Section) {
-      m.label = layout(row.label, 11, true, kContentWidth - 2 * kPad);
+      m.label = layout(row.label, 11, true, kSheetContentWidth - 2 * kPad);
       m.lines.push_back({0, 0, 0});
     } else {
       const bool pair = row.kind == RowKind::Pair;
@@ -418,14 +382,14 @@ std::string renderDispatchSheet(const domain::PetitionDetail& detail, long long 
   for (int page = 0; page < pages; ++page) {
     setGrey(cr, 0.0);
     if (page == 0) {
-      showAt(cr, platform.get(), (kPageWidth - layoutWidth(platform.get())) / 2, kMargin);
-      const double headingY = kMargin + layoutHeight(platform.get()) + 4;
-      showAt(cr, heading.get(), (kPageWidth - layoutWidth(heading.get())) / 2, headingY);
+      showAt(cr, platform.get(), (kSheetPageWidth - layoutWidth(platform.get())) / 2, kSheetMargin);
+      const double headingY = kSheetMargin + layoutHeight(platform.get()) + 4;
+      showAt(cr, heading.get(), (kSheetPageWidth - layoutWidth(heading.get())) / 2, headingY);
       setGrey(cr, 0.25);
-      showAt(cr, meta.get(), kPageWidth - kMargin - layoutWidth(meta.get()), headingY + layoutHeight(heading.get()) + 8);
+      showAt(cr, meta.get(), kSheetPageWidth - kSheetMargin - layoutWidth(meta.get()), headingY + layoutHeight(heading.get()) + 8);
     } else {
       setGrey(cr, 0.25);
-      showAt(cr, continuedHeading.get(), kMargin, kMargin);
+      showAt(cr, continuedHeading.get(), kSheetMargin, kSheetMargin);
     }
     for (; next < placements.size() && placements[next].page == page; ++next) {
       drawPlacement(cr, measured[placements[next].row], placements[next], continuedLabels[placements[next].row]);
@@ -434,13 +398,13 @@ std::string renderDispatchSheet(const domain::PetitionDetail& detail, long long 
     auto footerLeft = layout("十堰亲清企业服务信息平台 · 诉求编号 " + detail.summary.number + " · 打印时间 " + printed,
                              8.5, false, 0);
     auto footerRight = layout("第 " + std::to_string(page + 1) + " 页  共 " + std::to_string(pages) + " 页", 9, false, 0);
-    const double footerY = kPageHeight - kMargin - layoutHeight(footerRight.get());
+    const double footerY = kSheetPageHeight - kSheetMargin - layoutHeight(footerRight.get());
     cairo_set_line_width(cr, 0.5);
-    cairo_move_to(cr, kMargin, footerY - 6);
-    cairo_line_to(cr, kPageWidth - kMargin, footerY - 6);
+    cairo_move_to(cr, kSheetMargin, footerY - 6);
+    cairo_line_to(cr, kSheetPageWidth - kSheetMargin, footerY - 6);
     cairo_stroke(cr);
-    showAt(cr, footerLeft.get(), kMargin, footerY);
-    showAt(cr, footerRight.get(), kPageWidth - kMargin - layoutWidth(footerRight.get()), footerY);
+    showAt(cr, footerLeft.get(), kSheetMargin, footerY);
+    showAt(cr, footerRight.get(), kSheetPageWidth - kSheetMargin - layoutWidth(footerRight.get()), footerY);
     cairo_show_page(cr);
   }
   context.reset();

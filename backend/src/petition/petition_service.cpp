@@ -24,7 +24,7 @@ using domain::PetitionAction;
 using domain::PetitionState;
 namespace d = qinqing::domain;
 
-DomainError notFound() { return DomainError::of(ErrorCode::NotFound, "诉求不存在"); }
+DomainError missingPetition() { return DomainError::of(ErrorCode::NotFound, "诉求不存在"); }
 DomainError stale() {
   return DomainError::of(ErrorCode::Conflict, "该诉求已被他人处理或已更新，请刷新后查看最新状态");
 }
@@ -319,7 +319,7 @@ domain::Result<long long> PetitionService::act(const auth::AuthContext& who, lon
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
     PetitionRepository repo(c);
     auto found = repo.find(id, scope.petitions());
-    if (!found) return notFound();
+    if (!found) return missingPetition();
     PetitionRow row = *found;
     if (request.revision != row.revision) return stale();
     return m_calendar.read([&](const d::HolidayCalendar& calendar) -> domain::Result<long long> {

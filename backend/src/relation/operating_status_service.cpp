@@ -19,9 +19,9 @@ namespace d = qinqing::domain;
 using d::DomainError;
 using d::ErrorCode;
 
-DomainError enterpriseNotFound() { return DomainError::of(ErrorCode::NotFound, "企业不存在"); }
+DomainError unknownEnterprise() { return DomainError::of(ErrorCode::NotFound, "企业不存在"); }
 
-d::Date todayOf(long long now) { return d::localDate(d::Instant::fromUnixSeconds(now)); }
+d::Date operatingTodayOf(long long now) { return d::localDate(d::Instant::fromUnixSeconds(now)); }
 
 std::optional<d::NamedRef> enterpriseInScope(SQLite::Database& c, const auth::AuthContext& who, long long id) {
   auto record = EnterpriseRepository(c).find(id, auth::Scope(who).enterprises());
@@ -43,10 +43,10 @@ nlohmann::json auditJson(const wire::OperatingStatusView& v) { return wire::oper
 d::Result<wire::OperatingStatusOverview> OperatingStatusService::overview(const auth::AuthContext& who,
                                                                           long long enterpriseId, int months) {
   months = std::clamp(months, 1, 36);
-  const d::Date today = todayOf(nowUnix());
+  const d::Date today = operatingTodayOf(nowUnix());
   return m_db.read([&](SQLite::Database& c) -> d::Result<wire::OperatingStatusOverview> {
     auto enterprise = enterpriseInScope(c, who, enterpriseId);
-    if (!enterprise) return enterpriseNotFound();
+    if (!enterprise) return unknownEnterprise();
     OperatingStatusRepository repo(c);
     const auto thisMonth = d::YearMonth::of(today);
     wire::OperatingStatusOverview o;
@@ -64,7 +64,7 @@ d::Result<OperatingMonthDetail> OperatingStatusService::month(const auth::AuthCo
   auto month = d::YearMonth::parse(monthText);
   if (!month) return month.error();
   return m_db.read([&](SQLite::Database& c) -> d::Result<OperatingMonthDetail> {
-    if (!enterpriseInScope(c, who, enterpriseId)) return enterpriseNotFound();
+    if (!enterpriseInScope(c, who, enterpriseId)) return unknownEnterprise();
     OperatingStatusRepository repo(c);
     OperatingMonthDetail detail;
     detail.history = repo.history(enterpriseId, month.value());
@@ -77,13 +77,13 @@ d::Result<wire::OperatingStatusView> OperatingStatusService::save(const auth::Au
                                                                   const d::OperatingStatusForm& form,
                                                                   const std::string& address) {
   const long long now = nowUnix();
-  auto report = d::operatingStatusFromForm(form, todayOf(now));
+  auto report = d::operatingStatusFromForm(form, operatingTodayOf(now));
   if (!report) return report.error();
   return m_db.write([&](SQLite::Database& c) -> d::Result<wire::OperatingStatusView> {
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
     // The enterprise's own scope is itself, a cadre's its enterprises: the writers' scopes are
     // exactly the records they may report for.
-    if (!enterpriseInScope(c, who, enterpriseId)) return enterpriseNotFound();
+    if (!enterpriseInScope(c, who, enterpriseId)) return unknownEnterprise();
     if (auto may = auth::Scope(who).mayEditEnterprises(); !may) return may.error();
     OperatingStatusRepository repo(c);
     auto before = repo.current(enterpriseId, report.value().month);
@@ -98,7 +98,7 @@ d::Result<wire::OperatingStatusView> OperatingStatusService::save(const auth::Au
 }
 
 std::string runOperatingReminders(db::Database& database, calendar::CalendarService& calendar, long long now) {
-  const d::Date today = todayOf(now);
+  const d::Date today = operatingTodayOf(now);
   const auto who = calendar.read([&](const d::HolidayCalendar& cal) { return d::operatingReminderDue(cal, today); });
   if (who == d::OperatingReminder::None) return "今日不是经营状况提醒日";
   const auto lastMonth = d::YearMonth::of(today).previous();

@@ -18,7 +18,7 @@ namespace d = qinqing::domain;
 using d::DomainError;
 using d::ErrorCode;
 
-DomainError enterpriseNotFound() { return DomainError::of(ErrorCode::NotFound, "企业不存在"); }
+DomainError surveyedEnterpriseMissing() { return DomainError::of(ErrorCode::NotFound, "企业不存在"); }
 
 }  // namespace
 
@@ -52,13 +52,13 @@ d::Result<d::Questionnaire> SurveyService::saveQuestionnaire(const auth::AuthCon
 }
 
 d::Result<wire::SurveyPrompt> SurveyService::prompt(const auth::AuthContext& who) {
-  if (!who.enterpriseId) return enterpriseNotFound();
+  if (!who.enterpriseId) return surveyedEnterpriseMissing();
   const auto quarter = currentQuarter();
   return m_db.read([&](SQLite::Database& c) -> d::Result<wire::SurveyPrompt> {
     wire::SurveyPrompt p;
     p.quarter = quarter;
     auto record = EnterpriseRepository(c).find(*who.enterpriseId, auth::Scope(who).enterprises());
-    if (!record) return enterpriseNotFound();
+    if (!record) return surveyedEnterpriseMissing();
     SurveyRepository repo(c);
     p.cadre = record->cadre;
     p.answered = record->cadre && repo.answered(record->id, record->cadre->id, quarter);
@@ -71,7 +71,7 @@ d::Result<wire::SurveyPrompt> SurveyService::prompt(const auth::AuthContext& who
 
 d::Result<wire::SurveyAnswerView> SurveyService::answer(const auth::AuthContext& who, const d::SurveyAnswer& answer,
                                                         const std::string& address) {
-  if (!who.enterpriseId) return enterpriseNotFound();
+  if (!who.enterpriseId) return surveyedEnterpriseMissing();
   const long long now = nowUnix();
   const auto quarter = currentQuarter();
   return m_db.write([&](SQLite::Database& c) -> d::Result<wire::SurveyAnswerView> {
@@ -100,7 +100,7 @@ d::Result<d::Page<wire::SurveyAnswerView>> SurveyService::answers(const auth::Au
   SurveyAnswerQuery query{page, quarter, cadreId, std::nullopt, history};
   db::SqlCondition scope;
   if (who.role == d::Role::Enterprise) {
-    if (!who.enterpriseId) return enterpriseNotFound();
+    if (!who.enterpriseId) return surveyedEnterpriseMissing();
     scope = db::SqlCondition{"s.enterprise_id = ?", {*who.enterpriseId}};
   } else if (d::surveyRaterVisibleTo(who.role)) {
     scope = auth::Scope(who).cadres();
@@ -135,9 +135,9 @@ d::Result<SurveyRequestOutcome> SurveyService::request(const auth::AuthContext& 
   const auto quarter = currentQuarter();
   return m_db.write([&](SQLite::Database& c) -> d::Result<SurveyRequestOutcome> {
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
-    if (who.role != d::Role::Cadre || !who.cadreId) return enterpriseNotFound();
+    if (who.role != d::Role::Cadre || !who.cadreId) return surveyedEnterpriseMissing();
     auto record = EnterpriseRepository(c).find(enterpriseId, auth::Scope(who).enterprises());
-    if (!record) return enterpriseNotFound();
+    if (!record) return surveyedEnterpriseMissing();
     SurveyRepository repo(c);
     if (repo.requested(enterpriseId, quarter)) {
       return DomainError::of(ErrorCode::Conflict, "本季度已向该企业发起过满意度测评，每季度每家企业只能发起一次");

@@ -66,7 +66,7 @@ std::string roleOrder() {
   return sql + " END";
 }
 
-std::string orderBy(const std::string& sort, bool descending) {
+std::string accountOrder(const std::string& sort, bool descending) {
   const std::string dir = descending ? " DESC" : "";
   const std::string tail = ", a.login_name, a.id";
   if (sort == "role") return roleOrder() + dir + tail;
@@ -131,7 +131,7 @@ domain::Page<domain::AccountSummary> AccountAdminRepository::list(const AccountL
   page.page = request.page;
   page.pageSize = request.pageSize;
   SQLite::Statement rows(m_db, std::string(kSummaryColumns) + kFrom + where + " ORDER BY " +
-                                   orderBy(request.sort, request.descending) + " LIMIT ? OFFSET ?");
+                                   accountOrder(request.sort, request.descending) + " LIMIT ? OFFSET ?");
   int index = bindFilter(rows);
   rows.bind(index++, request.pageSize);
   rows.bind(index, static_cast<int64_t>(domain::pageOffset(request)));

@@ -13,7 +13,7 @@ namespace qinqing::backend {
 namespace {
 namespace d = qinqing::domain;
 
-constexpr const char* kColumns =
+constexpr const char* kAnnouncementColumns =
     "a.id, a.state, a.version, a.title, a.body, a.pinned, a.created_at, a.updated_at, a.published_at, a.withdrawn_at, "
     "a.sms_queued";
 
@@ -146,7 +146,7 @@ void AnnouncementRepository::recordSmsQueued(long long id, int count, long long 
 }
 
 std::optional<wire::AnnouncementView> AnnouncementRepository::find(long long id, std::optional<long long> reader) {
-  SQLite::Statement stmt(m_db, std::string("SELECT ") + kColumns + " FROM announcements a WHERE a.id = ?");
+  SQLite::Statement stmt(m_db, std::string("SELECT ") + kAnnouncementColumns + " FROM announcements a WHERE a.id = ?");
   stmt.bind(1, static_cast<int64_t>(id));
   if (!stmt.executeStep()) return std::nullopt;
   auto a = readView(stmt);
@@ -202,7 +202,7 @@ d::Page<wire::AnnouncementView> AnnouncementRepository::listForAdmin(const Annou
     return 3;
   };
   auto page = readPage<wire::AnnouncementView>(m_db, "SELECT count(*) FROM announcements a" + where,
-                                               std::string("SELECT ") + kColumns + " FROM announcements a" + where + order,
+                                               std::string("SELECT ") + kAnnouncementColumns + " FROM announcements a" + where + order,
                                                query.page, bind,
       readView);
   auto all = audiences(m_db, std::nullopt);

@@ -12,7 +12,7 @@
 namespace qinqing::backend {
 namespace {
 
-constexpr const char* kSelect =
+constexpr const char* kApplicationSelect =
     "SELECT a.id, a.number, a.status, a.name, a.uscc, a.region_id, r.name, a.industry_group_id, g.name, a.legal_rep, "
     "a.liaison, a.liaison_mobile, a.address, a.intro, a.submitted_at, a.reviewed_at, coalesce(acc.login_name, ''), "
     "a.reject_reason, a.enterprise_id, e.name, a.cadre_id, c.name "
@@ -20,7 +20,7 @@ constexpr const char* kSelect =
     "LEFT JOIN industry_groups g ON g.id = a.industry_group_id LEFT JOIN accounts acc ON acc.id = a.reviewed_by "
     "LEFT JOIN enterprises e ON e.id = a.enterprise_id LEFT JOIN cadres c ON c.id = a.cadre_id";
 
-std::optional<domain::NamedRef> ref(SQLite::Statement& stmt, int idColumn) {
+std::optional<domain::NamedRef> applicationRef(SQLite::Statement& stmt, int idColumn) {
   if (stmt.getColumn(idColumn).isNull()) return std::nullopt;
   return domain::NamedRef{stmt.getColumn(idColumn).getInt64(), stmt.getColumn(idColumn + 1).getString()};
 }
@@ -32,8 +32,8 @@ domain::EnterpriseApplication read(SQLite::Statement& s) {
   a.status = wire::applicationStatusFromKey(s.getColumn(2).getString()).value_or(domain::ApplicationStatus::Pending);
   a.name = s.getColumn(3).getString();
   a.uscc = s.getColumn(4).getString();
-  a.region = ref(s, 5).value_or(domain::NamedRef{});
-  a.industryGroup = ref(s, 7);
+  a.region = applicationRef(s, 5).value_or(domain::NamedRef{});
+  a.industryGroup = applicationRef(s, 7);
   a.legalRep = s.getColumn(9).getString();
   a.liaison = s.getColumn(10).getString();
   a.liaisonMobile = s.getColumn(11).getString();
@@ -43,12 +43,12 @@ domain::EnterpriseApplication read(SQLite::Statement& s) {
   if (!s.getColumn(15).isNull()) a.reviewedAt = formatChinaTime(s.getColumn(15).getInt64());
   a.reviewer = s.getColumn(16).getString();
   a.rejectReason = s.getColumn(17).getString();
-  a.enterprise = ref(s, 18);
-  a.cadre = ref(s, 20);
+  a.enterprise = applicationRef(s, 18);
+  a.cadre = applicationRef(s, 20);
   return a;
 }
 
-std::string orderBy(const std::string& sort, bool descending) {
+std::string applicationOrder(const std::string& sort, bool descending) {
   const std::string dir = descending ? " DESC" : " ASC";
   if (sort == "name") return "a.name" + dir + ", a.id" + dir;
   if (sort == "uscc") return "a.uscc" + dir + ", a.id" + dir;
@@ -105,7 +105,7 @@ long long ApplicationRepository::insert(const NewApplication& n) {
 }
 
 std::optional<domain::EnterpriseApplication> ApplicationRepository::find(long long id, const db::SqlCondition& scope) {
-  SQLite::Statement stmt(m_db, std::string(kSelect) + " WHERE a.id = ? AND (" + scope.sql + ")");
+  SQLite::Statement stmt(m_db, std::string(kApplicationSelect) + " WHERE a.id = ? AND (" + scope.sql + ")");
   stmt.bind(1, static_cast<int64_t>(id));
   db::bindCondition(stmt, 2, scope);
   if (!stmt.executeStep()) return std::nullopt;
@@ -114,7 +114,7 @@ std::optional<domain::EnterpriseApplication> ApplicationRepository::find(long lo
 
 std::optional<domain::EnterpriseApplication> ApplicationRepository::findByNumberAndUscc(std::string_view number,
                                                                                         std::string_view uscc) {
-  SQLite::Statement stmt(m_db, std::string(kSelect) + " WHERE a.number = ? AND a.uscc = ?");
+  SQLite::Statement stmt(m_db, std::string(kApplicationSelect) + " WHERE a.number = ? AND a.uscc = ?");
   stmt.bind(1, std::string(number));
   stmt.bind(2, std::string(uscc));
   if (!stmt.executeStep()) return std::nullopt;
@@ -148,7 +148,7 @@ domain::Page<domain::EnterpriseApplication> ApplicationRepository::list(const Ap
   const domain::PageRequest request = clampToTotal(query.page, page.total);
   page.page = request.page;
   page.pageSize = request.pageSize;
-  SQLite::Statement rows(m_db, std::string(kSelect) + where + " ORDER BY " + orderBy(request.sort, request.descending) +
+  SQLite::Statement rows(m_db, std::string(kApplicationSelect) + where + " ORDER BY " + applicationOrder(request.sort, request.descending) +
                                    " LIMIT ? OFFSET ?");
   int index = bindFilter(rows);
   rows.bind(index++, request.pageSize);

@@ -7,7 +7,7 @@
 namespace qinqing::backend::petition {
 namespace {
 
-constexpr const char* kColumns =
+constexpr const char* kAttachmentColumns =
     "id, petition_id, purpose, file_name, mime, size, sha256, uploaded_by, uploaded_at, removed_at";
 
 AttachmentRecord readRecord(SQLite::Statement& s) {
@@ -55,7 +55,7 @@ long long AttachmentRepository::insert(const NewAttachment& a) {
 }
 
 std::optional<AttachmentRecord> AttachmentRepository::find(long long petitionId, long long attachmentId) {
-  SQLite::Statement s(m_db, std::string("SELECT ") + kColumns +
+  SQLite::Statement s(m_db, std::string("SELECT ") + kAttachmentColumns +
                                 " FROM petition_attachments WHERE id = ? AND petition_id = ?");
   s.bind(1, static_cast<int64_t>(attachmentId));
   s.bind(2, static_cast<int64_t>(petitionId));
@@ -71,7 +71,7 @@ void AttachmentRepository::markRemoved(long long attachmentId, long long at) {
 }
 
 std::vector<domain::PetitionAttachment> AttachmentRepository::listLive(long long petitionId) {
-  SQLite::Statement s(m_db, std::string("SELECT ") + kColumns +
+  SQLite::Statement s(m_db, std::string("SELECT ") + kAttachmentColumns +
                                 " FROM petition_attachments WHERE petition_id = ? AND removed_at IS NULL "
                                 "ORDER BY purpose = '" + std::string(domain::attachmentPurposeKey(domain::AttachmentPurpose::Result)) + "', id");
   s.bind(1, static_cast<int64_t>(petitionId));

@@ -11,7 +11,7 @@
 namespace qinqing::backend {
 namespace {
 
-constexpr const char* kColumns =
+constexpr const char* kAuditColumns =
     "id, at, account_id, account_label, role, source_address, action, object_type, object_id, result, "
     "before_json, after_json, prev_hash, hash";
 
@@ -107,7 +107,7 @@ audit::AuditRow AuditRepository::append(const audit::AuditEntry& entry) {
   row.afterJson = entry.afterJson;
   row.hash = audit::chainHash(row.prevHash, row);
 
-  SQLite::Statement insert(m_db, std::string("INSERT INTO audit_log (") + kColumns +
+  SQLite::Statement insert(m_db, std::string("INSERT INTO audit_log (") + kAuditColumns +
                                      ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   insert.bind(1, static_cast<int64_t>(row.id));
   insert.bind(2, static_cast<int64_t>(row.at));
@@ -137,7 +137,7 @@ AuditRowPage AuditRepository::page(const AuditQuery& query) {
     out.total = count.getColumn(0).getInt64();
   }
   SQLite::Statement stmt(m_db,
-                         std::string("SELECT ") + kColumns + " FROM audit_log" + filter.where +
+                         std::string("SELECT ") + kAuditColumns + " FROM audit_log" + filter.where +
                              " ORDER BY id DESC LIMIT ? OFFSET ?");
   const int next = filter.bind(stmt);
   stmt.bind(next, query.pageSize);
@@ -147,7 +147,7 @@ AuditRowPage AuditRepository::page(const AuditQuery& query) {
 }
 
 void AuditRepository::forEachInOrder(const std::function<bool(const audit::AuditRow&)>& fn) {
-  SQLite::Statement stmt(m_db, std::string("SELECT ") + kColumns + " FROM audit_log ORDER BY id");
+  SQLite::Statement stmt(m_db, std::string("SELECT ") + kAuditColumns + " FROM audit_log ORDER BY id");
   while (stmt.executeStep()) {
     if (!fn(readRow(stmt))) return;
   }

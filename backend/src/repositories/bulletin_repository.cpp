@@ -11,28 +11,28 @@ namespace qinqing::backend {
 namespace {
 namespace d = qinqing::domain;
 
-constexpr const char* kSelect = R"SQL(
+constexpr const char* kBulletinSelect = R"SQL(
 SELECT b.id, b.kind, b.status, b.title, b.body, coalesce(c.name, e.name, ''), c.id, c.name, e.id, e.name, u.id, u.name,
        b.submitted_at, b.updated_at, b.reviewed_at, b.review_comment, b.author_account
 FROM bulletins b LEFT JOIN cadres c ON c.id = b.cadre_id LEFT JOIN enterprises e ON e.id = b.enterprise_id
 LEFT JOIN units u ON u.id = b.unit_id
 )SQL";
 
-std::optional<d::NamedRef> ref(SQLite::Statement& s, int i) {
+std::optional<d::NamedRef> bulletinRef(SQLite::Statement& s, int i) {
   if (s.getColumn(i).isNull()) return std::nullopt;
   return d::NamedRef{s.getColumn(i).getInt64(), s.getColumn(i + 1).getString()};
 }
 
-wire::BulletinView readRow(SQLite::Statement& s) {
+wire::BulletinView readBulletinRow(SQLite::Statement& s) {
   wire::BulletinView b;
   b.id = s.getColumn(0).getInt64();
   b.kind = d::bulletinKindFromKey(s.getColumn(1).getString()).value_or(d::BulletinKind::CadreStory);
   b.status = d::bulletinStatusFromKey(s.getColumn(2).getString()).value_or(d::BulletinStatus::Submitted);
   b.content = {s.getColumn(3).getString(), s.getColumn(4).getString()};
   b.author = s.getColumn(5).getString();
-  b.cadre = ref(s, 6);
-  b.enterprise = ref(s, 8);
-  b.unit = ref(s, 10);
+  b.cadre = bulletinRef(s, 6);
+  b.enterprise = bulletinRef(s, 8);
+  b.unit = bulletinRef(s, 10);
   b.submittedAt = formatChinaTime(s.getColumn(12).getInt64());
   b.updatedAt = formatChinaTime(s.getColumn(13).getInt64());
   if (auto t = db::optionalInt(s.getColumn(14))) b.reviewedAt = formatChinaTime(*t);
@@ -90,10 +90,10 @@ void BulletinRepository::review(long long id, d::BulletinReview review, d::Bulle
 }
 
 std::optional<std::pair<wire::BulletinView, long long>> BulletinRepository::find(long long id) {
-  SQLite::Statement s(m_db, std::string(kSelect) + " WHERE b.id = ?");
+  SQLite::Statement s(m_db, std::string(kBulletinSelect) + " WHERE b.id = ?");
   s.bind(1, static_cast<int64_t>(id));
   if (!s.executeStep()) return std::nullopt;
-  auto b = readRow(s);
+  auto b = readBulletinRow(s);
   return std::make_pair(std::move(b), s.getColumn(16).getInt64());
 }
 
@@ -120,8 +120,8 @@ d::Page<wire::BulletinView> BulletinRepository::list(const BulletinQuery& query)
                                 ? std::string(" ORDER BY b.title") + (query.page.descending ? " DESC" : "") + ", b.id DESC"
                                 : std::string(" ORDER BY b.submitted_at") + (ascending ? "" : " DESC") + ", b.id" +
                                       (ascending ? "" : " DESC");
-  return readPage<wire::BulletinView>(m_db, "SELECT count(*) FROM bulletins b" + where, std::string(kSelect) + where + order,
-                                      query.page, bind, readRow);
+  return readPage<wire::BulletinView>(m_db, "SELECT count(*) FROM bulletins b" + where, std::string(kBulletinSelect) + where + order,
+                                      query.page, bind, readBulletinRow);
 }
 
 std::vector<wire::UnitBulletinCount> BulletinRepository::unitCounts(const std::string& from, const std::string& to,

@@ -16,7 +16,7 @@ JOIN units u ON u.id = c.unit_id
 JOIN regions r ON r.id = u.region_id
 )SQL";
 
-domain::CadreSummary readSummary(SQLite::Statement& stmt) {
+domain::CadreSummary readCadreSummary(SQLite::Statement& stmt) {
   domain::CadreSummary s;
   s.id = stmt.getColumn(0).getInt64();
   s.name = stmt.getColumn(1).getString();
@@ -30,7 +30,7 @@ domain::CadreSummary readSummary(SQLite::Statement& stmt) {
   return s;
 }
 
-std::string orderBy(const std::string& sort, bool descending) {
+std::string cadreOrder(const std::string& sort, bool descending) {
   const char* dir = descending ? " DESC" : "";
   if (sort == "unit") return std::string("u.sort_order") + dir + ", u.id" + dir + ", c.name, c.id";
   if (sort == "title") return std::string("c.title") + dir + ", c.name, c.id";
@@ -84,8 +84,8 @@ domain::Page<domain::CadreSummary> CadreRepository::list(const CadreListQuery& q
 
   return readPage<domain::CadreSummary>(
       m_db, "SELECT count(*) FROM cadres c JOIN units u ON u.id = c.unit_id" + where,
-      std::string(kSummarySelect) + where + " ORDER BY " + orderBy(query.page.sort, query.page.descending),
-      query.page, bindFilter, readSummary);
+      std::string(kSummarySelect) + where + " ORDER BY " + cadreOrder(query.page.sort, query.page.descending),
+      query.page, bindFilter, readCadreSummary);
 }
 
 std::optional<domain::CadreSummary> CadreRepository::find(long long id, const db::SqlCondition& scope) {
@@ -93,7 +93,7 @@ std::optional<domain::CadreSummary> CadreRepository::find(long long id, const db
   stmt.bind(1, static_cast<int64_t>(id));
   db::bindCondition(stmt, 2, scope);
   if (!stmt.executeStep()) return std::nullopt;
-  return readSummary(stmt);
+  return readCadreSummary(stmt);
 }
 
 std::vector<domain::NamedRef> CadreRepository::enterprisesOf(long long cadreId,

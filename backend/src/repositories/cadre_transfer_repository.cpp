@@ -9,7 +9,7 @@
 namespace qinqing::backend {
 namespace {
 
-constexpr const char* kSelect = R"SQL(
+constexpr const char* kTransferSelect = R"SQL(
 SELECT t.id, c.id, c.name, fu.id, fu.name, tu.id, tu.name, t.status, t.requested_at, t.decided_at, b.id, b.login_name,
        t.note, (SELECT count(*) FROM enterprises e WHERE e.cadre_id = c.id), tu.region_id
 FROM cadre_transfers t
@@ -19,7 +19,7 @@ JOIN units tu ON tu.id = t.to_unit_id
 LEFT JOIN accounts b ON b.id = t.decided_by
 )SQL";
 
-StoredCadreTransfer readRow(SQLite::Statement& s) {
+StoredCadreTransfer readCadreTransferRow(SQLite::Statement& s) {
   StoredCadreTransfer out;
   domain::CadreTransfer& t = out.transfer;
   t.id = s.getColumn(0).getInt64();
@@ -37,10 +37,10 @@ StoredCadreTransfer readRow(SQLite::Statement& s) {
 }
 
 std::optional<StoredCadreTransfer> one(SQLite::Database& db, const std::string& where, long long id) {
-  SQLite::Statement stmt(db, std::string(kSelect) + where);
+  SQLite::Statement stmt(db, std::string(kTransferSelect) + where);
   stmt.bind(1, static_cast<int64_t>(id));
   if (!stmt.executeStep()) return std::nullopt;
-  return readRow(stmt);
+  return readCadreTransferRow(stmt);
 }
 
 }  // namespace
@@ -87,11 +87,11 @@ domain::Page<domain::CadreTransfer> CadreTransferRepository::list(const CadreTra
   page.pageSize = request.pageSize;
   const std::string dir = request.descending ? " DESC" : "";
   const std::string order = request.sort == "cadre" ? "c.name" + dir + ", t.id DESC" : "t.requested_at" + dir + ", t.id" + dir;
-  SQLite::Statement rows(m_db, std::string(kSelect) + where + " ORDER BY " + order + " LIMIT ? OFFSET ?");
+  SQLite::Statement rows(m_db, std::string(kTransferSelect) + where + " ORDER BY " + order + " LIMIT ? OFFSET ?");
   int index = bind(rows);
   rows.bind(index++, request.pageSize);
   rows.bind(index, static_cast<int64_t>(domain::pageOffset(request)));
-  while (rows.executeStep()) page.items.push_back(readRow(rows).transfer);
+  while (rows.executeStep()) page.items.push_back(readCadreTransferRow(rows).transfer);
   return page;
 }
 

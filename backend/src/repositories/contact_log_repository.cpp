@@ -10,12 +10,12 @@ namespace qinqing::backend {
 namespace {
 namespace d = qinqing::domain;
 
-constexpr const char* kSelect = R"SQL(
+constexpr const char* kContactSelect = R"SQL(
 SELECT l.id, l.date, l.way, l.summary, l.follow_up, e.id, e.name, c.id, c.name, l.created_at
 FROM contact_logs l JOIN enterprises e ON e.id = l.enterprise_id JOIN cadres c ON c.id = l.cadre_id
 )SQL";
 
-wire::ContactView readRow(SQLite::Statement& s) {
+wire::ContactView readContactLogRow(SQLite::Statement& s) {
   wire::ContactView v;
   v.id = s.getColumn(0).getInt64();
   if (auto date = d::Date::parseIso(s.getColumn(1).getString())) v.entry.date = date.value();
@@ -47,10 +47,10 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?))SQL");
 }
 
 std::optional<wire::ContactView> ContactLogRepository::find(long long id) {
-  SQLite::Statement s(m_db, std::string(kSelect) + " WHERE l.id = ?");
+  SQLite::Statement s(m_db, std::string(kContactSelect) + " WHERE l.id = ?");
   s.bind(1, static_cast<int64_t>(id));
   if (!s.executeStep()) return std::nullopt;
-  return readRow(s);
+  return readContactLogRow(s);
 }
 
 d::Page<wire::ContactView> ContactLogRepository::list(const ContactListQuery& query, const db::SqlCondition& scope) {
@@ -75,7 +75,7 @@ d::Page<wire::ContactView> ContactLogRepository::list(const ContactListQuery& qu
   };
   return readPage<wire::ContactView>(
       m_db, "SELECT count(*) FROM contact_logs l JOIN enterprises e ON e.id = l.enterprise_id" + where,
-      std::string(kSelect) + where + order, query.page, bind, readRow);
+      std::string(kContactSelect) + where + order, query.page, bind, readContactLogRow);
 }
 
 std::map<long long, CadreContactCounts> ContactLogRepository::countsByCadre(const std::vector<long long>& cadreIds,

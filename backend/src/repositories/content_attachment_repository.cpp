@@ -24,7 +24,7 @@ std::string columns(const Table& t) {
   return std::string("id, ") + t.ownerColumn + ", file_name, mime, size, sha256, uploaded_by, uploaded_at, removed_at";
 }
 
-ContentAttachmentRecord readRecord(SQLite::Statement& s) {
+ContentAttachmentRecord readContentAttachmentRecord(SQLite::Statement& s) {
   ContentAttachmentRecord r;
   r.attachment.id = s.getColumn(0).getInt64();
   r.ownerId = s.getColumn(1).getInt64();
@@ -71,7 +71,7 @@ std::optional<ContentAttachmentRecord> ContentAttachmentRepository::find(long lo
   s.bind(1, static_cast<int64_t>(attachmentId));
   s.bind(2, static_cast<int64_t>(ownerId));
   if (!s.executeStep()) return std::nullopt;
-  return readRecord(s);
+  return readContentAttachmentRecord(s);
 }
 
 void ContentAttachmentRepository::markRemoved(long long attachmentId, long long at) {
@@ -99,7 +99,7 @@ std::map<long long, std::vector<wire::ContentAttachment>> ContentAttachmentRepos
                                 placeholders + ") AND removed_at IS NULL ORDER BY " + t.ownerColumn + ", id");
   for (std::size_t i = 0; i < ownerIds.size(); ++i) s.bind(static_cast<int>(i + 1), static_cast<int64_t>(ownerIds[i]));
   while (s.executeStep()) {
-    auto r = readRecord(s);
+    auto r = readContentAttachmentRecord(s);
     out[r.ownerId].push_back(std::move(r.attachment));
   }
   return out;

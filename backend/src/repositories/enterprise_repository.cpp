@@ -29,7 +29,7 @@ std::optional<domain::NamedRef> optionalRef(SQLite::Statement& stmt, int index) 
   return domain::NamedRef{stmt.getColumn(index).getInt64(), stmt.getColumn(index + 1).getString()};
 }
 
-domain::EnterpriseRecord readRecord(SQLite::Statement& stmt) {
+domain::EnterpriseRecord readEnterpriseRecord(SQLite::Statement& stmt) {
   domain::EnterpriseRecord r;
   r.id = stmt.getColumn(0).getInt64();
   r.name = stmt.getColumn(1).getString();
@@ -50,7 +50,7 @@ domain::EnterpriseRecord readRecord(SQLite::Statement& stmt) {
 
 // ORDER BY for a sort key; the direction applies to the key, rows without a group or cadre come
 // last either way, and name + id make the order total so pages never overlap.
-std::string orderBy(const std::string& sort, bool descending) {
+std::string enterpriseOrder(const std::string& sort, bool descending) {
   const char* dir = descending ? " DESC" : "";
   if (sort == "uscc") return std::string("e.uscc") + dir + ", e.id";
   if (sort == "region") return std::string("r.sort_order") + dir + ", r.id" + dir + ", e.name, e.id";
@@ -66,7 +66,7 @@ struct ListFilter {
   std::vector<long long> ids;
 };
 
-ListFilter filterOf(const EnterpriseListQuery& q) {
+ListFilter enterpriseFilterOf(const EnterpriseListQuery& q) {
   ListFilter f;
   if (!q.page.query.empty()) {
     f.where += " AND (e.name LIKE ? ESCAPE '\\' OR e.uscc LIKE ? ESCAPE '\\')";
@@ -136,7 +136,7 @@ void EnterpriseRepository::assignCadre(long long enterpriseId, std::optional<lon
 
 domain::Page<domain::EnterpriseRecord> EnterpriseRepository::list(const EnterpriseListQuery& query,
                                                                  const db::SqlCondition& scope) {
-  const ListFilter filter = filterOf(query);
+  const ListFilter filter = enterpriseFilterOf(query);
   const std::string where = " WHERE (" + scope.sql + ")" + filter.where;
 
   domain::Page<domain::EnterpriseRecord> page;
@@ -150,14 +150,14 @@ domain::Page<domain::EnterpriseRecord> EnterpriseRepository::list(const Enterpri
   page.pageSize = request.pageSize;
   // The page's ids are chosen first, sorting narrow rows, and only those 20 rows are then read in
   // full: sorting whole records by a joined column took twice as long at 10,000 enterprises.
-  const std::string order = " ORDER BY " + orderBy(request.sort, request.descending);
+  const std::string order = " ORDER BY " + enterpriseOrder(request.sort, request.descending);
   SQLite::Statement rows(m_db, std::string(kRecordColumns) + " FROM (SELECT e.id FROM enterprises e" + kSortJoins +
                                    where + order + " LIMIT ? OFFSET ?) page JOIN enterprises e ON e.id = page.id" +
                                    kSortJoins + kUnitJoin + order);
   int index = bindFilter(rows, 1, scope, filter);
   rows.bind(index++, request.pageSize);
   rows.bind(index, static_cast<int64_t>(domain::pageOffset(request)));
-  while (rows.executeStep()) page.items.push_back(readRecord(rows));
+  while (rows.executeStep()) page.items.push_back(readEnterpriseRecord(rows));
   return page;
 }
 
@@ -166,7 +166,7 @@ std::optional<domain::EnterpriseRecord> EnterpriseRepository::find(long long id,
   stmt.bind(1, static_cast<int64_t>(id));
   db::bindCondition(stmt, 2, scope);
   if (!stmt.executeStep()) return std::nullopt;
-  return readRecord(stmt);
+  return readEnterpriseRecord(stmt);
 }
 
 void EnterpriseRepository::update(long long id, const domain::EnterpriseEdit& edit) {

@@ -7,11 +7,11 @@
 namespace qinqing::backend {
 namespace {
 
-constexpr const char* kSelect =
+constexpr const char* kJobRunSelect =
     "SELECT r.id, r.job, r.trigger_kind, r.triggered_by, coalesce(a.login_name, ''), r.started_at, r.finished_at, "
     "r.outcome, r.summary, r.error FROM job_runs r LEFT JOIN accounts a ON a.id = r.triggered_by ";
 
-JobRunRow readRow(SQLite::Statement& stmt) {
+JobRunRow readJobRunRow(SQLite::Statement& stmt) {
   JobRunRow r;
   r.id = stmt.getColumn(0).getInt64();
   r.job = stmt.getColumn(1).getString();
@@ -28,7 +28,7 @@ JobRunRow readRow(SQLite::Statement& stmt) {
 
 std::optional<JobRunRow> first(SQLite::Statement& stmt) {
   if (!stmt.executeStep()) return std::nullopt;
-  return readRow(stmt);
+  return readJobRunRow(stmt);
 }
 
 }  // namespace
@@ -66,13 +66,13 @@ int JobRunRepository::failUnfinished(const std::string& error, long long now) {
 }
 
 std::optional<JobRunRow> JobRunRepository::find(long long id) {
-  SQLite::Statement stmt(m_db, std::string(kSelect) + "WHERE r.id = ?");
+  SQLite::Statement stmt(m_db, std::string(kJobRunSelect) + "WHERE r.id = ?");
   stmt.bind(1, static_cast<int64_t>(id));
   return first(stmt);
 }
 
 std::optional<JobRunRow> JobRunRepository::latest(const std::string& job) {
-  SQLite::Statement stmt(m_db, std::string(kSelect) + "WHERE r.job = ? ORDER BY r.id DESC LIMIT 1");
+  SQLite::Statement stmt(m_db, std::string(kJobRunSelect) + "WHERE r.job = ? ORDER BY r.id DESC LIMIT 1");
   stmt.bind(1, job);
   return first(stmt);
 }
@@ -90,11 +90,11 @@ JobRunRepository::Rows JobRunRepository::page(const std::string& job, int page, 
   count.bind(1, job);
   count.executeStep();
   out.total = count.getColumn(0).getInt64();
-  SQLite::Statement stmt(m_db, std::string(kSelect) + "WHERE r.job = ? ORDER BY r.id DESC LIMIT ? OFFSET ?");
+  SQLite::Statement stmt(m_db, std::string(kJobRunSelect) + "WHERE r.job = ? ORDER BY r.id DESC LIMIT ? OFFSET ?");
   stmt.bind(1, job);
   stmt.bind(2, pageSize);
   stmt.bind(3, static_cast<int64_t>(page - 1) * pageSize);
-  while (stmt.executeStep()) out.rows.push_back(readRow(stmt));
+  while (stmt.executeStep()) out.rows.push_back(readJobRunRow(stmt));
   return out;
 }
 

@@ -9,13 +9,13 @@ namespace qinqing::backend {
 namespace {
 namespace d = qinqing::domain;
 
-constexpr const char* kSelect = R"SQL(
+constexpr const char* kOperatingMonthSelect = R"SQL(
 SELECT r.month, r.state, r.output_value, r.revenue, r.employees, r.difficulties, r.entered_at,
        coalesce(a.login_name, ''), r.entered_role, r.superseded_at
 FROM operating_reports r LEFT JOIN accounts a ON a.id = r.entered_by
 )SQL";
 
-wire::OperatingStatusView readRow(SQLite::Statement& s) {
+wire::OperatingStatusView readOperatingStatusRow(SQLite::Statement& s) {
   wire::OperatingStatusView v;
   auto month = d::YearMonth::parse(s.getColumn(0).getString());
   if (month) v.report.month = month.value();
@@ -34,34 +34,34 @@ wire::OperatingStatusView readRow(SQLite::Statement& s) {
 }  // namespace
 
 std::optional<wire::OperatingStatusView> OperatingStatusRepository::current(long long enterpriseId, d::YearMonth month) {
-  SQLite::Statement s(m_db, std::string(kSelect) +
+  SQLite::Statement s(m_db, std::string(kOperatingMonthSelect) +
                                 "WHERE r.enterprise_id = ? AND r.month = ? AND r.superseded_at IS NULL");
   s.bind(1, static_cast<int64_t>(enterpriseId));
   s.bind(2, month.key());
   if (!s.executeStep()) return std::nullopt;
-  return readRow(s);
+  return readOperatingStatusRow(s);
 }
 
 std::vector<wire::OperatingStatusView> OperatingStatusRepository::history(long long enterpriseId, d::YearMonth month) {
-  SQLite::Statement s(m_db, std::string(kSelect) +
+  SQLite::Statement s(m_db, std::string(kOperatingMonthSelect) +
                                 "WHERE r.enterprise_id = ? AND r.month = ? ORDER BY r.superseded_at IS NOT NULL, r.id DESC");
   s.bind(1, static_cast<int64_t>(enterpriseId));
   s.bind(2, month.key());
   std::vector<wire::OperatingStatusView> out;
-  while (s.executeStep()) out.push_back(readRow(s));
+  while (s.executeStep()) out.push_back(readOperatingStatusRow(s));
   return out;
 }
 
 std::vector<wire::OperatingStatusView> OperatingStatusRepository::currentBetween(long long enterpriseId,
                                                                                  d::YearMonth from, d::YearMonth to) {
-  SQLite::Statement s(m_db, std::string(kSelect) +
+  SQLite::Statement s(m_db, std::string(kOperatingMonthSelect) +
                                 "WHERE r.enterprise_id = ? AND r.month BETWEEN ? AND ? AND r.superseded_at IS NULL "
                                 "ORDER BY r.month DESC");
   s.bind(1, static_cast<int64_t>(enterpriseId));
   s.bind(2, from.key());
   s.bind(3, to.key());
   std::vector<wire::OperatingStatusView> out;
-  while (s.executeStep()) out.push_back(readRow(s));
+  while (s.executeStep()) out.push_back(readOperatingStatusRow(s));
   return out;
 }
 

@@ -16,7 +16,7 @@ namespace {
 namespace d = qinqing::domain;
 using d::PetitionState;
 
-d::Instant instantOf(long long s) { return d::Instant::fromUnixSeconds(s); }
+d::Instant instantFromSeconds(long long s) { return d::Instant::fromUnixSeconds(s); }
 
 std::optional<std::string> optTime(const SQLite::Column& c) {
   return c.isNull() ? std::nullopt : std::optional<std::string>(formatChinaTime(c.getInt64()));
@@ -35,7 +35,7 @@ struct BoxFilter {
   std::string key;               // identifies the filter for the count cache
 };
 
-BoxFilter filterOf(const d::PetitionListQuery& q, const db::SqlCondition& scope, d::Role role, long long now) {
+BoxFilter petitionFilterOf(const d::PetitionListQuery& q, const db::SqlCondition& scope, d::Role role, long long now) {
   BoxFilter f;
   f.where = " WHERE (" + scope.sql + ")";
   const auto states = d::petitionBoxStates(q.box, role);
@@ -58,7 +58,7 @@ BoxFilter filterOf(const d::PetitionListQuery& q, const db::SqlCondition& scope,
   if (d::petitionBoxOnlyOverdue(q.box)) {
     // Overdue once the due day has ended; the bound is the start of today (CST).
     f.where += " AND p.due_at IS NOT NULL AND p.due_at < ?";
-    f.ids.push_back(d::startOfLocalDay(d::localDate(instantOf(now))).unixSeconds());
+    f.ids.push_back(d::startOfLocalDay(d::localDate(instantFromSeconds(now))).unixSeconds());
   }
   if (!q.category.empty()) {
     f.where += " AND p.category = ?";
@@ -77,14 +77,14 @@ BoxFilter filterOf(const d::PetitionListQuery& q, const db::SqlCondition& scope,
   return f;
 }
 
-int bindFilter(SQLite::Statement& s, int index, const db::SqlCondition& scope, const BoxFilter& f) {
+int bindPetitionFilter(SQLite::Statement& s, int index, const db::SqlCondition& scope, const BoxFilter& f) {
   index = db::bindCondition(s, index, scope);
   for (long long id : f.ids) s.bind(index++, static_cast<int64_t>(id));
   for (const auto& t : f.texts) s.bind(index++, t);
   return index;
 }
 
-std::string orderBy(const d::PageRequest& page) {
+std::string petitionOrder(const d::PageRequest& page) {
   const bool desc = page.descending;
   const char* dir = desc ? " DESC" : "";
   const auto sort = d::petitionSortFromKey(page.sort);
@@ -103,14 +103,14 @@ long long countOf(SQLite::Database& db, const db::SqlCondition& scope, const Box
   const long long generation = counts.generation();
   if (auto cached = counts.find(f.key, generation)) return *cached;
   SQLite::Statement count(db, "SELECT count(*) FROM petitions p" + f.where);
-  bindFilter(count, 1, scope, f);
+  bindPetitionFilter(count, 1, scope, f);
   count.executeStep();
   const long long total = count.getColumn(0).getInt64();
   counts.store(f.key, generation, total);
   return total;
 }
 
-constexpr const char* kSummarySelect =
+constexpr const char* kPetitionSummarySelect =
     "SELECT p.id, p.number, p.title, p.category, p.state, p.outcome, p.enterprise_id, e.name, p.cadre_id, c.name, "
     "p.handler_unit_id, u.name, p.handler_region_id, hr.name, p.submitted_at, p.updated_at, p.revision, k.kind, "
     "k.started_at, COALESCE(k.extended_due_date, k.due_date) ";
@@ -119,7 +119,7 @@ constexpr const char* kSummaryJoins =
     " LEFT JOIN units u ON u.id = p.handler_unit_id LEFT JOIN regions hr ON hr.id = p.handler_region_id"
     " LEFT JOIN petition_clocks k ON k.petition_id = p.id AND k.finished_at IS NULL";
 
-d::PetitionSummary readSummary(SQLite::Statement& s, const d::HolidayCalendar& calendar, long long now) {
+d::PetitionSummary readPetitionSummary(SQLite::Statement& s, const d::HolidayCalendar& calendar, long long now) {
   d::PetitionSummary r;
   r.id = s.getColumn(0).getInt64();
   r.number = s.getColumn(1).getString();
@@ -141,8 +141,8 @@ d::PetitionSummary readSummary(SQLite::Statement& s, const d::HolidayCalendar& c
   r.revision = s.getColumn(16).getInt64();
   if (!s.getColumn(17).isNull()) {
     if (auto kind = d::clockKindFromKey(s.getColumn(17).getString())) {
-      r.deadline = d::petitionDeadlineOf(calendar, *kind, instantOf(s.getColumn(18).getInt64()),
-                                         optDate(s.getColumn(19)), instantOf(now));
+      r.deadline = d::petitionDeadlineOf(calendar, *kind, instantFromSeconds(s.getColumn(18).getInt64()),
+                                         optDate(s.getColumn(19)), instantFromSeconds(now));
     }
   }
   return r;
@@ -318,7 +318,7 @@ std::string petitionListCacheKey(const auth::AuthContext& who, const domain::Pet
   key += "|" + std::string(d::petitionBoxKey(query.box)) + "|" + query.page.query + "|" + query.page.sort + "|" +
          (query.page.descending ? "d" : "a") + "|" + std::to_string(query.page.page) + "|" +
          std::to_string(query.page.pageSize) + "|" + (query.state ? std::string(d::petitionStateKey(*query.state)) : "") +
-         "|" + query.category + "|" + d::localDate(instantOf(now)).toIso();
+         "|" + query.category + "|" + d::localDate(instantFromSeconds(now)).toIso();
   return key;
 }
 
@@ -330,7 +330,7 @@ domain::Result<domain::Page<domain::PetitionSummary>> listPetitions(SQLite::Data
     return d::DomainError::of(d::ErrorCode::Forbidden, "当前账号没有这个诉求列表");
   }
   const auto scope = auth::Scope(who).petitions();
-  const BoxFilter filter = filterOf(query, scope, who.role, now);
+  const BoxFilter filter = petitionFilterOf(query, scope, who.role, now);
 
   d::Page<d::PetitionSummary> page;
   page.total = countOf(db, scope, filter, counts);
@@ -339,13 +339,13 @@ domain::Result<domain::Page<domain::PetitionSummary>> listPetitions(SQLite::Data
   page.pageSize = request.pageSize;
   if (page.total == 0) return page;
   // The page's ids first (an index walk over narrow rows), then only those rows with their names.
-  const std::string order = " ORDER BY " + orderBy(request);
-  SQLite::Statement rows(db, std::string(kSummarySelect) + "FROM (SELECT p.id FROM petitions p" + filter.where + order +
+  const std::string order = " ORDER BY " + petitionOrder(request);
+  SQLite::Statement rows(db, std::string(kPetitionSummarySelect) + "FROM (SELECT p.id FROM petitions p" + filter.where + order +
                                  " LIMIT ? OFFSET ?) ids JOIN petitions p ON p.id = ids.id" + kSummaryJoins + order);
-  int index = bindFilter(rows, 1, scope, filter);
+  int index = bindPetitionFilter(rows, 1, scope, filter);
   rows.bind(index++, request.pageSize);
   rows.bind(index, static_cast<int64_t>(d::pageOffset(request)));
-  while (rows.executeStep()) page.items.push_back(readSummary(rows, calendar, now));
+  while (rows.executeStep()) page.items.push_back(readPetitionSummary(rows, calendar, now));
   return page;
 }
 
@@ -363,7 +363,7 @@ std::vector<std::pair<domain::PetitionBox, long long>> petitionBoxCounts(SQLite:
     if (!d::petitionBoxAllowed(box, who.role)) continue;
     d::PetitionListQuery q;
     q.box = box;
-    out.emplace_back(box, countOf(db, scope, filterOf(q, scope, who.role, now), counts));
+    out.emplace_back(box, countOf(db, scope, petitionFilterOf(q, scope, who.role, now), counts));
   }
   return out;
 }
@@ -372,7 +372,7 @@ domain::Result<domain::PetitionDetail> loadPetitionDetail(SQLite::Database& db, 
                                                           long long id, const domain::HolidayCalendar& calendar,
                                                           long long now) {
   const auto scope = auth::Scope(who).petitions();
-  SQLite::Statement s(db, std::string(kSummarySelect) +
+  SQLite::Statement s(db, std::string(kPetitionSummarySelect) +
                               ", en.uscc, COALESCE(rg.name, ''), COALESCE(g.name, '') FROM petitions p" + kSummaryJoins +
                               " JOIN enterprises en ON en.id = p.enterprise_id LEFT JOIN regions rg ON rg.id = p.region_id"
                               " LEFT JOIN industry_groups g ON g.id = p.industry_group_id WHERE p.id = ? AND (" +
@@ -382,7 +382,7 @@ domain::Result<domain::PetitionDetail> loadPetitionDetail(SQLite::Database& db, 
   if (!s.executeStep()) return d::DomainError::of(d::ErrorCode::NotFound, "诉求不存在");
 
   d::PetitionDetail out;
-  out.summary = readSummary(s, calendar, now);
+  out.summary = readPetitionSummary(s, calendar, now);
   out.enterpriseUscc = s.getColumn(20).getString();
   out.regionName = s.getColumn(21).getString();
   out.industryGroupName = s.getColumn(22).getString();

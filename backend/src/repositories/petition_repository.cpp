@@ -31,7 +31,7 @@ constexpr const char* kRowColumns =
     "p.category, p.description, p.contact_name, p.contact_mobile, p.created_at, p.submitted_at, p.updated_at, "
     "p.closed_at, p.revision";
 
-PetitionRow readRow(SQLite::Statement& s) {
+PetitionRow readPetitionRow(SQLite::Statement& s) {
   PetitionRow r;
   r.id = s.getColumn(0).getInt64();
   r.number = s.getColumn(1).getString();
@@ -66,7 +66,7 @@ std::optional<PetitionRow> PetitionRepository::find(long long id, const db::SqlC
   s.bind(1, static_cast<int64_t>(id));
   db::bindCondition(s, 2, scope);
   if (!s.executeStep()) return std::nullopt;
-  return readRow(s);
+  return readPetitionRow(s);
 }
 
 std::optional<long long> PetitionRepository::findByClientRequest(long long enterpriseId,

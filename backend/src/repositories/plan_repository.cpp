@@ -16,7 +16,7 @@ namespace {
 
 constexpr std::size_t kProgressEvery = 200;
 
-void bindText(SQLite::Statement& stmt, int index, const std::string& text) { stmt.bind(index, text); }
+void bindPlanText(SQLite::Statement& stmt, int index, const std::string& text) { stmt.bind(index, text); }
 void bindId(SQLite::Statement& stmt, int index, long long id) { stmt.bind(index, static_cast<int64_t>(id)); }
 
 long long run(SQLite::Statement& stmt, SQLite::Database& db) {
@@ -105,14 +105,14 @@ void PlanRepository::write(const domain::AssignmentPlan& plan, long long now,
   };
   auto createAccount = [&](const AccountFor& a) {
     insertAccount.bind(1, std::string(domain::roleKey(a.role)));
-    bindText(insertAccount, 2, a.loginName);
+    bindPlanText(insertAccount, 2, a.loginName);
     db::bindOptional(insertAccount, 3, a.unitId);
     db::bindOptional(insertAccount, 4, a.regionId);
     db::bindOptional(insertAccount, 5, a.cadreId);
     db::bindOptional(insertAccount, 6, a.enterpriseId);
     db::bindOptional(insertAccount, 7, a.industryGroupId);
-    bindText(insertAccount, 8, a.holderName);
-    bindText(insertAccount, 9, a.mobile);
+    bindPlanText(insertAccount, 8, a.holderName);
+    bindPlanText(insertAccount, 9, a.mobile);
     bindId(insertAccount, 10, now);
     bindId(insertAccount, 11, now);
     run(insertAccount, m_db);
@@ -127,16 +127,16 @@ void PlanRepository::write(const domain::AssignmentPlan& plan, long long now,
     if (c.existingId) {
       id = *c.existingId;
       if (c.updateTitle || c.updateMobile) {
-        bindText(updateCadre, 1, c.title);  // the plan carries the stored title when the file left it empty
-        bindText(updateCadre, 2, c.mobile);
+        bindPlanText(updateCadre, 1, c.title);  // the plan carries the stored title when the file left it empty
+        bindPlanText(updateCadre, 2, c.mobile);
         bindId(updateCadre, 3, id);
         run(updateCadre, m_db);
       }
     } else {
       bindId(insertCadre, 1, c.unitId);
-      bindText(insertCadre, 2, c.name);
-      bindText(insertCadre, 3, c.title);
-      bindText(insertCadre, 4, c.mobile);
+      bindPlanText(insertCadre, 2, c.name);
+      bindPlanText(insertCadre, 3, c.title);
+      bindPlanText(insertCadre, 4, c.mobile);
       id = run(insertCadre, m_db);
     }
     cadreIds.push_back(id);
@@ -162,13 +162,13 @@ void PlanRepository::write(const domain::AssignmentPlan& plan, long long now,
         run(updateCadreOf, m_db);
       }
     } else {
-      bindText(insertEnterprise, 1, e.name);
-      bindText(insertEnterprise, 2, e.uscc);
+      bindPlanText(insertEnterprise, 1, e.name);
+      bindPlanText(insertEnterprise, 2, e.uscc);
       bindId(insertEnterprise, 3, e.regionId);
       db::bindOptional(insertEnterprise, 4, e.industryGroupId);
       bindId(insertEnterprise, 5, cadreId);
-      bindText(insertEnterprise, 6, e.liaison);
-      bindText(insertEnterprise, 7, e.liaisonMobile);
+      bindPlanText(insertEnterprise, 6, e.liaison);
+      bindPlanText(insertEnterprise, 7, e.liaisonMobile);
       id = run(insertEnterprise, m_db);
     }
     if (e.change != domain::AssignmentChange::Unchanged) {

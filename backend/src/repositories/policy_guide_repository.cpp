@@ -13,16 +13,16 @@ namespace qinqing::backend {
 namespace {
 namespace d = qinqing::domain;
 
-constexpr const char* kColumns =
+constexpr const char* kPolicyColumns =
     "p.id, p.state, p.version, p.title, p.issuer, p.document_number, p.issued_on, p.valid_until, p.summary, p.body, "
     "p.created_at, p.updated_at, p.published_at, p.withdrawn_at";
 
-std::string timeText(const SQLite::Column& column) {
+std::string policyTimeText(const SQLite::Column& column) {
   auto t = db::optionalInt(column);
   return t ? formatChinaTime(*t) : std::string();
 }
 
-wire::PolicyGuideView readView(SQLite::Statement& s) {
+wire::PolicyGuideView readPolicyGuideView(SQLite::Statement& s) {
   wire::PolicyGuideView p;
   p.id = s.getColumn(0).getInt64();
   p.state = d::publicationStateFromKey(s.getColumn(1).getString()).value_or(d::PublicationState::Draft);
@@ -36,10 +36,10 @@ wire::PolicyGuideView readView(SQLite::Statement& s) {
   }
   p.content.summary = s.getColumn(8).getString();
   p.content.body = s.getColumn(9).getString();
-  p.createdAt = timeText(s.getColumn(10));
-  p.updatedAt = timeText(s.getColumn(11));
-  p.publishedAt = timeText(s.getColumn(12));
-  p.withdrawnAt = timeText(s.getColumn(13));
+  p.createdAt = policyTimeText(s.getColumn(10));
+  p.updatedAt = policyTimeText(s.getColumn(11));
+  p.publishedAt = policyTimeText(s.getColumn(12));
+  p.withdrawnAt = policyTimeText(s.getColumn(13));
   return p;
 }
 
@@ -140,10 +140,10 @@ WHERE id = ?3)SQL");
 }
 
 std::optional<wire::PolicyGuideView> PolicyGuideRepository::find(long long id) {
-  SQLite::Statement s(m_db, std::string("SELECT ") + kColumns + " FROM policy_guides p WHERE p.id = ?");
+  SQLite::Statement s(m_db, std::string("SELECT ") + kPolicyColumns + " FROM policy_guides p WHERE p.id = ?");
   s.bind(1, static_cast<int64_t>(id));
   if (!s.executeStep()) return std::nullopt;
-  auto p = readView(s);
+  auto p = readPolicyGuideView(s);
   attachLists(p, idLists(m_db, "policy_guide_industries", "industry_group_id", id),
               idLists(m_db, "policy_guide_regions", "region_id", id));
   p.attachments = ContentAttachmentRepository(m_db, ContentOwner::PolicyGuide).listLive(id);
@@ -183,8 +183,8 @@ d::Page<wire::PolicyGuideView> PolicyGuideRepository::listForAdmin(const d::Page
     return 3;
   };
   auto result = readPage<wire::PolicyGuideView>(m_db, "SELECT count(*) FROM policy_guides p" + where,
-                                                std::string("SELECT ") + kColumns + " FROM policy_guides p" + where + order,
-                                                page, bind, readView);
+                                                std::string("SELECT ") + kPolicyColumns + " FROM policy_guides p" + where + order,
+                                                page, bind, readPolicyGuideView);
   const auto industries = idLists(m_db, "policy_guide_industries", "industry_group_id", std::nullopt);
   const auto regions = idLists(m_db, "policy_guide_regions", "region_id", std::nullopt);
   std::vector<long long> ids;

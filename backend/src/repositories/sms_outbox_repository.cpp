@@ -12,7 +12,7 @@
 namespace qinqing::backend {
 namespace {
 
-constexpr const char* kColumns =
+constexpr const char* kSmsOutboxColumns =
     "id, created_at, mobile, text, kind, status, attempts, next_attempt_at, sent_at, last_error, gateway, "
     "gateway_message_id, gateway_status";
 
@@ -49,7 +49,7 @@ std::string settledText(const sms::OutboxMessage& m) {
 
 std::vector<sms::OutboxMessage> SmsOutboxRepository::createdBetween(long long from, long long to,
                                                                     const std::string& mobileSuffix) {
-  SQLite::Statement stmt(m_db, std::string("SELECT ") + kColumns +
+  SQLite::Statement stmt(m_db, std::string("SELECT ") + kSmsOutboxColumns +
                                    " FROM sms_outbox WHERE created_at >= ? AND created_at < ? AND (? = '' OR mobile LIKE ?) "
                                    "ORDER BY created_at, id");
   stmt.bind(1, static_cast<int64_t>(from));
@@ -74,7 +74,7 @@ long long SmsOutboxRepository::enqueue(const sms::NewSms& message, long long now
 }
 
 std::vector<sms::OutboxMessage> SmsOutboxRepository::due(long long now, int limit) {
-  SQLite::Statement stmt(m_db, std::string("SELECT ") + kColumns +
+  SQLite::Statement stmt(m_db, std::string("SELECT ") + kSmsOutboxColumns +
                                    " FROM sms_outbox WHERE status = 'pending' AND next_attempt_at <= ? "
                                    "ORDER BY next_attempt_at, id LIMIT ?");
   stmt.bind(1, static_cast<int64_t>(now));
@@ -138,14 +138,14 @@ void SmsOutboxRepository::postpone(long long id, long long nextAttemptAt) {
 }
 
 std::optional<sms::OutboxMessage> SmsOutboxRepository::find(long long id) {
-  SQLite::Statement stmt(m_db, std::string("SELECT ") + kColumns + " FROM sms_outbox WHERE id = ?");
+  SQLite::Statement stmt(m_db, std::string("SELECT ") + kSmsOutboxColumns + " FROM sms_outbox WHERE id = ?");
   stmt.bind(1, static_cast<int64_t>(id));
   if (!stmt.executeStep()) return std::nullopt;
   return readMessage(stmt);
 }
 
 std::vector<sms::OutboxMessage> SmsOutboxRepository::all() {
-  SQLite::Statement stmt(m_db, std::string("SELECT ") + kColumns + " FROM sms_outbox ORDER BY id");
+  SQLite::Statement stmt(m_db, std::string("SELECT ") + kSmsOutboxColumns + " FROM sms_outbox ORDER BY id");
   return readAll(stmt);
 }
 
@@ -176,7 +176,7 @@ SmsLogRows SmsOutboxRepository::page(const SmsLogQuery& query) {
   out.total = count.getColumn(0).getInt64();
 
   const char* order = query.oldestFirst ? "created_at, id" : "created_at DESC, id DESC";
-  SQLite::Statement rows(m_db, std::string("SELECT ") + kColumns + " FROM sms_outbox WHERE " + where + " ORDER BY " +
+  SQLite::Statement rows(m_db, std::string("SELECT ") + kSmsOutboxColumns + " FROM sms_outbox WHERE " + where + " ORDER BY " +
                                    order + " LIMIT :limit OFFSET :offset");
   bind(rows);
   rows.bind(":limit", query.pageSize);
@@ -186,7 +186,7 @@ SmsLogRows SmsOutboxRepository::page(const SmsLogQuery& query) {
 }
 
 int SmsOutboxRepository::failCodesCreatedBefore(long long createdBefore, const std::string& error) {
-  SQLite::Statement stmt(m_db, std::string("SELECT ") + kColumns +
+  SQLite::Statement stmt(m_db, std::string("SELECT ") + kSmsOutboxColumns +
                                    " FROM sms_outbox WHERE status = 'pending' AND kind = 'code' AND created_at <= ?");
   stmt.bind(1, static_cast<int64_t>(createdBefore));
   const auto expired = readAll(stmt);

@@ -11,7 +11,7 @@ namespace {
 namespace d = qinqing::domain;
 using nlohmann::json;
 
-constexpr const char* kSelect = R"SQL(
+constexpr const char* kSurveySelect = R"SQL(
 SELECT s.id, e.id, e.name, c.id, c.name, s.quarter, s.answers_json, s.answered_at, s.superseded_at,
        EXISTS (SELECT 1 FROM survey_answers p WHERE p.enterprise_id = s.enterprise_id AND p.cadre_id = s.cadre_id
                AND p.quarter = s.quarter AND p.id < s.id)
@@ -55,7 +55,7 @@ std::vector<d::QuestionAnswer> answersOf(const std::string& text) {
   return out;
 }
 
-wire::SurveyAnswerView readView(SQLite::Database& db, SQLite::Statement& s) {
+wire::SurveyAnswerView readSurveyView(SQLite::Database& db, SQLite::Statement& s) {
   wire::SurveyAnswerView v;
   v.id = s.getColumn(0).getInt64();
   v.enterprise = {s.getColumn(1).getInt64(), s.getColumn(2).getString()};
@@ -128,10 +128,10 @@ VALUES (?, ?, ?, ?, ?, ?))SQL");
 }
 
 std::optional<wire::SurveyAnswerView> SurveyRepository::findAnswer(long long id) {
-  SQLite::Statement s(m_db, std::string(kSelect) + " WHERE s.id = ?");
+  SQLite::Statement s(m_db, std::string(kSurveySelect) + " WHERE s.id = ?");
   s.bind(1, static_cast<int64_t>(id));
   if (!s.executeStep()) return std::nullopt;
-  return readView(m_db, s);
+  return readSurveyView(m_db, s);
 }
 
 bool SurveyRepository::answered(long long enterpriseId, long long cadreId, d::Quarter quarter) {
@@ -169,20 +169,20 @@ d::Page<wire::SurveyAnswerView> SurveyRepository::answers(const SurveyAnswerQuer
       m_db,
       "SELECT count(*) FROM survey_answers s JOIN enterprises e ON e.id = s.enterprise_id JOIN cadres c ON c.id = "
       "s.cadre_id" + where,
-      std::string(kSelect) + where + " ORDER BY s.answered_at" + dir + ", s.id" + dir, query.page, bind,
-      [&](SQLite::Statement& s) { return readView(m_db, s); });
+      std::string(kSurveySelect) + where + " ORDER BY s.answered_at" + dir + ", s.id" + dir, query.page, bind,
+      [&](SQLite::Statement& s) { return readSurveyView(m_db, s); });
 }
 
 std::vector<d::SurveyAnswer> SurveyRepository::currentAnswers(d::Quarter quarter, std::optional<long long> cadreId,
                                                               const db::SqlCondition& scope) {
-  std::string sql = std::string(kSelect) + " WHERE (" + scope.sql + ") AND s.superseded_at IS NULL AND s.quarter = ?";
+  std::string sql = std::string(kSurveySelect) + " WHERE (" + scope.sql + ") AND s.superseded_at IS NULL AND s.quarter = ?";
   if (cadreId) sql += " AND s.cadre_id = ?";
   SQLite::Statement s(m_db, sql);
   int index = db::bindCondition(s, 1, scope);
   s.bind(index++, quarter.key());
   if (cadreId) s.bind(index, static_cast<int64_t>(*cadreId));
   std::vector<d::SurveyAnswer> out;
-  while (s.executeStep()) out.push_back(readView(m_db, s).answer);
+  while (s.executeStep()) out.push_back(readSurveyView(m_db, s).answer);
   return out;
 }
 

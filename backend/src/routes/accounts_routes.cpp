@@ -20,7 +20,7 @@ const std::vector<std::string>& detailFields() {
 }
 
 // ?role=&region_id=&unit_id=&status=; a present but unknown role or status is a field error.
-domain::AccountFilter filterOf(const httplib::Request& req, std::vector<domain::FieldError>& errors) {
+domain::AccountFilter accountFilterOf(const httplib::Request& req, std::vector<domain::FieldError>& errors) {
   domain::AccountFilter f;
   if (auto role = http::queryParam(req, "role"); role && !role->empty()) {
     f.role = domain::roleFromKey(*role);
@@ -61,7 +61,7 @@ void registerAccountRoutes(http::RouteTable& routes, Services& services) {
                        std::vector<domain::FieldError> errors;
                        AccountListQuery query;
                        query.page = http::pageRequestOf(req, accountSortKeys());
-                       query.filter = filterOf(req, errors);
+                       query.filter = accountFilterOf(req, errors);
                        if (!errors.empty()) return http::sendError(res, domain::DomainError::invalid(std::move(errors)));
                        http::sendJson(res, http::Status::OK_200,
                                       wire::pageToJson(service().list(query), wire::accountSummaryToJson));

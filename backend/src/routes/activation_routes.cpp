@@ -24,9 +24,9 @@ domain::Result<domain::ActivationRequest> decodeActivation(const httplib::Reques
 
 // Per client address, on top of the per-account rules (one code a minute, five wrong tries): one
 // address must not send SMS to many accounts' holders, nor keep the hasher busy.
-constexpr int kCodesPerAddress = 20;
+constexpr int kActivationCodesPerAddress = 20;
 constexpr int kActivationsPerAddress = 30;
-constexpr long long kAddressWindowSeconds = 600;
+constexpr long long kActivationWindowSeconds = 600;
 
 }  // namespace
 
@@ -35,8 +35,8 @@ void registerActivationRoutes(http::RouteTable& routes, Services& services) {
     return auth::ActivationService(services.database, services.hasher, services.clock,
                                    [&services] { services.sms.wake(); });
   };
-  auto codeLimit = std::make_shared<http::RateLimiter>(kCodesPerAddress, kAddressWindowSeconds);
-  auto activateLimit = std::make_shared<http::RateLimiter>(kActivationsPerAddress, kAddressWindowSeconds);
+  auto codeLimit = std::make_shared<http::RateLimiter>(kActivationCodesPerAddress, kActivationWindowSeconds);
+  auto activateLimit = std::make_shared<http::RateLimiter>(kActivationsPerAddress, kActivationWindowSeconds);
 
   // {"role","login_name","unit_id"(cadres)} → {"ok":true} whether or not the account exists or
   // waits for activation (no enumeration); 400 only for a malformed form; 429 for an address that

@@ -48,9 +48,9 @@ void registerAnnouncementRoutes(http::RouteTable& routes, Services& services) {
 
   routes.addForRoles(http::HttpMethod::Get, "/api/announcements/unread-count", "公告栏：未读数量", readerRoles(),
                      [service](const httplib::Request&, httplib::Response& res, const auth::AuthContext& who) {
-                       http::sendJson(res, http::Status::OK_200, {{"unread", service().unreadCount(who)}});
+                       http::sendJson(res, http::Status::OK_200, wire::unreadCountToJson(service().unreadCount(who)));
                      })
-      .returns("unreadCount", {"unread"});
+      .returns("unreadCountToJson", http::keysOf(wire::unreadCountToJson(0)));
 
   routes.addForRoles(http::HttpMethod::Get, "/api/announcements/:id", "公告栏：查看公告", readerRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {

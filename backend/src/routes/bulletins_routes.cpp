@@ -18,7 +18,7 @@ const std::vector<std::string> kBulletinFields = {"id",        "kind",       "ki
                                                   "unit",      "submitted_at", "updated_at", "reviewed_at",  "review_comment",
                                                   "editable"};
 
-const std::vector<d::Role>& readerRoles() {
+const std::vector<d::Role>& bulletinReaderRoles() {
   static const std::vector<d::Role> roles = {d::Role::Enterprise,     d::Role::Cadre,
                                              d::Role::UnitAdmin,      d::Role::CountyAdmin,
                                              d::Role::CityDispatcher, d::Role::IndustryDispatcher,
@@ -46,7 +46,7 @@ void registerBulletinRoutes(http::RouteTable& routes, Services& services) {
 
   // ?mine=1&status= (the caller's own, any state) or the adopted ones (?kind=cadre_story|enterprise_news);
   // q=&sort=submitted_at|title&order=&page=&page_size=.
-  routes.addForRoles(http::HttpMethod::Get, "/api/bulletins", "简报：已采用的简报 / 我的投稿", readerRoles(),
+  routes.addForRoles(http::HttpMethod::Get, "/api/bulletins", "简报：已采用的简报 / 我的投稿", bulletinReaderRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto page = http::pageRequestOf(req, content::bulletinSortKeys());
                        const auto mine = http::queryParam(req, "mine");
@@ -83,7 +83,7 @@ void registerBulletinRoutes(http::RouteTable& routes, Services& services) {
                      })
       .returns("unitBulletinCounts", {"from", "to", "items"});
 
-  routes.addForRoles(http::HttpMethod::Get, "/api/bulletins/:id", "简报：查看", readerRoles(),
+  routes.addForRoles(http::HttpMethod::Get, "/api/bulletins/:id", "简报：查看", bulletinReaderRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
                        if (!id) return http::sendError(res, d::ErrorCode::NotFound, "简报不存在");

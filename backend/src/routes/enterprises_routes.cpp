@@ -16,7 +16,7 @@
 namespace qinqing::backend {
 namespace {
 
-domain::DomainError notFound() { return domain::DomainError::of(domain::ErrorCode::NotFound, "企业不存在"); }
+domain::DomainError noSuchEnterprise() { return domain::DomainError::of(domain::ErrorCode::NotFound, "企业不存在"); }
 
 void sendRecord(httplib::Response& res, const domain::Result<domain::EnterpriseRecord>& record) {
   if (!record) return http::sendError(res, record.error());
@@ -48,7 +48,7 @@ void registerEnterpriseRoutes(http::RouteTable& routes, Services& services) {
   routes.addForRoles(http::HttpMethod::Get, "/api/enterprises/:id", "企业信息", auth::baseDataRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
-                       sendRecord(res, id ? service().get(who, *id) : notFound());
+                       sendRecord(res, id ? service().get(who, *id) : noSuchEnterprise());
                      }).returns("enterpriseRecordToJson", http::keysOf(wire::enterpriseRecordToJson({})));
 
   // 新增企业 (系统管理员, issue 17): body newEnterpriseToJson (the application form's keys and
@@ -80,7 +80,7 @@ void registerEnterpriseRoutes(http::RouteTable& routes, Services& services) {
                      auth::enterpriseWriteRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
-                       if (!id) return http::sendError(res, notFound());
+                       if (!id) return http::sendError(res, noSuchEnterprise());
                        auto body = wire::parseObject(req.body);
                        if (!body) return http::sendError(res, body.error());
                        auto edit = wire::enterpriseEditFromJson(body.value());
@@ -94,7 +94,7 @@ void registerEnterpriseRoutes(http::RouteTable& routes, Services& services) {
                      auth::mobileRevealRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
-                       if (!id) return http::sendError(res, notFound());
+                       if (!id) return http::sendError(res, noSuchEnterprise());
                        auto body = wire::parseObject(req.body);
                        if (!body) return http::sendError(res, body.error());
                        auto field = wire::revealRequestFromJson(body.value());
@@ -111,7 +111,7 @@ void registerEnterpriseRoutes(http::RouteTable& routes, Services& services) {
                      auth::cadreAssignmentRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
-                       if (!id) return http::sendError(res, notFound());
+                       if (!id) return http::sendError(res, noSuchEnterprise());
                        auto body = wire::parseObject(req.body);
                        if (!body) return http::sendError(res, body.error());
                        auto request = wire::cadreReassignmentFromJson(body.value());
@@ -126,7 +126,7 @@ void registerEnterpriseRoutes(http::RouteTable& routes, Services& services) {
                      auth::baseDataRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
-                       auto items = id ? service().assignments(who, *id) : notFound();
+                       auto items = id ? service().assignments(who, *id) : noSuchEnterprise();
                        if (!items) return http::sendError(res, items.error());
                        http::sendJson(res, http::Status::OK_200, wire::cadreAssignmentsToJson(items.value()));
                      }).returns("cadreAssignmentsToJson", http::keysOf(wire::cadreAssignmentsToJson({})));

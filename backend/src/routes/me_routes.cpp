@@ -35,7 +35,7 @@ void sendProfile(httplib::Response& res, Services& services, const auth::AuthCon
 
 // Decodes the body as JSON and then with `decode`; on failure answers the error and returns empty.
 template <typename Decode>
-auto decodeBody(const httplib::Request& req, httplib::Response& res, Decode decode)
+auto decodeMeBody(const httplib::Request& req, httplib::Response& res, Decode decode)
     -> std::optional<std::decay_t<decltype(decode(nlohmann::json()).value())>> {
   auto body = wire::parseObject(req.body);
   if (!body) {
@@ -69,7 +69,7 @@ void registerMeRoutes(http::RouteTable& routes, Services& services) {
   routes.addForRoles(http::HttpMethod::Put, "/api/me", "修改个人信息（职务、邮箱）", staffRoles(),
                      [&services, accounts](const httplib::Request& req, httplib::Response& res,
                                            const auth::AuthContext& who) {
-                       auto update = decodeBody(req, res, wire::profileUpdateFromJson);
+                       auto update = decodeMeBody(req, res, wire::profileUpdateFromJson);
                        if (!update) return;
                        auto done = accounts().updateProfile(who, *update, req.remote_addr);
                        if (!done) return http::sendError(res, done.error());
@@ -91,7 +91,7 @@ void registerMeRoutes(http::RouteTable& routes, Services& services) {
   routes.addAuthed(http::HttpMethod::Post, "/api/me/password", "修改密码",
                    [&services, accounts](const httplib::Request& req, httplib::Response& res,
                                          const auth::AuthContext& who) {
-                     auto change = decodeBody(req, res, wire::passwordChangeFromJson);
+                     auto change = decodeMeBody(req, res, wire::passwordChangeFromJson);
                      if (!change) return;
                      auto ended = accounts().changePassword(who, *change, req.remote_addr);
                      if (!ended) return http::sendError(res, ended.error());
@@ -105,7 +105,7 @@ void registerMeRoutes(http::RouteTable& routes, Services& services) {
   // 429 too_many_requests "请 60 秒后再获取验证码".
   routes.addAuthed(http::HttpMethod::Post, "/api/me/mobile/code", "获取绑定手机号的短信验证码",
                    [codes](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
-                     auto request = decodeBody(req, res, wire::mobileCodeRequestFromJson);
+                     auto request = decodeMeBody(req, res, wire::mobileCodeRequestFromJson);
                      if (!request) return;
                      auto expiresIn = codes().requestBindingCode(who, *request, req.remote_addr);
                      if (!expiresIn) return http::sendError(res, expiresIn.error());
@@ -116,7 +116,7 @@ void registerMeRoutes(http::RouteTable& routes, Services& services) {
   routes.addAuthed(http::HttpMethod::Post, "/api/me/mobile", "绑定手机号",
                    [&services, codes](const httplib::Request& req, httplib::Response& res,
                                       const auth::AuthContext& who) {
-                     auto binding = decodeBody(req, res, wire::mobileBindingFromJson);
+                     auto binding = decodeMeBody(req, res, wire::mobileBindingFromJson);
                      if (!binding) return;
                      if (auto bound = codes().bindMobile(who, *binding, req.remote_addr); !bound) {
                        return http::sendError(res, bound.error());

@@ -21,9 +21,9 @@ domain::Result<domain::ActivationRequest> decodeRequest(const httplib::Request& 
 }
 
 // Per client address, on top of the per-account rules (one code a minute, five wrong tries).
-constexpr int kCodesPerAddress = 20;
+constexpr int kResetCodesPerAddress = 20;
 constexpr int kResetsPerAddress = 30;
-constexpr long long kAddressWindowSeconds = 600;
+constexpr long long kResetWindowSeconds = 600;
 
 }  // namespace
 
@@ -32,8 +32,8 @@ void registerPasswordResetRoutes(http::RouteTable& routes, Services& services) {
     return auth::PasswordResetService(services.database, services.hasher, services.clock,
                                       [&services] { services.sms.wake(); });
   };
-  auto codeLimit = std::make_shared<http::RateLimiter>(kCodesPerAddress, kAddressWindowSeconds);
-  auto resetLimit = std::make_shared<http::RateLimiter>(kResetsPerAddress, kAddressWindowSeconds);
+  auto codeLimit = std::make_shared<http::RateLimiter>(kResetCodesPerAddress, kResetWindowSeconds);
+  auto resetLimit = std::make_shared<http::RateLimiter>(kResetsPerAddress, kResetWindowSeconds);
 
   // {"role","login_name","unit_id"(cadres)} → {"ok":true} whatever the account (no enumeration);
   // 400 only for a malformed form; 429 for an address that asked too often.

@@ -20,8 +20,7 @@ namespace qinqing::backend {
 namespace {
 using domain::Role;
 
-domain::DomainError petitionNotFound() { return domain::DomainError::of(domain::ErrorCode::NotFound, "诉求不存在"); }
-domain::DomainError attachmentNotFound() { return domain::DomainError::of(domain::ErrorCode::NotFound, "附件不存在"); }
+domain::DomainError unknownPetition() { return domain::DomainError::of(domain::ErrorCode::NotFound, "诉求不存在"); }
 
 const std::vector<Role>& uploadRoles() {
   static const std::vector<Role> roles = {Role::Enterprise, Role::UnitAdmin, Role::CountyAdmin};
@@ -49,7 +48,7 @@ void registerPetitionAttachmentRoutes(http::RouteTable& routes, Services& servic
                      "上传诉求附件（?purpose=petition|result&name=文件名，请求体为文件内容）", uploadRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
-                       if (!id) return http::sendError(res, petitionNotFound());
+                       if (!id) return http::sendError(res, unknownPetition());
                        const auto purpose = http::queryParam(req, "purpose").value_or("");
                        const auto name = http::queryParam(req, "name").value_or("");
                        auto added = service().add(who, *id, purpose, name, req.body, req.remote_addr);
@@ -66,7 +65,7 @@ void registerPetitionAttachmentRoutes(http::RouteTable& routes, Services& servic
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
                        auto aid = http::pathId(req, "aid");
-                       if (!id || !aid) return http::sendError(res, attachmentNotFound());
+                       if (!id || !aid) return http::sendError(res, domain::attachmentNotFound());
                        auto removed = service().remove(who, *id, *aid, req.remote_addr);
                        if (!removed) return http::sendError(res, removed.error());
                        http::sendNoContent(res);
@@ -79,7 +78,7 @@ void registerPetitionAttachmentRoutes(http::RouteTable& routes, Services& servic
                    [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                      auto id = http::pathId(req);
                      auto aid = http::pathId(req, "aid");
-                     if (!id || !aid) return http::sendError(res, attachmentNotFound());
+                     if (!id || !aid) return http::sendError(res, domain::attachmentNotFound());
                      auto file = service().read(who, *id, *aid);
                      if (!file) return http::sendError(res, file.error());
                      const auto& a = file.value().attachment;

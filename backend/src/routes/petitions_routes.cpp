@@ -19,7 +19,7 @@ namespace {
 using domain::Role;
 namespace d = qinqing::domain;
 
-d::DomainError notFound() { return d::DomainError::of(d::ErrorCode::NotFound, "诉求不存在"); }
+d::DomainError noSuchPetition() { return d::DomainError::of(d::ErrorCode::NotFound, "诉求不存在"); }
 
 const std::vector<Role>& petitionReaders() {
   static const std::vector<Role> roles = {Role::Enterprise,     Role::Cadre,              Role::UnitAdmin,
@@ -56,7 +56,7 @@ d::Result<d::PetitionListQuery> listQueryOf(const httplib::Request& req) {
   return q;
 }
 
-void sendDetail(httplib::Response& res, Services& services, const auth::AuthContext& who, long long id, http::Status status) {
+void sendPetitionsDetail(httplib::Response& res, Services& services, const auth::AuthContext& who, long long id, http::Status status) {
   const long long now = toUnixSeconds(services.clock());
   auto detail = services.database.read([&](SQLite::Database& c) {
     return services.calendar.read(
@@ -128,8 +128,8 @@ void registerPetitionRoutes(http::RouteTable& routes, Services& services) {
   routes.addForRoles(http::HttpMethod::Get, "/api/petitions/:id", "诉求详情（含办理时间线）", petitionReaders(),
                      [&services](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
-                       if (!id) return http::sendError(res, notFound());
-                       sendDetail(res, services, who, *id, http::Status::OK_200);
+                       if (!id) return http::sendError(res, noSuchPetition());
+                       sendPetitionsDetail(res, services, who, *id, http::Status::OK_200);
                      })
       .returns("petitionDetailToJson", detailKeys());
 
@@ -144,7 +144,7 @@ void registerPetitionRoutes(http::RouteTable& routes, Services& services) {
                        if (!request) return http::sendError(res, request.error());
                        auto id = service().create(who, request.value(), req.remote_addr);
                        if (!id) return http::sendError(res, id.error());
-                       sendDetail(res, services, who, id.value(), http::Status::Created_201);
+                       sendPetitionsDetail(res, services, who, id.value(), http::Status::Created_201);
                      })
       .accepts("newPetitionFromJson", http::keysOf(wire::newPetitionToJson({})))
       .returns("petitionDetailToJson", detailKeys())
@@ -158,7 +158,7 @@ void registerPetitionRoutes(http::RouteTable& routes, Services& services) {
                      [&services, service](const httplib::Request& req, httplib::Response& res,
                                           const auth::AuthContext& who) {
                        auto id = http::pathId(req);
-                       if (!id) return http::sendError(res, notFound());
+                       if (!id) return http::sendError(res, noSuchPetition());
                        const auto key = req.path_params.count("action") ? req.path_params.at("action") : "";
                        const auto action = d::petitionActionFromKey(key);
                        if (!action || *action == d::PetitionAction::ExpireRating) {
@@ -182,7 +182,7 @@ void registerPetitionRoutes(http::RouteTable& routes, Services& services) {
                       Role::Inspector},
                      [&services](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
-                       if (!id) return http::sendError(res, notFound());
+                       if (!id) return http::sendError(res, noSuchPetition());
                        const long long now = toUnixSeconds(services.clock());
                        auto detail = services.database.read([&](SQLite::Database& c) {
                          return services.calendar.read([&](const d::HolidayCalendar& calendar) {

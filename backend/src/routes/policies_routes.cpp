@@ -18,10 +18,10 @@ const std::vector<std::string> kPolicyFields = {
     "document_number", "issued_on", "valid_until",  "industry_group_ids", "region_ids", "summary",
     "body",        "validity",      "validity_name", "created_at",  "updated_at",   "published_at",
     "withdrawn_at", "read",         "fit",          "relevant",     "relevant_label", "attachments"};
-const std::vector<std::string> kDraftFields = {"title",      "issuer",    "document_number", "issued_on", "valid_until",
+const std::vector<std::string> kPoliciesDraftFields = {"title",      "issuer",    "document_number", "issued_on", "valid_until",
                                                "industry_group_ids", "region_ids", "summary", "body"};
 
-const std::vector<d::Role>& readerRoles() {
+const std::vector<d::Role>& policyReaderRoles() {
   static const std::vector<d::Role> roles = {d::Role::Enterprise,     d::Role::Cadre,
                                              d::Role::UnitAdmin,      d::Role::CountyAdmin,
                                              d::Role::CityDispatcher, d::Role::IndustryDispatcher,
@@ -29,10 +29,10 @@ const std::vector<d::Role>& readerRoles() {
   return roles;
 }
 
-bool truthy(const std::optional<std::string>& v) { return v && (*v == "1" || *v == "true"); }
+bool policyTruthy(const std::optional<std::string>& v) { return v && (*v == "1" || *v == "true"); }
 
 template <typename Call>
-void withId(const httplib::Request& req, httplib::Response& res, Call call) {
+void policyWithId(const httplib::Request& req, httplib::Response& res, Call call) {
   auto id = http::pathId(req);
   if (!id) return http::sendError(res, d::ErrorCode::NotFound, "政策指南不存在");
   auto result = call(*id);
@@ -47,24 +47,24 @@ void registerPolicyRoutes(http::RouteTable& routes, Services& services) {
   const std::vector<d::Role> publishers = {d::Role::SystemAdmin};
 
   // ?q=&unread=1&valid=1&page=&page_size= → relevant first for an enterprise, newest issue date first.
-  routes.addForRoles(http::HttpMethod::Get, "/api/policies", "政策指南：已发布的政策", readerRoles(),
+  routes.addForRoles(http::HttpMethod::Get, "/api/policies", "政策指南：已发布的政策", policyReaderRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto page = http::pageRequestOf(req, {});
-                       auto list = service().readerList(who, page, truthy(http::queryParam(req, "unread")),
-                                                        truthy(http::queryParam(req, "valid")));
+                       auto list = service().readerList(who, page, policyTruthy(http::queryParam(req, "unread")),
+                                                        policyTruthy(http::queryParam(req, "valid")));
                        http::sendJson(res, http::Status::OK_200, wire::pageToJson(list, wire::policyGuideToJson));
                      })
       .returns("pageToJson(policyGuideToJson)", {"items", "total", "page", "page_size"});
 
-  routes.addForRoles(http::HttpMethod::Get, "/api/policies/:id", "政策指南：查看政策", readerRoles(),
+  routes.addForRoles(http::HttpMethod::Get, "/api/policies/:id", "政策指南：查看政策", policyReaderRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
-                       withId(req, res, [&](long long id) { return service().readerGet(who, id); });
+                       policyWithId(req, res, [&](long long id) { return service().readerGet(who, id); });
                      })
       .returns("policyGuideToJson", kPolicyFields);
 
-  routes.addForRoles(http::HttpMethod::Post, "/api/policies/:id/read", "政策指南：标记已读", readerRoles(),
+  routes.addForRoles(http::HttpMethod::Post, "/api/policies/:id/read", "政策指南：标记已读", policyReaderRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
-                       withId(req, res, [&](long long id) { return service().markRead(who, id); });
+                       policyWithId(req, res, [&](long long id) { return service().markRead(who, id); });
                      })
       .returns("policyGuideToJson", kPolicyFields);
 
@@ -119,7 +119,7 @@ void registerPolicyRoutes(http::RouteTable& routes, Services& services) {
                        if (!created) return http::sendError(res, created.error());
                        http::sendJson(res, http::Status::Created_201, wire::policyGuideToJson(created.value()));
                      })
-      .accepts("policyGuideDraftFromJson", kDraftFields)
+      .accepts("policyGuideDraftFromJson", kPoliciesDraftFields)
       .returns("policyGuideToJson", kPolicyFields)
       .successStatus = 201;
 
@@ -129,20 +129,20 @@ void registerPolicyRoutes(http::RouteTable& routes, Services& services) {
                        if (!body) return http::sendError(res, body.error());
                        auto draft = wire::policyGuideDraftFromJson(body.value());
                        if (!draft) return http::sendError(res, draft.error());
-                       withId(req, res, [&](long long id) { return service().update(who, id, draft.value(), req.remote_addr); });
+                       policyWithId(req, res, [&](long long id) { return service().update(who, id, draft.value(), req.remote_addr); });
                      })
-      .accepts("policyGuideDraftFromJson", kDraftFields)
+      .accepts("policyGuideDraftFromJson", kPoliciesDraftFields)
       .returns("policyGuideToJson", kPolicyFields);
 
   routes.addForRoles(http::HttpMethod::Post, "/api/publish/policies/:id/publish", "政策指南发布：发布", publishers,
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
-                       withId(req, res, [&](long long id) { return service().publish(who, id, req.remote_addr); });
+                       policyWithId(req, res, [&](long long id) { return service().publish(who, id, req.remote_addr); });
                      })
       .returns("policyGuideToJson", kPolicyFields);
 
   routes.addForRoles(http::HttpMethod::Post, "/api/publish/policies/:id/withdraw", "政策指南发布：撤回", publishers,
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
-                       withId(req, res, [&](long long id) { return service().withdraw(who, id, req.remote_addr); });
+                       policyWithId(req, res, [&](long long id) { return service().withdraw(who, id, req.remote_addr); });
                      })
       .returns("policyGuideToJson", kPolicyFields);
 }

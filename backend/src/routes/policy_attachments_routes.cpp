@@ -11,14 +11,14 @@
 #include "http/list_request.hpp"
 #include "http/query_params.hpp"
 #include "qinqing/wire/content_attachment_json.hpp"
+#include "qinqing/validation/file_type.hpp"
 #include "routes/routes.hpp"
 
 namespace qinqing::backend {
 namespace {
 namespace d = qinqing::domain;
 
-d::DomainError policyNotFound() { return d::DomainError::of(d::ErrorCode::NotFound, "政策指南不存在"); }
-d::DomainError attachmentNotFound() { return d::DomainError::of(d::ErrorCode::NotFound, "附件不存在"); }
+d::DomainError noSuchPolicy() { return d::DomainError::of(d::ErrorCode::NotFound, "政策指南不存在"); }
 
 }  // namespace
 
@@ -35,7 +35,7 @@ void registerPolicyAttachmentRoutes(http::RouteTable& routes, Services& services
                      "政策指南发布：上传政策指南附件（?name=文件名，请求体为文件内容）", publishers,
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
-                       if (!id) return http::sendError(res, policyNotFound());
+                       if (!id) return http::sendError(res, noSuchPolicy());
                        const auto name = http::queryParam(req, "name").value_or("");
                        auto added = service().add(who, *id, name, req.body, req.remote_addr);
                        if (!added) return http::sendError(res, added.error());
@@ -51,7 +51,7 @@ void registerPolicyAttachmentRoutes(http::RouteTable& routes, Services& services
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
                        auto aid = http::pathId(req, "aid");
-                       if (!id || !aid) return http::sendError(res, attachmentNotFound());
+                       if (!id || !aid) return http::sendError(res, domain::attachmentNotFound());
                        auto removed = service().remove(who, *id, *aid, req.remote_addr);
                        if (!removed) return http::sendError(res, removed.error());
                        http::sendNoContent(res);
@@ -64,7 +64,7 @@ void registerPolicyAttachmentRoutes(http::RouteTable& routes, Services& services
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
                        auto aid = http::pathId(req, "aid");
-                       if (!id || !aid) return http::sendError(res, attachmentNotFound());
+                       if (!id || !aid) return http::sendError(res, domain::attachmentNotFound());
                        auto file = service().read(who, *id, *aid);
                        if (!file) return http::sendError(res, file.error());
                        const auto& a = file.value().attachment;

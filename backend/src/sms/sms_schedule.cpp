@@ -5,14 +5,14 @@
 namespace qinqing::backend::sms {
 namespace {
 
-constexpr long long kDay = 86400;
-constexpr long long kHour = 3600;
-constexpr long long kChinaOffset = 8 * kHour;  // CST = UTC+8 all year
+constexpr long long kScheduleDaySeconds = 86400;
+constexpr long long kScheduleHourSeconds = 3600;
+constexpr long long kChinaOffset = 8 * kScheduleHourSeconds;  // CST = UTC+8 all year
 
 // Seconds since local (CST) midnight; correct for instants before 1970 too.
 long long secondOfChinaDay(long long unixSeconds) {
   const long long local = unixSeconds + kChinaOffset;
-  return ((local % kDay) + kDay) % kDay;
+  return ((local % kScheduleDaySeconds) + kScheduleDaySeconds) % kScheduleDaySeconds;
 }
 
 // Set once before the sender starts; atomic so a test process that builds servers one after another
@@ -27,14 +27,14 @@ bool quietHoursEnabled() { return gQuietHoursEnabled.load(); }
 bool inQuietHours(long long unixSeconds) {
   if (!quietHoursEnabled()) return false;
   const long long s = secondOfChinaDay(unixSeconds);
-  return s >= kQuietHoursStart * kHour || s < kQuietHoursEnd * kHour;
+  return s >= kQuietHoursStart * kScheduleHourSeconds || s < kQuietHoursEnd * kScheduleHourSeconds;
 }
 
 long long earliestSendTime(SmsKind kind, long long unixSeconds) {
   if (kind == SmsKind::Code || !inQuietHours(unixSeconds)) return unixSeconds;
   const long long s = secondOfChinaDay(unixSeconds);
-  const long long untilMorning = s < kQuietHoursEnd * kHour ? kQuietHoursEnd * kHour - s
-                                                            : kDay - s + kQuietHoursEnd * kHour;
+  const long long untilMorning = s < kQuietHoursEnd * kScheduleHourSeconds ? kQuietHoursEnd * kScheduleHourSeconds - s
+                                                            : kScheduleDaySeconds - s + kQuietHoursEnd * kScheduleHourSeconds;
   return unixSeconds + untilMorning;
 }
 

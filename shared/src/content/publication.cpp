@@ -9,18 +9,18 @@
 namespace qinqing::domain {
 namespace {
 
-constexpr Vocabulary<PublicationState, 3> kStates = {{
+constexpr Vocabulary<PublicationState, 3> kPublicationStates = {{
     {PublicationState::Draft, "draft", "草稿"},
     {PublicationState::Published, "published", "已发布"},
     {PublicationState::Withdrawn, "withdrawn", "已撤回"},
 }};
 
-constexpr Vocabulary<BulletinKind, 2> kKinds = {{
+constexpr Vocabulary<BulletinKind, 2> kBulletinKinds = {{
     {BulletinKind::CadreStory, "cadre_story", "包联成效"},
     {BulletinKind::EnterpriseNews, "enterprise_news", "企业动态"},
 }};
 
-constexpr Vocabulary<BulletinStatus, 4> kStatuses = {{
+constexpr Vocabulary<BulletinStatus, 4> kBulletinStatuses = {{
     {BulletinStatus::Submitted, "submitted", "待审核"},
     {BulletinStatus::Adopted, "adopted", "已采用"},
     {BulletinStatus::Returned, "returned", "退回修改"},
@@ -59,10 +59,10 @@ bool readsAnnouncements(Role role) {
 
 }  // namespace
 
-std::string_view publicationStateKey(PublicationState state) { return vocabularyKey(kStates, state); }
-std::string_view publicationStateLabel(PublicationState state) { return vocabularyLabel(kStates, state); }
+std::string_view publicationStateKey(PublicationState state) { return vocabularyKey(kPublicationStates, state); }
+std::string_view publicationStateLabel(PublicationState state) { return vocabularyLabel(kPublicationStates, state); }
 std::optional<PublicationState> publicationStateFromKey(std::string_view key) {
-  return vocabularyFromKey(kStates, key);
+  return vocabularyFromKey(kPublicationStates, key);
 }
 
 Result<PublicationState> publicationAfter(PublicationState current, PublicationAction action) {
@@ -155,9 +155,9 @@ std::optional<int> policyFit(const std::vector<long long>& industryGroupIds, con
   return fit;
 }
 
-std::string_view bulletinKindKey(BulletinKind kind) { return vocabularyKey(kKinds, kind); }
-std::string_view bulletinKindLabel(BulletinKind kind) { return vocabularyLabel(kKinds, kind); }
-std::optional<BulletinKind> bulletinKindFromKey(std::string_view key) { return vocabularyFromKey(kKinds, key); }
+std::string_view bulletinKindKey(BulletinKind kind) { return vocabularyKey(kBulletinKinds, kind); }
+std::string_view bulletinKindLabel(BulletinKind kind) { return vocabularyLabel(kBulletinKinds, kind); }
+std::optional<BulletinKind> bulletinKindFromKey(std::string_view key) { return vocabularyFromKey(kBulletinKinds, key); }
 
 std::optional<BulletinKind> bulletinKindFor(Role role) {
   switch (role) {
@@ -178,9 +178,9 @@ std::optional<BulletinKind> bulletinKindFor(Role role) {
   return std::nullopt;
 }
 
-std::string_view bulletinStatusKey(BulletinStatus status) { return vocabularyKey(kStatuses, status); }
-std::string_view bulletinStatusLabel(BulletinStatus status) { return vocabularyLabel(kStatuses, status); }
-std::optional<BulletinStatus> bulletinStatusFromKey(std::string_view key) { return vocabularyFromKey(kStatuses, key); }
+std::string_view bulletinStatusKey(BulletinStatus status) { return vocabularyKey(kBulletinStatuses, status); }
+std::string_view bulletinStatusLabel(BulletinStatus status) { return vocabularyLabel(kBulletinStatuses, status); }
+std::optional<BulletinStatus> bulletinStatusFromKey(std::string_view key) { return vocabularyFromKey(kBulletinStatuses, key); }
 std::string_view bulletinReviewKey(BulletinReview review) { return vocabularyKey(kReviews, review); }
 std::string_view bulletinReviewLabel(BulletinReview review) { return vocabularyLabel(kReviews, review); }
 std::optional<BulletinReview> bulletinReviewFromKey(std::string_view key) { return vocabularyFromKey(kReviews, key); }

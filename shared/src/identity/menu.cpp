@@ -99,7 +99,10 @@ std::vector<MenuGroup> buildMenu(Role role) {
                {{"base.cadres", "包联干部"}, {"base.enterprises", "包联企业"}, {"base.cadre_transfers", "干部调入确认"}}},
               {"publish",
                "公告文档",
-               {{"publish.notices", "公告发布"}, {"publish.policies", "政策指南发布"}, {"publish.bulletins", "简报审核"}}}};
+               {{"publish.notices", "公告发布"},
+                {"publish.policies", "政策指南发布"},
+                {"publish.bulletins", "简报审核"},
+                {"publish.survey", "包联成效问卷"}}}};  // §16: questions edited per quarter
     case Role::SecurityAdmin:
       return {profileStaff(),
               {"security",

@@ -10,7 +10,7 @@ struct OutcomeName {
   std::string_view key;
   std::string_view label;
 };
-constexpr std::array<OutcomeName, 3> kOutcomes = {{
+constexpr std::array<OutcomeName, 3> kJobOutcomes = {{
     {JobOutcome::Running, "running", "运行中"},
     {JobOutcome::Ok, "ok", "成功"},
     {JobOutcome::Failed, "failed", "失败"},
@@ -29,14 +29,14 @@ constexpr std::array<TriggerName, 2> kTriggers = {{
 }  // namespace
 
 std::string_view jobOutcomeKey(JobOutcome outcome) {
-  for (const auto& o : kOutcomes) {
+  for (const auto& o : kJobOutcomes) {
     if (o.outcome == outcome) return o.key;
   }
   return "failed";
 }
 
 std::optional<JobOutcome> jobOutcomeFromKey(std::string_view key) {
-  for (const auto& o : kOutcomes) {
+  for (const auto& o : kJobOutcomes) {
     if (o.key == key) return o.outcome;
   }
   return std::nullopt;
@@ -57,7 +57,7 @@ std::optional<JobTrigger> jobTriggerFromKey(std::string_view key) {
 }
 
 std::string_view jobOutcomeLabel(JobOutcome outcome) {
-  for (const auto& o : kOutcomes) {
+  for (const auto& o : kJobOutcomes) {
     if (o.outcome == outcome) return o.label;
   }
   return "";

@@ -11,7 +11,7 @@ struct StatusName {
   std::string_view key;
   std::string_view label;
 };
-constexpr std::array<StatusName, 3> kStatuses = {{
+constexpr std::array<StatusName, 3> kSmsStatuses = {{
     {SmsLogStatus::Pending, "pending", "待发送"},
     {SmsLogStatus::Sent, "sent", "已发送"},
     {SmsLogStatus::Failed, "failed", "发送失败"},
@@ -22,7 +22,7 @@ struct KindName {
   std::string_view key;
   std::string_view label;
 };
-constexpr std::array<KindName, 2> kKinds = {{
+constexpr std::array<KindName, 2> kSmsKinds = {{
     {SmsLogKind::Code, "code", "验证码"},
     {SmsLogKind::Notice, "notice", "通知"},
 }};
@@ -30,42 +30,42 @@ constexpr std::array<KindName, 2> kKinds = {{
 }  // namespace
 
 std::string_view smsLogStatusKey(SmsLogStatus status) {
-  for (const auto& s : kStatuses) {
+  for (const auto& s : kSmsStatuses) {
     if (s.status == status) return s.key;
   }
   return "pending";
 }
 
 std::optional<SmsLogStatus> smsLogStatusFromKey(std::string_view key) {
-  for (const auto& s : kStatuses) {
+  for (const auto& s : kSmsStatuses) {
     if (s.key == key) return s.status;
   }
   return std::nullopt;
 }
 
 std::string_view smsLogKindKey(SmsLogKind kind) {
-  for (const auto& k : kKinds) {
+  for (const auto& k : kSmsKinds) {
     if (k.kind == kind) return k.key;
   }
   return "notice";
 }
 
 std::optional<SmsLogKind> smsLogKindFromKey(std::string_view key) {
-  for (const auto& k : kKinds) {
+  for (const auto& k : kSmsKinds) {
     if (k.key == key) return k.kind;
   }
   return std::nullopt;
 }
 
 std::string_view smsLogStatusLabel(SmsLogStatus status) {
-  for (const auto& s : kStatuses) {
+  for (const auto& s : kSmsStatuses) {
     if (s.status == status) return s.label;
   }
   return "";
 }
 
 std::string_view smsLogKindLabel(SmsLogKind kind) {
-  for (const auto& k : kKinds) {
+  for (const auto& k : kSmsKinds) {
     if (k.kind == kind) return k.label;
   }
   return "";

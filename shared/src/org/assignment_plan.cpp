@@ -1,6 +1,7 @@
 // The rules of the assignment plan (qinqing/org/assignment_plan.hpp): every row checked against
 // the rows before it and what the database holds, and the plan built from the clean rows.
 #include "qinqing/org/assignment_plan.hpp"
+#include "qinqing/validation/text.hpp"
 
 #include <unordered_map>
 #include <unordered_set>
@@ -18,8 +19,6 @@ constexpr std::size_t kTitleMaxChars = 50;
 constexpr std::size_t kEnterpriseNameMaxChars = 100;
 constexpr std::size_t kLiaisonMaxChars = 50;
 constexpr std::size_t kProgressEvery = 256;
-
-std::string quoted(std::string_view text) { return "“" + std::string(text) + "”"; }
 
 using Lookups = PlanLookups;
 

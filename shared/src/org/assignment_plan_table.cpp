@@ -1,5 +1,6 @@
 // The table side of the assignment plan: its columns, the header row, trimming cells, the template.
 #include "qinqing/org/assignment_plan.hpp"
+#include "qinqing/validation/text.hpp"
 
 #include <algorithm>
 
@@ -102,8 +103,6 @@ std::string columnLetters(std::size_t index) {
   for (std::size_t n = index + 1; n > 0; n = (n - 1) / 26) letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
   return letters;
 }
-
-std::string quoted(std::string_view text) { return "“" + std::string(text) + "”"; }
 
 std::string joinRequired(const std::array<std::optional<std::size_t>, kPlanColumnCount>& found) {
   std::string out;

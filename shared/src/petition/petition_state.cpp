@@ -7,7 +7,7 @@
 namespace qinqing::domain {
 namespace {
 
-constexpr Vocabulary<PetitionState, 12> kStates = {{
+constexpr Vocabulary<PetitionState, 12> kPetitionStates = {{
     {PetitionState::Draft, "draft", "草稿"},
     {PetitionState::PendingReview, "pending_review", "待审核"},
     {PetitionState::ReturnedToEnterprise, "returned", "已退回"},
@@ -22,7 +22,7 @@ constexpr Vocabulary<PetitionState, 12> kStates = {{
     {PetitionState::Closed, "closed", "已销号"},
 }};
 
-constexpr Vocabulary<PetitionOutcome, 5> kOutcomes = {{
+constexpr Vocabulary<PetitionOutcome, 5> kPetitionOutcomes = {{
     {PetitionOutcome::None, "none", ""},
     {PetitionOutcome::Satisfied, "satisfied", "满意销号"},
     {PetitionOutcome::Unsatisfied, "unsatisfied", "不满意销号"},
@@ -30,7 +30,7 @@ constexpr Vocabulary<PetitionOutcome, 5> kOutcomes = {{
     {PetitionOutcome::AppealUpheld, "appeal_upheld", "申诉成立销号"},
 }};
 
-constexpr Vocabulary<Rating, 5> kRatings = {{
+constexpr Vocabulary<Rating, 5> kPetitionRatings = {{
     {Rating::VerySatisfied, "very_satisfied", "非常满意"},
     {Rating::Satisfied, "satisfied", "满意"},
     {Rating::BasicallySatisfied, "basically_satisfied", "基本满意"},
@@ -91,21 +91,21 @@ constexpr Vocabulary<PetitionSort, 4> kSorts = {{
 
 }  // namespace
 
-std::string_view petitionStateKey(PetitionState state) { return vocabularyKey(kStates, state); }
-std::string_view petitionStateLabel(PetitionState state) { return vocabularyLabel(kStates, state); }
-std::optional<PetitionState> petitionStateFromKey(std::string_view key) { return vocabularyFromKey(kStates, key); }
+std::string_view petitionStateKey(PetitionState state) { return vocabularyKey(kPetitionStates, state); }
+std::string_view petitionStateLabel(PetitionState state) { return vocabularyLabel(kPetitionStates, state); }
+std::optional<PetitionState> petitionStateFromKey(std::string_view key) { return vocabularyFromKey(kPetitionStates, key); }
 
 bool petitionIsOpen(PetitionState state) {
   return state != PetitionState::Withdrawn && state != PetitionState::Closed;
 }
 
-std::string_view petitionOutcomeKey(PetitionOutcome outcome) { return vocabularyKey(kOutcomes, outcome); }
-std::string_view petitionOutcomeLabel(PetitionOutcome outcome) { return vocabularyLabel(kOutcomes, outcome); }
-std::optional<PetitionOutcome> petitionOutcomeFromKey(std::string_view key) { return vocabularyFromKey(kOutcomes, key); }
+std::string_view petitionOutcomeKey(PetitionOutcome outcome) { return vocabularyKey(kPetitionOutcomes, outcome); }
+std::string_view petitionOutcomeLabel(PetitionOutcome outcome) { return vocabularyLabel(kPetitionOutcomes, outcome); }
+std::optional<PetitionOutcome> petitionOutcomeFromKey(std::string_view key) { return vocabularyFromKey(kPetitionOutcomes, key); }
 
-std::string_view ratingKey(Rating rating) { return vocabularyKey(kRatings, rating); }
-std::string_view ratingLabel(Rating rating) { return vocabularyLabel(kRatings, rating); }
-std::optional<Rating> ratingFromKey(std::string_view key) { return vocabularyFromKey(kRatings, key); }
+std::string_view ratingKey(Rating rating) { return vocabularyKey(kPetitionRatings, rating); }
+std::string_view ratingLabel(Rating rating) { return vocabularyLabel(kPetitionRatings, rating); }
+std::optional<Rating> ratingFromKey(std::string_view key) { return vocabularyFromKey(kPetitionRatings, key); }
 bool ratingIsBad(Rating rating) { return rating == Rating::Dissatisfied || rating == Rating::VeryDissatisfied; }
 
 std::string_view clockKindKey(ClockKind kind) { return vocabularyKey(kClocks, kind); }

@@ -16,13 +16,13 @@ constexpr Vocabulary<CadreDuty, 4> kDuties = {{
     {CadreDuty::PolicyPromoter, "policy_promoter", "惠企政策“宣讲员”"},
 }};
 
-constexpr Vocabulary<DutyRating, 3> kRatings = {{
+constexpr Vocabulary<DutyRating, 3> kDutyRatings = {{
     {DutyRating::Satisfied, "satisfied", "满意"},
     {DutyRating::BasicallySatisfied, "basically_satisfied", "基本满意"},
     {DutyRating::Dissatisfied, "dissatisfied", "不满意"},
 }};
 
-constexpr Vocabulary<QuestionKind, 3> kKinds = {{
+constexpr Vocabulary<QuestionKind, 3> kQuestionKinds = {{
     {QuestionKind::SingleChoice, "single", "单选"},
     {QuestionKind::MultipleChoice, "multiple", "多选"},
     {QuestionKind::Text, "text", "文字"},
@@ -37,12 +37,12 @@ std::string questionField(std::size_t index, std::string_view part) {
 std::string_view cadreDutyKey(CadreDuty duty) { return vocabularyKey(kDuties, duty); }
 std::string_view cadreDutyLabel(CadreDuty duty) { return vocabularyLabel(kDuties, duty); }
 std::optional<CadreDuty> cadreDutyFromKey(std::string_view key) { return vocabularyFromKey(kDuties, key); }
-std::string_view dutyRatingKey(DutyRating rating) { return vocabularyKey(kRatings, rating); }
-std::string_view dutyRatingLabel(DutyRating rating) { return vocabularyLabel(kRatings, rating); }
-std::optional<DutyRating> dutyRatingFromKey(std::string_view key) { return vocabularyFromKey(kRatings, key); }
-std::string_view questionKindKey(QuestionKind kind) { return vocabularyKey(kKinds, kind); }
-std::string_view questionKindLabel(QuestionKind kind) { return vocabularyLabel(kKinds, kind); }
-std::optional<QuestionKind> questionKindFromKey(std::string_view key) { return vocabularyFromKey(kKinds, key); }
+std::string_view dutyRatingKey(DutyRating rating) { return vocabularyKey(kDutyRatings, rating); }
+std::string_view dutyRatingLabel(DutyRating rating) { return vocabularyLabel(kDutyRatings, rating); }
+std::optional<DutyRating> dutyRatingFromKey(std::string_view key) { return vocabularyFromKey(kDutyRatings, key); }
+std::string_view questionKindKey(QuestionKind kind) { return vocabularyKey(kQuestionKinds, kind); }
+std::string_view questionKindLabel(QuestionKind kind) { return vocabularyLabel(kQuestionKinds, kind); }
+std::optional<QuestionKind> questionKindFromKey(std::string_view key) { return vocabularyFromKey(kQuestionKinds, key); }
 
 Status validateQuestionnaire(const Questionnaire& q) {
   FieldValidator v;

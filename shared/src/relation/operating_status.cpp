@@ -8,7 +8,7 @@
 namespace qinqing::domain {
 namespace {
 
-constexpr Vocabulary<OperatingState, 4> kStates = {{
+constexpr Vocabulary<OperatingState, 4> kOperatingStates = {{
     {OperatingState::Normal, "normal", "正常生产"},
     {OperatingState::PartlyStopped, "partly_stopped", "部分停产"},
     {OperatingState::Stopped, "stopped", "停产"},
@@ -27,9 +27,9 @@ void checkReport(FieldValidator& v, const OperatingStatusReport& r, Date today) 
 
 }  // namespace
 
-std::string_view operatingStateKey(OperatingState state) { return vocabularyKey(kStates, state); }
-std::string_view operatingStateLabel(OperatingState state) { return vocabularyLabel(kStates, state); }
-std::optional<OperatingState> operatingStateFromKey(std::string_view key) { return vocabularyFromKey(kStates, key); }
+std::string_view operatingStateKey(OperatingState state) { return vocabularyKey(kOperatingStates, state); }
+std::string_view operatingStateLabel(OperatingState state) { return vocabularyLabel(kOperatingStates, state); }
+std::optional<OperatingState> operatingStateFromKey(std::string_view key) { return vocabularyFromKey(kOperatingStates, key); }
 
 Status validateOperatingStatus(const OperatingStatusReport& report, Date today) {
   FieldValidator v;

@@ -364,4 +364,6 @@ std::string formatFileSize(long long bytes) {
   return std::to_string((bytes + unit / 2) / unit) + suffix;
 }
 
+DomainError attachmentNotFound() { return DomainError::of(ErrorCode::NotFound, "附件不存在"); }
+
 }  // namespace qinqing::domain

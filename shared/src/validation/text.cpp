@@ -60,4 +60,6 @@ bool isBlank(std::string_view text) {
   return true;
 }
 
+std::string quoted(std::string_view text) { return "“" + std::string(text) + "”"; }
+
 }  // namespace qinqing::domain

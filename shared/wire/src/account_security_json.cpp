@@ -2,16 +2,13 @@
 
 #include "qinqing/wire/error_json.hpp"
 #include "qinqing/wire/identity_json.hpp"
+#include "qinqing/wire/json_fields.hpp"
 
 namespace qinqing::wire {
 using nlohmann::json;
 namespace d = qinqing::domain;
 
 namespace {
-
-d::DomainError badShape(std::string_view what) {
-  return d::DomainError::of(d::ErrorCode::InvalidInput, std::string("数据格式有误：") + std::string(what));
-}
 
 std::string text(const json& j, std::string_view key) { return getString(j, key).value_or(""); }
 

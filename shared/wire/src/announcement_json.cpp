@@ -124,4 +124,11 @@ d::Result<AnnouncementVersion> announcementVersionFromJson(const json& j) {
                              std::move(content).value()};
 }
 
+json unreadCountToJson(long long unread) { return {{"unread", unread}}; }
+
+d::Result<long long> unreadCountFromJson(const json& j) {
+  if (!j.is_object() || !getInt(j, "unread") || *getInt(j, "unread") < 0) return badShape("未读数量");
+  return *getInt(j, "unread");
+}
+
 }  // namespace qinqing::wire

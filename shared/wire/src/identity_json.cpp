@@ -1,6 +1,7 @@
 #include "qinqing/wire/identity_json.hpp"
 
 #include "qinqing/wire/error_json.hpp"
+#include "qinqing/wire/json_fields.hpp"
 
 namespace qinqing::wire {
 using nlohmann::json;
@@ -15,9 +16,6 @@ std::optional<d::NamedRef> refFromJson(const json& j, std::string_view key) {
   auto it = j.find(key);
   if (it == j.end() || !it->is_object()) return std::nullopt;
   return d::NamedRef{getInt(*it, "id").value_or(0), getString(*it, "name").value_or("")};
-}
-d::DomainError badShape(std::string_view what) {
-  return d::DomainError::of(d::ErrorCode::InvalidInput, std::string("数据格式有误：") + std::string(what));
 }
 }  // namespace
 

@@ -14,7 +14,6 @@ using Status = httplib::StatusCode;
 
 namespace {
 
-constexpr const char* kEnterprise = "十堰市鑫源汽车零部件有限公司";
 constexpr const char* kNewPassword = "Xinyuan#2026";
 
 // Turns a demo account into one waiting for activation, as an import or an approval creates it.
@@ -66,16 +65,16 @@ std::string otherCode(const std::string& code) { return code == "000000" ? "1111
 
 TEST(ActivationApi, LoginRefusesAnAccountWaitingForActivationWhateverThePassword) {
   TestServer server;
-  makePending(server, kEnterprise);
+  makePending(server, kXinyuan);
   for (const char* password : {kDemoPassword, "anything"}) {
-    auto res = server.postLogin(Role::Enterprise, kEnterprise, std::nullopt, password);
+    auto res = server.postLogin(Role::Enterprise, kXinyuan, std::nullopt, password);
     ASSERT_EQ(res->status, Status::Forbidden_403) << res->body;
     EXPECT_EQ(bodyJson(res)["error"]["code"], "account_not_activated");
     EXPECT_EQ(bodyJson(res)["error"]["message"], "账号尚未激活，请先激活账号");
   }
   // Refusals are not failures: the account does not lock.
-  for (int i = 0; i < 6; ++i) server.postLogin(Role::Enterprise, kEnterprise, std::nullopt, "Wrong#2026");
-  EXPECT_EQ(server.postLogin(Role::Enterprise, kEnterprise, std::nullopt, "x")->status, Status::Forbidden_403);
+  for (int i = 0; i < 6; ++i) server.postLogin(Role::Enterprise, kXinyuan, std::nullopt, "Wrong#2026");
+  EXPECT_EQ(server.postLogin(Role::Enterprise, kXinyuan, std::nullopt, "x")->status, Status::Forbidden_403);
 
   auto audit = loginAs(server, Role::AuditAdmin);
   auto log = bodyJson(server.client().Get("/api/audit?action=session.login_failed", bearer(audit)));
@@ -86,49 +85,49 @@ TEST(ActivationApi, LoginRefusesAnAccountWaitingForActivationWhateverThePassword
 
 TEST(ActivationApi, TheHolderActivatesWithACodeAndIsSignedIn) {
   TestServer server;
-  makePending(server, kEnterprise);
-  const std::string code = askCode(server, form("enterprise", kEnterprise));
+  makePending(server, kXinyuan);
+  const std::string code = askCode(server, form("enterprise", kXinyuan));
   ASSERT_EQ(code.size(), 6u);
-  EXPECT_EQ(readSmsLog(server.dataDir()).at(0).mobile, mobileOf(server, kEnterprise));
+  EXPECT_EQ(readSmsLog(server.dataDir()).at(0).mobile, mobileOf(server, kXinyuan));
 
   // Policy first: the password is checked before the code is tried (the code stays usable).
-  auto weak = post(server, "/api/activation", form("enterprise", kEnterprise, {}, code, "short"));
+  auto weak = post(server, "/api/activation", form("enterprise", kXinyuan, {}, code, "short"));
   ASSERT_EQ(weak->status, Status::BadRequest_400);
   EXPECT_EQ(bodyJson(weak)["error"]["fields"][0]["field"], "new_password");
-  expectWrongCode(post(server, "/api/activation", form("enterprise", kEnterprise, {}, otherCode(code), kNewPassword)));
+  expectWrongCode(post(server, "/api/activation", form("enterprise", kXinyuan, {}, otherCode(code), kNewPassword)));
 
-  auto activated = post(server, "/api/activation", form("enterprise", kEnterprise, {}, code, kNewPassword));
+  auto activated = post(server, "/api/activation", form("enterprise", kXinyuan, {}, code, kNewPassword));
   ASSERT_EQ(activated->status, Status::OK_200) << activated->body;
   const auto grant = bodyJson(activated);
   EXPECT_EQ(grant["idle_timeout_seconds"], 1800);
-  EXPECT_EQ(grant["profile"]["login_name"], kEnterprise);
+  EXPECT_EQ(grant["profile"]["login_name"], kXinyuan);
   EXPECT_EQ(grant["profile"]["must_change_password"], false);
   EXPECT_EQ(grant["profile"]["mobile_bound"], true);
   auto me = server.client().Get("/api/me", bearer(grant["token"].get<std::string>()));
   EXPECT_EQ(me->status, Status::OK_200);
 
-  EXPECT_FALSE(server.login(Role::Enterprise, kEnterprise, std::nullopt, kNewPassword).empty());
+  EXPECT_FALSE(server.login(Role::Enterprise, kXinyuan, std::nullopt, kNewPassword).empty());
   // Single use, and an active account cannot be "activated" again.
-  expectWrongCode(post(server, "/api/activation", form("enterprise", kEnterprise, {}, code, "Another#2026")));
+  expectWrongCode(post(server, "/api/activation", form("enterprise", kXinyuan, {}, code, "Another#2026")));
 
   auto audit = loginAs(server, Role::AuditAdmin);
   auto log = bodyJson(server.client().Get("/api/audit?action=account.activated", bearer(audit)));
   ASSERT_EQ(log["total"], 2);  // the wrong code and the activation; the later try found no account waiting
   EXPECT_EQ(log["entries"][0]["result"], "ok");
   EXPECT_EQ(log["entries"][1]["result"], "failed");
-  EXPECT_EQ(log["entries"][0]["account_label"], kEnterprise);
+  EXPECT_EQ(log["entries"][0]["account_label"], kXinyuan);
   auto codes = bodyJson(server.client().Get("/api/audit?action=account.code_sent", bearer(audit)));
   EXPECT_EQ(codes["entries"][0]["after"]["purpose"], "activate");
 }
 
 TEST(ActivationApi, AWrongTryIsAuditedAndTheFifthBurnsTheCode) {
   TestServer server;
-  makePending(server, kEnterprise);
-  const std::string code = askCode(server, form("enterprise", kEnterprise));
+  makePending(server, kXinyuan);
+  const std::string code = askCode(server, form("enterprise", kXinyuan));
   for (int i = 0; i < 5; ++i) {
-    expectWrongCode(post(server, "/api/activation", form("enterprise", kEnterprise, {}, otherCode(code), kNewPassword)));
+    expectWrongCode(post(server, "/api/activation", form("enterprise", kXinyuan, {}, otherCode(code), kNewPassword)));
   }
-  expectWrongCode(post(server, "/api/activation", form("enterprise", kEnterprise, {}, code, kNewPassword)));
+  expectWrongCode(post(server, "/api/activation", form("enterprise", kXinyuan, {}, code, kNewPassword)));
   auto audit = loginAs(server, Role::AuditAdmin);
   auto log = bodyJson(server.client().Get("/api/audit?action=account.activated", bearer(audit)));
   EXPECT_EQ(log["total"], 6);
@@ -138,13 +137,13 @@ TEST(ActivationApi, AWrongTryIsAuditedAndTheFifthBurnsTheCode) {
 TEST(ActivationApi, AnExpiredCodeIsRefused) {
   FakeClock clock;
   TestServer server({.clock = clock});
-  makePending(server, kEnterprise);
-  const std::string code = askCode(server, form("enterprise", kEnterprise));
+  makePending(server, kXinyuan);
+  const std::string code = askCode(server, form("enterprise", kXinyuan));
   clock.advance(std::chrono::seconds(601));
-  expectWrongCode(post(server, "/api/activation", form("enterprise", kEnterprise, {}, code, kNewPassword)));
+  expectWrongCode(post(server, "/api/activation", form("enterprise", kXinyuan, {}, code, kNewPassword)));
   // A new code after the minute works.
-  const std::string fresh = askCode(server, form("enterprise", kEnterprise), 1);
-  EXPECT_EQ(post(server, "/api/activation", form("enterprise", kEnterprise, {}, fresh, kNewPassword))->status,
+  const std::string fresh = askCode(server, form("enterprise", kXinyuan), 1);
+  EXPECT_EQ(post(server, "/api/activation", form("enterprise", kXinyuan, {}, fresh, kNewPassword))->status,
             Status::OK_200);
 }
 
@@ -161,11 +160,11 @@ TEST(ActivationApi, CadresNameTheirUnit) {
 
 TEST(ActivationApi, AskingForACodeRevealsNothingAndSendsOnlyToPendingAccounts) {
   TestServer server;
-  makePending(server, kEnterprise);
-  auto pending = post(server, "/api/activation/code", form("enterprise", kEnterprise));
+  makePending(server, kXinyuan);
+  auto pending = post(server, "/api/activation/code", form("enterprise", kXinyuan));
   auto unknown = post(server, "/api/activation/code", form("enterprise", "十堰市不存在的有限公司"));
   auto active = post(server, "/api/activation/code", form("unit_admin", "十堰市经信局管理员"));
-  auto again = post(server, "/api/activation/code", form("enterprise", kEnterprise));  // within the minute
+  auto again = post(server, "/api/activation/code", form("enterprise", kXinyuan));  // within the minute
   for (const auto* res : {&pending, &unknown, &active, &again}) {
     ASSERT_TRUE(*res);
     EXPECT_EQ((*res)->status, Status::OK_200);
@@ -184,7 +183,7 @@ TEST(ActivationApi, MalformedFormsAreInvalidAndOneAddressIsLimited) {
   EXPECT_EQ(bodyJson(noRole)["error"]["fields"][0]["field"], "role");
   auto noUnit = post(server, "/api/activation/code", form("cadre", "张明"));
   EXPECT_EQ(bodyJson(noUnit)["error"]["fields"][0]["field"], "unit_id");
-  auto empty = post(server, "/api/activation", form("enterprise", kEnterprise));
+  auto empty = post(server, "/api/activation", form("enterprise", kXinyuan));
   ASSERT_EQ(empty->status, Status::BadRequest_400);
   EXPECT_EQ(bodyJson(empty)["error"]["fields"][0], (nlohmann::json{{"field", "code"}, {"message", "请输入验证码"}}));
   EXPECT_EQ(bodyJson(empty)["error"]["fields"][1], (nlohmann::json{{"field", "new_password"}, {"message", "请输入新密码"}}));

@@ -1,4 +1,4 @@
-// 企业入驻申请 over HTTP (notice §13): the public form and status page, duplicates, the review by
+// 企业入驻申请 over HTTP (notice §13): the public formApplications and status page, duplicates, the review by
 // 系统管理员 and 县市区管理员 (scope: another county's application is 404), approval creating a 待激活
 // enterprise account with its SMS rows, rejection with a reason, stale decisions (409), and every
 // other role refused (403).
@@ -37,7 +37,7 @@ long long groupId(const TestServer& server, const std::string& name) {
   return 0;
 }
 
-nlohmann::json form(const TestServer& server, const std::string& name, const std::string& six,
+nlohmann::json formApplications(const TestServer& server, const std::string& name, const std::string& six,
                     const std::string& region = "茅箭区", const std::string& mobile = "13971130001") {
   nlohmann::json j = {{"name", name},        {"uscc", uscc(six)},      {"region_id", regionId(server, region)},
                       {"legal_rep", "周法人"}, {"liaison", "吴联络"},     {"liaison_mobile", mobile},
@@ -47,12 +47,12 @@ nlohmann::json form(const TestServer& server, const std::string& name, const std
   return j;
 }
 
-httplib::Result post(const TestServer& server, const std::string& path, const nlohmann::json& body) {
+httplib::Result postApplications(const TestServer& server, const std::string& path, const nlohmann::json& body) {
   return server.client().Post(path, body.dump(), "application/json");
 }
 
 nlohmann::json submitApplication(const TestServer& server, const nlohmann::json& body) {
-  auto res = post(server, "/api/applications", body);
+  auto res = postApplications(server, "/api/applications", body);
   EXPECT_EQ(res->status, Status::OK_200) << res->body;
   return bodyJson(res);
 }
@@ -87,7 +87,7 @@ TEST(ApplicationsApi, ApplyLookUpAndSeeTheFormChoices) {
   EXPECT_EQ(options["regions"][0]["name"], "十堰市");
   EXPECT_EQ(options["regions"][0]["needs_industry_group"], true);
 
-  auto body = form(server, "茅箭区新申请材料有限公司", "700001");
+  auto body = formApplications(server, "茅箭区新申请材料有限公司", "700001");
   body["uscc"] = "91420302ma4" + uscc("700001").substr(11);  // lower case, as typed
   auto applied = submitApplication(server, body);
   EXPECT_EQ(applied["status"], "pending");
@@ -96,12 +96,12 @@ TEST(ApplicationsApi, ApplyLookUpAndSeeTheFormChoices) {
   const std::string number = applied["number"];
   EXPECT_EQ(number.size(), 16u);
 
-  auto found = post(server, "/api/applications/status", {{"number", number}, {"uscc", uscc("700001")}});
+  auto found = postApplications(server, "/api/applications/status", {{"number", number}, {"uscc", uscc("700001")}});
   ASSERT_EQ(found->status, Status::OK_200) << found->body;
   EXPECT_EQ(bodyJson(found)["status_name"], "待审核");
-  auto wrong = post(server, "/api/applications/status", {{"number", number}, {"uscc", uscc("700002")}});
+  auto wrong = postApplications(server, "/api/applications/status", {{"number", number}, {"uscc", uscc("700002")}});
   EXPECT_EQ(wrong->status, Status::NotFound_404);
-  auto invalid = post(server, "/api/applications", nlohmann::json::object());
+  auto invalid = postApplications(server, "/api/applications", nlohmann::json::object());
   ASSERT_EQ(invalid->status, Status::BadRequest_400);
   EXPECT_GE(bodyJson(invalid)["error"]["fields"].size(), 6u);
 }
@@ -110,17 +110,17 @@ TEST(ApplicationsApi, DuplicatesAreRefusedWithAClearMessage) {
   TestServer server;
   auto db = openServerDatabase(server.dataDir());
   const std::string existingUscc = db.execAndGet("SELECT uscc FROM enterprises LIMIT 1").getString();
-  auto clash = form(server, "十堰市鑫源汽车零部件有限公司", "700010");
+  auto clash = formApplications(server, "十堰市鑫源汽车零部件有限公司", "700010");
   clash["uscc"] = existingUscc;
-  auto registered = post(server, "/api/applications", clash);
+  auto registered = postApplications(server, "/api/applications", clash);
   ASSERT_EQ(registered->status, Status::Conflict_409);
   EXPECT_EQ(bodyJson(registered)["error"]["code"], "conflict");
   EXPECT_EQ(bodyJson(registered)["error"]["fields"][0]["field"], "uscc");
   EXPECT_EQ(bodyJson(registered)["error"]["fields"][0]["message"], "该统一社会信用代码的企业已在平台注册，请直接用企业全称登录");
   EXPECT_EQ(bodyJson(registered)["error"]["fields"][1]["field"], "name");
 
-  submitApplication(server, form(server, "茅箭区甲有限公司", "700011"));
-  auto pending = post(server, "/api/applications", form(server, "茅箭区乙有限公司", "700011"));
+  submitApplication(server, formApplications(server, "茅箭区甲有限公司", "700011"));
+  auto pending = postApplications(server, "/api/applications", formApplications(server, "茅箭区乙有限公司", "700011"));
   ASSERT_EQ(pending->status, Status::Conflict_409);
   EXPECT_EQ(bodyJson(pending)["error"]["message"], "该统一社会信用代码已有待审核的入驻申请，请勿重复提交");
 }
@@ -130,8 +130,8 @@ TEST(ApplicationsApi, OneAddressCannotFloodTheQueue) {
   int accepted = 0;
   httplib::Result last;
   for (int i = 0; i < 12; ++i) {
-    last = post(server, "/api/applications",
-                form(server, "房县测试" + std::to_string(i) + "有限公司", "7001" + std::to_string(10 + i), "房县"));
+    last = postApplications(server, "/api/applications",
+                formApplications(server, "房县测试" + std::to_string(i) + "有限公司", "7001" + std::to_string(10 + i), "房县"));
     if (last->status == Status::OK_200) ++accepted;
   }
   EXPECT_EQ(accepted, 10);
@@ -142,7 +142,7 @@ TEST(ApplicationsApi, SystemAdministratorRejectsThenApprovesARepeatedApplication
   FakeClock clock;  // 09:00 China time: notices are not held for the night
   TestServer server({.clock = clock});
   ApiClient admin{server, loginAs(server, Role::SystemAdmin)};
-  auto first = submitApplication(server, form(server, "茅箭区丙有限公司", "700020"));
+  auto first = submitApplication(server, formApplications(server, "茅箭区丙有限公司", "700020"));
   const std::string path = "/api/applications/" + std::to_string(first["id"].get<long long>());
 
   auto noReason = admin.post(path + "/reject", {{"reason", " "}});
@@ -152,12 +152,12 @@ TEST(ApplicationsApi, SystemAdministratorRejectsThenApprovesARepeatedApplication
   ASSERT_EQ(rejected->status, Status::OK_200) << rejected->body;
   EXPECT_EQ(bodyJson(rejected)["status"], "rejected");
   EXPECT_EQ(bodyJson(rejected)["reviewer"], "sysadmin");
-  auto seen = bodyJson(post(server, "/api/applications/status", {{"number", first["number"]}, {"uscc", uscc("700020")}}));
+  auto seen = bodyJson(postApplications(server, "/api/applications/status", {{"number", first["number"]}, {"uscc", uscc("700020")}}));
   EXPECT_EQ(seen["reject_reason"], "营业执照信息不一致");
   EXPECT_EQ(seen["reviewer"], "");
   EXPECT_EQ(admin.post(path + "/reject", {{"reason", "again"}})->status, Status::Conflict_409);
 
-  auto second = submitApplication(server, form(server, "茅箭区丙有限公司", "700020"));  // may apply again
+  auto second = submitApplication(server, formApplications(server, "茅箭区丙有限公司", "700020"));  // may apply again
   auto db = openServerDatabase(server.dataDir());
   const long long zhangMing = cadreIdByName(db, "十堰市经信局", "张明");
   const std::string path2 = "/api/applications/" + std::to_string(second["id"].get<long long>());
@@ -185,10 +185,10 @@ TEST(ApplicationsApi, SystemAdministratorRejectsThenApprovesARepeatedApplication
   waitForSms(server.dataDir(), 3);  // delivered at 09:00
 
   // The liaison activates the account with an SMS code and is signed in.
-  ASSERT_EQ(post(server, "/api/activation/code", {{"role", "enterprise"}, {"login_name", "茅箭区丙有限公司"}})->status,
+  ASSERT_EQ(postApplications(server, "/api/activation/code", {{"role", "enterprise"}, {"login_name", "茅箭区丙有限公司"}})->status,
             Status::OK_200);
   const std::string code = codeIn(waitForSms(server.dataDir(), 4).at(3).text);
-  auto activated = post(server, "/api/activation", {{"role", "enterprise"}, {"login_name", "茅箭区丙有限公司"},
+  auto activated = postApplications(server, "/api/activation", {{"role", "enterprise"}, {"login_name", "茅箭区丙有限公司"},
                                                    {"code", code}, {"new_password", "Bingco#2026"}});
   ASSERT_EQ(activated->status, Status::OK_200) << activated->body;
   EXPECT_EQ(bodyJson(activated)["profile"]["enterprise"]["name"], "茅箭区丙有限公司");
@@ -203,8 +203,8 @@ TEST(ApplicationsApi, CountyAdministratorsReviewOnlyTheirCountyWithTheirCadres) 
   FakeClock clock;
   TestServer server({.clock = clock});
   ApiClient county{server, loginAs(server, Role::CountyAdmin)};  // 茅箭区管理员
-  auto mine = submitApplication(server, form(server, "茅箭区丁有限公司", "700030"));
-  auto other = submitApplication(server, form(server, "房县戊有限公司", "700031", "房县", "13971130002"));
+  auto mine = submitApplication(server, formApplications(server, "茅箭区丁有限公司", "700030"));
+  auto other = submitApplication(server, formApplications(server, "房县戊有限公司", "700031", "房县", "13971130002"));
   const std::string minePath = "/api/applications/" + std::to_string(mine["id"].get<long long>());
   const std::string otherPath = "/api/applications/" + std::to_string(other["id"].get<long long>());
 
@@ -231,7 +231,7 @@ TEST(ApplicationsApi, CountyAdministratorsReviewOnlyTheirCountyWithTheirCadres) 
 
 TEST(ApplicationsApi, EveryOtherRoleIsRefused) {
   TestServer server;
-  auto applied = submitApplication(server, form(server, "茅箭区己有限公司", "700040"));
+  auto applied = submitApplication(server, formApplications(server, "茅箭区己有限公司", "700040"));
   const std::string path = "/api/applications/" + std::to_string(applied["id"].get<long long>());
   for (const auto& account : kDemoAccounts) {
     SCOPED_TRACE(account.loginName);
@@ -250,7 +250,7 @@ TEST(ApplicationsApi, EveryOtherRoleIsRefused) {
     }
   }
   EXPECT_EQ(server.client().Get("/api/applications")->status, Status::Unauthorized_401);
-  EXPECT_EQ(post(server, path + "/approve", {{"cadre_id", 1}})->status, Status::Unauthorized_401);
+  EXPECT_EQ(postApplications(server, path + "/approve", {{"cadre_id", 1}})->status, Status::Unauthorized_401);
   // Nobody decided anything.
   ApiClient admin{server, loginAs(server, Role::SystemAdmin)};
   EXPECT_EQ(bodyJson(admin.get(path))["status"], "pending");

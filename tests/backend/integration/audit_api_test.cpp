@@ -11,7 +11,6 @@ using qinqing::domain::Role;
 using Status = httplib::StatusCode;
 
 namespace {
-constexpr const char* kEnterprise = "十堰市鑫源汽车零部件有限公司";
 
 nlohmann::json auditPage(const TestServer& server, const std::string& token, const std::string& query = "") {
   auto res = server.client().Get("/api/audit" + query, bearer(token));
@@ -39,7 +38,7 @@ TEST(AuditApi, OnlyTheAuditAdministratorReadsTheLog) {
 TEST(AuditApi, LoginsFailuresTheLockAndLogoutsAreRecorded) {
   FakeClock clock;
   TestServer server({.clock = clock});
-  for (int i = 0; i < 5; ++i) server.postLogin(Role::Enterprise, kEnterprise, std::nullopt, "Wrong@2026");
+  for (int i = 0; i < 5; ++i) server.postLogin(Role::Enterprise, kXinyuan, std::nullopt, "Wrong@2026");
   server.postLogin(Role::Enterprise, "十堰市不存在的有限公司", std::nullopt, "Wrong@2026");
   auto sysadmin = loginAs(server, Role::SystemAdmin);
   server.client().Delete("/api/session", bearer(sysadmin));
@@ -49,7 +48,7 @@ TEST(AuditApi, LoginsFailuresTheLockAndLogoutsAreRecorded) {
   EXPECT_EQ(failed["total"], 6);
   EXPECT_TRUE(failed["entries"][0]["account_id"].is_null());
   EXPECT_EQ(failed["entries"][0]["account_label"], "十堰市不存在的有限公司");
-  EXPECT_EQ(failed["entries"][1]["account_label"], kEnterprise);
+  EXPECT_EQ(failed["entries"][1]["account_label"], kXinyuan);
   EXPECT_EQ(failed["entries"][1]["result"], "failed");
   EXPECT_EQ(failed["entries"][1]["source_address"], "127.0.0.1");
   EXPECT_EQ(failed["entries"][1]["at"], "2026-03-02T09:00:00+08:00");

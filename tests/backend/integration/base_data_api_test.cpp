@@ -16,7 +16,6 @@ using nlohmann::json;
 
 namespace {
 
-constexpr const char* kXinyuan = "十堰市鑫源汽车零部件有限公司";  // 张明's enterprise
 
 class BaseDataApi : public ::testing::Test {
 protected:

@@ -13,7 +13,6 @@ using nlohmann::json;
 
 namespace {
 
-constexpr const char* kXinyuan = "十堰市鑫源汽车零部件有限公司";  // 张明's enterprise (十堰市经信局)
 
 class CadreReassignmentApi : public ::testing::Test {
 protected:

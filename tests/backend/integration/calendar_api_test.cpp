@@ -13,7 +13,7 @@ using Status = httplib::StatusCode;
 
 namespace {
 
-constexpr const char* kJson = "application/json";
+constexpr const char* kCalendarJson = "application/json";
 
 std::string dueDate(const TestServer& server, const std::string& query) {
   return bodyJson(server.client().Get("/api/calendar/due-date?" + query)).value("due_date", "");
@@ -108,7 +108,7 @@ TEST(CalendarApi, DeadlinesIntoAnUnloadedYearAreProvisionalUntilItIsLoaded) {
   auto token = loginAs(server, Role::SystemAdmin);
   const std::string y2027 = R"({"holidays":["2027-01-01","2027-01-02","2027-01-03"],"workdays":[],
                                 "names":{"2027-01-01":"元旦"}})";
-  auto put = cli.Put("/api/calendar/years/2027", bearer(token), y2027, kJson);
+  auto put = cli.Put("/api/calendar/years/2027", bearer(token), y2027, kCalendarJson);
   ASSERT_EQ(put->status, Status::OK_200) << put->body;
   EXPECT_EQ(bodyJson(put), (nlohmann::json{{"ok", true}, {"year", 2027}, {"deadlines_moved", 0}}));
   auto after = bodyJson(cli.Get("/api/calendar/due-date?from=2026-12-28&working_days=5"));
@@ -122,16 +122,16 @@ TEST(CalendarApi, ADayEditMovesTheDueDateTheApiReturns) {
   auto cli = server.client();
   auto token = loginAs(server, Role::SystemAdmin);
   EXPECT_EQ(dueDate(server, "from=2020-09-30&working_days=15"), "2020-10-28");
-  auto holiday = cli.Put("/api/calendar/days/2020-10-09", bearer(token), R"({"kind":"holiday","name":"国庆节"})", kJson);
+  auto holiday = cli.Put("/api/calendar/days/2020-10-09", bearer(token), R"({"kind":"holiday","name":"国庆节"})", kCalendarJson);
   ASSERT_EQ(holiday->status, Status::OK_200) << holiday->body;
   EXPECT_EQ(bodyJson(holiday)["deadlines_moved"], 0);
   EXPECT_EQ(dueDate(server, "from=2020-09-30&working_days=15"), "2020-10-29");
   // The exchanged Saturday 2020-10-10 stops being worked: one more day.
-  ASSERT_EQ(cli.Put("/api/calendar/days/2020-10-10", bearer(token), R"({"kind":"clear"})", kJson)->status, Status::OK_200);
+  ASSERT_EQ(cli.Put("/api/calendar/days/2020-10-10", bearer(token), R"({"kind":"clear"})", kCalendarJson)->status, Status::OK_200);
   EXPECT_EQ(dueDate(server, "from=2020-09-30&working_days=15"), "2020-10-30");
   // And back.
-  ASSERT_EQ(cli.Put("/api/calendar/days/2020-10-10", bearer(token), R"({"kind":"workday"})", kJson)->status, Status::OK_200);
-  ASSERT_EQ(cli.Put("/api/calendar/days/2020-10-09", bearer(token), R"({"kind":"clear"})", kJson)->status, Status::OK_200);
+  ASSERT_EQ(cli.Put("/api/calendar/days/2020-10-10", bearer(token), R"({"kind":"workday"})", kCalendarJson)->status, Status::OK_200);
+  ASSERT_EQ(cli.Put("/api/calendar/days/2020-10-09", bearer(token), R"({"kind":"clear"})", kCalendarJson)->status, Status::OK_200);
   EXPECT_EQ(dueDate(server, "from=2020-09-30&working_days=15"), "2020-10-28");
 }
 
@@ -139,16 +139,16 @@ TEST(CalendarApi, YearImportReportsEveryProblemAndChangesNothing) {
   TestServer server;
   auto cli = server.client();
   auto token = loginAs(server, Role::SystemAdmin);
-  auto notJson = cli.Put("/api/calendar/years/2027", bearer(token), "{holidays", kJson);
+  auto notJson = cli.Put("/api/calendar/years/2027", bearer(token), "{holidays", kCalendarJson);
   EXPECT_EQ(notJson->status, Status::BadRequest_400);
-  auto badYear = cli.Put("/api/calendar/years/27", bearer(token), "{}", kJson);
+  auto badYear = cli.Put("/api/calendar/years/27", bearer(token), "{}", kCalendarJson);
   EXPECT_EQ(fieldNames(badYear), std::vector<std::string>{"year"});
-  auto shape = cli.Put("/api/calendar/years/2027", bearer(token), R"({"holidays":["2027-13-01", 5],"workdays":"x"})", kJson);
+  auto shape = cli.Put("/api/calendar/years/2027", bearer(token), R"({"holidays":["2027-13-01", 5],"workdays":"x"})", kCalendarJson);
   ASSERT_EQ(shape->status, Status::BadRequest_400);
   EXPECT_EQ(fieldNames(shape), (std::vector<std::string>{"holidays[0]", "holidays[1]", "workdays"}));
   // Well-formed but against the rules: a date of another year, a Monday as exchanged workday.
   auto rules = cli.Put("/api/calendar/years/2027", bearer(token),
-                       R"({"holidays":["2026-12-31","2027-10-01"],"workdays":["2027-03-01"]})", kJson);
+                       R"({"holidays":["2026-12-31","2027-10-01"],"workdays":["2027-03-01"]})", kCalendarJson);
   ASSERT_EQ(rules->status, Status::BadRequest_400) << rules->body;
   EXPECT_EQ(fieldNames(rules), (std::vector<std::string>{"holidays", "workdays"}));
   EXPECT_NE(bodyJson(rules)["error"]["fields"][1]["message"].get<std::string>().find("调休上班日应为周六或周日"),
@@ -167,7 +167,7 @@ TEST(CalendarApi, ReplacingALoadedYearTakesEffect) {
                                        {{"春节", qinqing::domain::Date::parseIso("2020-01-24").value(),
                                          qinqing::domain::Date::parseIso("2020-01-30").value()}},
                                        {qinqing::domain::Date::parseIso("2020-02-01").value()}});
-  ASSERT_EQ(cli.Put("/api/calendar/years/2020", bearer(token), body.dump(), kJson)->status, Status::OK_200);
+  ASSERT_EQ(cli.Put("/api/calendar/years/2020", bearer(token), body.dump(), kCalendarJson)->status, Status::OK_200);
   EXPECT_EQ(dueDate(server, "from=2020-01-23&working_days=1"), "2020-01-31");
   EXPECT_EQ(dueDate(server, "from=2020-01-31&working_days=1"), "2020-02-01");
 }
@@ -176,13 +176,13 @@ TEST(CalendarApi, DayEditsCheckTheDateTheBodyAndTheYear) {
   TestServer server;
   auto cli = server.client();
   auto token = loginAs(server, Role::SystemAdmin);
-  auto both = cli.Put("/api/calendar/days/2020-02-30", bearer(token), R"({"kind":"someday"})", kJson);
+  auto both = cli.Put("/api/calendar/days/2020-02-30", bearer(token), R"({"kind":"someday"})", kCalendarJson);
   ASSERT_EQ(both->status, Status::BadRequest_400);
   EXPECT_EQ(fieldNames(both), (std::vector<std::string>{"date", "kind"}));
-  auto noName = cli.Put("/api/calendar/days/2020-10-09", bearer(token), R"({"kind":"holiday"})", kJson);
+  auto noName = cli.Put("/api/calendar/days/2020-10-09", bearer(token), R"({"kind":"holiday"})", kCalendarJson);
   EXPECT_EQ(fieldNames(noName), std::vector<std::string>{"name"});
   EXPECT_EQ(bodyJson(noName)["error"]["message"], "请填写节假日名称");
-  auto provisional = cli.Put("/api/calendar/days/2027-01-04", bearer(token), R"({"kind":"holiday","name":"元旦"})", kJson);
+  auto provisional = cli.Put("/api/calendar/days/2027-01-04", bearer(token), R"({"kind":"holiday","name":"元旦"})", kCalendarJson);
   ASSERT_EQ(provisional->status, Status::BadRequest_400);
   EXPECT_EQ(bodyJson(provisional)["error"]["message"], "2027年的节假日安排尚未载入，请先导入全年安排");
   EXPECT_EQ(fieldNames(provisional), std::vector<std::string>{"date"});
@@ -192,8 +192,8 @@ TEST(CalendarApi, ChangesListTheCalendarsAuditEntriesNewestFirst) {
   TestServer server;
   auto cli = server.client();
   auto token = loginAs(server, Role::SystemAdmin);
-  cli.Put("/api/calendar/days/2020-10-09", bearer(token), R"({"kind":"holiday","name":"国庆节"})", kJson);
-  cli.Put("/api/calendar/years/2027", bearer(token), R"({"holidays":[],"workdays":[]})", kJson);
+  cli.Put("/api/calendar/days/2020-10-09", bearer(token), R"({"kind":"holiday","name":"国庆节"})", kCalendarJson);
+  cli.Put("/api/calendar/years/2027", bearer(token), R"({"holidays":[],"workdays":[]})", kCalendarJson);
   auto res = cli.Get("/api/calendar/changes?page_size=2", bearer(token));
   ASSERT_EQ(res->status, Status::OK_200) << res->body;
   auto page = bodyJson(res);

@@ -25,7 +25,7 @@ struct Run {
   std::string output;  // stdout and stderr together
 };
 
-Run run(const std::string& args) {
+Run runCli(const std::string& args) {
   Run r;
   FILE* pipe = popen((std::string(QINQING_BINARY) + " " + args + " 2>&1").c_str(), "r");
   if (!pipe) return r;
@@ -39,17 +39,17 @@ Run run(const std::string& args) {
 }  // namespace
 
 TEST(Cli, HelpListsTheSubcommandsInChineseAndEnglish) {
-  auto r = run("--help");
+  auto r = runCli("--help");
   EXPECT_EQ(r.exitCode, 0);
   for (const char* text : {"serve", "seed-demo", "due-date", "audit", "启动平台", "Start the platform", "演示数据",
                            "demo data", "计算 N 个工作日后的期限", "审计日志"}) {
     EXPECT_NE(r.output.find(text), std::string::npos) << text << "\n" << r.output;
   }
-  auto serve = run("serve --help");
+  auto serve = runCli("serve --help");
   for (const char* text : {"--listen", "--data", "--web", "--allow-origin", "--calendar", "--demo"}) {
     EXPECT_NE(serve.output.find(text), std::string::npos) << text;
   }
-  auto verify = run("audit verify --help");
+  auto verify = runCli("audit verify --help");
   EXPECT_NE(verify.output.find("校验审计日志的哈希链"), std::string::npos) << verify.output;
 }
 
@@ -60,7 +60,7 @@ TEST(Cli, ServeRefusesANewerSchemaWithExitCode3) {
     db::applyMigrations(c, kTestEpoch);
     c.exec("INSERT INTO schema_migrations VALUES (999, 'future', 0)");
   }
-  auto r = run("serve --listen 127.0.0.1:0 --data " + dir.path().string());
+  auto r = runCli("serve --listen 127.0.0.1:0 --data " + dir.path().string());
   EXPECT_EQ(r.exitCode, kExitSchemaTooNew) << r.output;
   EXPECT_NE(r.output.find("999"), std::string::npos) << r.output;
   EXPECT_NE(r.output.find("newer than this binary"), std::string::npos) << r.output;
@@ -68,13 +68,13 @@ TEST(Cli, ServeRefusesANewerSchemaWithExitCode3) {
 
 TEST(Cli, ServeRejectsAMalformedListenAddress) {
   TempDir dir;
-  auto r = run("serve --listen localhost:http --data " + dir.path().string());
+  auto r = runCli("serve --listen localhost:http --data " + dir.path().string());
   EXPECT_EQ(r.exitCode, kExitUsage) << r.output;
 }
 
 TEST(Cli, ServeRefusesANewDatabaseWithoutAUsableCalendarFile) {
   TempDir dir;
-  auto r = run("serve --listen 127.0.0.1:0 --calendar " + (dir.path() / "missing.json").string() + " --data " +
+  auto r = runCli("serve --listen 127.0.0.1:0 --calendar " + (dir.path() / "missing.json").string() + " --data " +
                dir.path().string());
   EXPECT_EQ(r.exitCode, kExitStartupFailure) << r.output;
   EXPECT_NE(r.output.find("无法读取节假日数据文件"), std::string::npos) << r.output;
@@ -82,10 +82,10 @@ TEST(Cli, ServeRefusesANewDatabaseWithoutAUsableCalendarFile) {
 
 TEST(Cli, SeedDemoFillsANewDatabaseOnlyOnce) {
   TempDir dir;
-  auto first = run("seed-demo --data " + dir.path().string());
+  auto first = runCli("seed-demo --data " + dir.path().string());
   EXPECT_EQ(first.exitCode, 0) << first.output;
   EXPECT_NE(first.output.find("500 家企业"), std::string::npos) << first.output;
-  auto second = run("seed-demo --data " + dir.path().string());
+  auto second = runCli("seed-demo --data " + dir.path().string());
   EXPECT_EQ(second.exitCode, kExitStartupFailure) << second.output;
 }
 

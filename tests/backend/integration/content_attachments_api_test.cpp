@@ -19,7 +19,6 @@ using nlohmann::json;
 
 namespace {
 
-constexpr const char* kXinyuan = "十堰市鑫源汽车零部件有限公司";
 
 class ContentAttachmentsApi : public ::testing::Test {
 protected:

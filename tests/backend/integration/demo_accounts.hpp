@@ -16,6 +16,9 @@ struct DemoAccount {
   const char* unit;  // cadres log in under a unit; nullptr for everyone else
 };
 
+// 张明's enterprise (十堰市经信局), the demo's enterprise account.
+inline constexpr const char* kXinyuan = "十堰市鑫源汽车零部件有限公司";
+
 inline constexpr std::array<DemoAccount, 10> kDemoAccounts = {{
     {domain::Role::Enterprise, "十堰市鑫源汽车零部件有限公司", nullptr},
     {domain::Role::Cadre, "张明", "十堰市经信局"},

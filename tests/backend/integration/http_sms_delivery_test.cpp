@@ -10,6 +10,7 @@
 #include "fake_sms_gateway.hpp"
 #include "repositories/sms_outbox_repository.hpp"
 #include "sms/http_sms_gateway.hpp"
+#include "sms/sms_schedule.hpp"
 #include "sms/sms_sender.hpp"
 #include "test_support.hpp"
 
@@ -38,6 +39,10 @@ protected:
   std::unique_ptr<db::Database> m_database = testsupport::migratedMemoryDatabase();
   FakeClock m_clock;  // 2026-03-02 09:00 CST
   FakeSmsGateway m_fake;
+
+  // The quiet hours are the process's setting, and a test server started earlier in this process
+  // may have switched them off: these tests need them on.
+  void SetUp() override { sms::setQuietHoursEnabled(true); }
 
   long long enqueue(SmsKind kind, const std::string& text) {
     return m_database->write([&](SQLite::Database& c) {

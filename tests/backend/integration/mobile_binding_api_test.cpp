@@ -44,7 +44,7 @@ std::string smsCode(const TestServer& server, std::size_t index) {
   return lines.size() > index ? codeIn(lines[index].text) : std::string();
 }
 
-void expectWrongCode(const httplib::Result& res) {
+void expectMobileBindingWrongCode(const httplib::Result& res) {
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, Status::BadRequest_400) << res->body;
   auto e = bodyJson(res)["error"];
@@ -54,7 +54,7 @@ void expectWrongCode(const httplib::Result& res) {
   EXPECT_EQ(e["fields"][0]["message"], "验证码不正确或已过期");
 }
 
-std::string otherCode(const std::string& code) { return code == "000000" ? "000001" : "000000"; }
+std::string otherMobileBindingCode(const std::string& code) { return code == "000000" ? "000001" : "000000"; }
 
 }  // namespace
 
@@ -82,7 +82,7 @@ TEST(MobileBindingApi, TheFirstLoginBindsAMobileWithAnSmsCode) {
   EXPECT_EQ(bodyJson(bound)["mobile_bound"], true);
   EXPECT_EQ(bodyJson(bound)["mobile_masked"], "138****5678");
   EXPECT_EQ(bodyJson(server.client().Get("/api/me", bearer(token)))["mobile_bound"], true);
-  expectWrongCode(bindMobile(server, token, kNewMobile, code));  // single use
+  expectMobileBindingWrongCode(bindMobile(server, token, kNewMobile, code));  // single use
 
   // Stored: the number bound, the code only hashed, the delivered SMS without its digits.
   auto db = openServerDatabase(server.dataDir());
@@ -122,7 +122,7 @@ TEST(MobileBindingApi, OneCodeAMinuteAndOnlyTheNewestCounts) {
   ASSERT_EQ(requestCode(server, token, kNewMobile)->status, Status::OK_200);
   const std::string second = smsCode(server, 1);
   ASSERT_EQ(second.size(), 6u);
-  if (first != second) expectWrongCode(bindMobile(server, token, kNewMobile, first));  // replaced
+  if (first != second) expectMobileBindingWrongCode(bindMobile(server, token, kNewMobile, first));  // replaced
   EXPECT_EQ(bindMobile(server, token, kNewMobile, second)->status, Status::OK_200);
 }
 
@@ -135,7 +135,7 @@ TEST(MobileBindingApi, CodesExpireAfterTenMinutes) {
   clock.advance(9min);
   server.client().Get("/api/me", bearer(token));  // keep the session alive (30 minutes idle)
   clock.advance(1min);
-  expectWrongCode(bindMobile(server, token, kNewMobile, code));
+  expectMobileBindingWrongCode(bindMobile(server, token, kNewMobile, code));
 }
 
 TEST(MobileBindingApi, FiveWrongTriesBurnTheCode) {
@@ -143,8 +143,8 @@ TEST(MobileBindingApi, FiveWrongTriesBurnTheCode) {
   auto token = unboundCadre(server);
   ASSERT_EQ(requestCode(server, token, kNewMobile)->status, Status::OK_200);
   const std::string code = smsCode(server, 0);
-  for (int i = 0; i < 5; ++i) expectWrongCode(bindMobile(server, token, kNewMobile, otherCode(code)));
-  expectWrongCode(bindMobile(server, token, kNewMobile, code));
+  for (int i = 0; i < 5; ++i) expectMobileBindingWrongCode(bindMobile(server, token, kNewMobile, otherMobileBindingCode(code)));
+  expectMobileBindingWrongCode(bindMobile(server, token, kNewMobile, code));
   EXPECT_EQ(bodyJson(server.client().Get("/api/me", bearer(token)))["mobile_bound"], false);
 }
 
@@ -153,7 +153,7 @@ TEST(MobileBindingApi, ACodeBindsOnlyTheNumberItWasSentTo) {
   auto token = unboundCadre(server);
   ASSERT_EQ(requestCode(server, token, kNewMobile)->status, Status::OK_200);
   const std::string code = smsCode(server, 0);
-  expectWrongCode(bindMobile(server, token, "13987654321", code));
+  expectMobileBindingWrongCode(bindMobile(server, token, "13987654321", code));
   EXPECT_EQ(bindMobile(server, token, kNewMobile, code)->status, Status::OK_200);
 }
 

@@ -15,7 +15,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-constexpr const char* kEnterprise = "十堰市鑫源汽车零部件有限公司";
 
 httplib::Result changePassword(const TestServer& server, const std::string& token, const std::string& current,
                                const std::string& next) {
@@ -128,11 +127,11 @@ TEST(PasswordApi, FiveWrongCurrentPasswordsLockTheAccount) {
   auto fifth = changePassword(server, token, "Wrong#2026", "Shiyan#2026");
   EXPECT_EQ(fifth->status, Status::Locked_423);
   EXPECT_EQ(bodyJson(fifth)["error"]["code"], "account_locked");
-  EXPECT_EQ(server.postLogin(Role::Enterprise, kEnterprise, std::nullopt, kDemoPassword)->status, Status::Locked_423);
+  EXPECT_EQ(server.postLogin(Role::Enterprise, kXinyuan, std::nullopt, kDemoPassword)->status, Status::Locked_423);
   // 安全管理员 sees the lock and every attempt behind it: five wrong current passwords, one login.
   auto locked = bodyJson(server.client().Get("/api/security/locked", bearer(loginAs(server, Role::SecurityAdmin))));
   ASSERT_EQ(locked["accounts"].size(), 1u);
-  EXPECT_EQ(locked["accounts"][0]["login_name"], kEnterprise);
+  EXPECT_EQ(locked["accounts"][0]["login_name"], kXinyuan);
   EXPECT_EQ(locked["accounts"][0]["failed_count"], 6);
 }
 

@@ -17,6 +17,7 @@
 
 #include "../shared/file_samples.hpp"
 #include "demo_accounts.hpp"
+#include "petition_test_support.hpp"
 #include "util/sha256.hpp"
 
 using namespace qinqing::backend::testsupport;
@@ -25,7 +26,16 @@ using Status = httplib::StatusCode;
 
 namespace {
 
-constexpr const char* kXinyuan = "十堰市鑫源汽车零部件有限公司";
+// Files the store holds (the demo seed stores its own PDFs there before any test runs).
+std::size_t storedFileCount(const std::filesystem::path& root) {
+  std::error_code ec;
+  std::size_t count = 0;
+  for (auto it = std::filesystem::recursive_directory_iterator(root, ec);
+       !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec))
+    if (it->is_regular_file()) ++count;
+  return count;
+}
+
 
 class PetitionAttachmentsApi : public ::testing::Test {
 protected:
@@ -112,7 +122,6 @@ std::string rawResponseHead(int port, const std::string& path, const std::string
   return response.substr(0, response.find("\r\n\r\n") + 2);
 }
 
-std::string errorMessage(const httplib::Result& res) { return bodyJson(res)["error"]["message"].get<std::string>(); }
 
 std::string pdfText(const std::string& pdf, const std::filesystem::path& dir) {
   const auto path = dir / "sheet.pdf";
@@ -199,6 +208,7 @@ TEST_F(PetitionAttachmentsApi, ChineseNamesTravelAsRfc5987InTheRawHeader) {
 TEST_F(PetitionAttachmentsApi, ProgramsAndRenamedFilesAreRefusedByTheirContent) {
   const auto enterprise = token(Role::Enterprise);
   const long long petition = insertPetition(enterpriseId(kXinyuan), "draft");
+  const std::size_t storedBefore = storedFileCount(server.dataDir() / "attachments");
   const std::string exe = std::string("MZ\x90\x00\x03\x00\x00\x00", 8) + std::string(4096, '\x90');
   struct Case {
     const char* name;
@@ -223,7 +233,7 @@ TEST_F(PetitionAttachmentsApi, ProgramsAndRenamedFilesAreRefusedByTheirContent) 
     EXPECT_EQ(bodyJson(res)["error"]["fields"][0]["field"], "file");
   }
   EXPECT_EQ(scalar("SELECT COUNT(*) FROM petition_attachments"), 0);
-  EXPECT_FALSE(std::filesystem::exists(server.dataDir() / "attachments"));  // nothing written
+  EXPECT_EQ(storedFileCount(server.dataDir() / "attachments"), storedBefore);  // nothing written
   auto noName = upload(enterprise, petition, "petition", "", qinqing::test::pdfSample());
   EXPECT_EQ(noName->status, Status::BadRequest_400);
   EXPECT_EQ(errorMessage(noName), "文件名不能为空");

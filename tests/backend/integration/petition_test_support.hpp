@@ -19,11 +19,12 @@
 
 #include "qinqing/petition/petition_view.hpp"
 #include "qinqing/wire/petition_json.hpp"
+#include "demo_accounts.hpp"
 #include "test_server.hpp"
 
 namespace qinqing::backend::testsupport {
 
-inline constexpr const char* kXinyuan = "十堰市鑫源汽车零部件有限公司";  // region 张湾区, group 经信, cadre 张明
+// kXinyuan (demo_accounts.hpp): region 张湾区, group 经信, cadre 张明.
 inline constexpr const char* kJingxinju = "十堰市经信局";
 inline constexpr const char* kMaojian = "茅箭区";
 

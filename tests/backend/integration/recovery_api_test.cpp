@@ -12,9 +12,9 @@ using Status = httplib::StatusCode;
 
 namespace {
 
-constexpr const char* kNewPassword = "Zhangming#2027";
+constexpr const char* kRecoveryNewPassword = "Zhangming#2027";
 
-httplib::Result post(const TestServer& server, const std::string& path, const nlohmann::json& body,
+httplib::Result postRecovery(const TestServer& server, const std::string& path, const nlohmann::json& body,
                      const std::string& token = "") {
   if (token.empty()) return server.client().Post(path, body.dump(), "application/json");
   return server.client().Post(path, bearer(token), body.dump(), "application/json");
@@ -24,7 +24,7 @@ nlohmann::json cadreForm(const TestServer& server) {
   return {{"role", "cadre"}, {"login_name", "张明"}, {"unit_id", server.unitId("十堰市经信局")}};
 }
 
-std::string mobileOf(const TestServer& server, const std::string& role, const std::string& loginName) {
+std::string mobileRecoveryOf(const TestServer& server, const std::string& role, const std::string& loginName) {
   auto db = openServerDatabase(server.dataDir());
   SQLite::Statement stmt(db, "SELECT mobile FROM accounts WHERE role = ? AND login_name = ?");
   stmt.bind(1, role);
@@ -38,59 +38,59 @@ TEST(PasswordResetApi, ACadreSetsANewPasswordWithAnSmsCode) {
   TestServer server;
   const std::string before = server.login(Role::Cadre, "张明", server.unitId("十堰市经信局"));
   ASSERT_FALSE(before.empty());
-  ASSERT_EQ(post(server, "/api/password-reset/code", cadreForm(server))->status, Status::OK_200);
+  ASSERT_EQ(postRecovery(server, "/api/password-reset/code", cadreForm(server))->status, Status::OK_200);
   auto sms = waitForSms(server.dataDir(), 1);
   ASSERT_EQ(sms.size(), 1u);
-  EXPECT_EQ(sms[0].mobile, mobileOf(server, "cadre", "张明"));
+  EXPECT_EQ(sms[0].mobile, mobileRecoveryOf(server, "cadre", "张明"));
   const std::string code = codeIn(sms[0].text);
   ASSERT_EQ(code.size(), 6u);
 
   auto form = cadreForm(server);
   form["code"] = code == "000000" ? "111111" : "000000";
-  form["new_password"] = kNewPassword;
-  auto wrong = post(server, "/api/password-reset", form);
+  form["new_password"] = kRecoveryNewPassword;
+  auto wrong = postRecovery(server, "/api/password-reset", form);
   EXPECT_EQ(wrong->status, Status::BadRequest_400);
   EXPECT_EQ(bodyJson(wrong)["error"]["fields"][0]["field"], "code");
   form["code"] = code;
   form["new_password"] = kDemoPassword;  // the current one is one of the last five
-  auto reused = post(server, "/api/password-reset", form);
+  auto reused = postRecovery(server, "/api/password-reset", form);
   EXPECT_EQ(reused->status, Status::BadRequest_400);
   EXPECT_EQ(bodyJson(reused)["error"]["fields"][0]["field"], "new_password");
   form["new_password"] = "short";
-  EXPECT_EQ(post(server, "/api/password-reset", form)->status, Status::BadRequest_400);
+  EXPECT_EQ(postRecovery(server, "/api/password-reset", form)->status, Status::BadRequest_400);
 
-  form["new_password"] = kNewPassword;
-  auto done = post(server, "/api/password-reset", form);
+  form["new_password"] = kRecoveryNewPassword;
+  auto done = postRecovery(server, "/api/password-reset", form);
   ASSERT_EQ(done->status, Status::OK_200) << done->body;
   EXPECT_EQ(server.client().Get("/api/me", bearer(before))->status, Status::Unauthorized_401);
   EXPECT_TRUE(server.login(Role::Cadre, "张明", server.unitId("十堰市经信局")).empty());
-  const std::string after = server.login(Role::Cadre, "张明", server.unitId("十堰市经信局"), kNewPassword);
+  const std::string after = server.login(Role::Cadre, "张明", server.unitId("十堰市经信局"), kRecoveryNewPassword);
   ASSERT_FALSE(after.empty());
   EXPECT_FALSE(bodyJson(server.client().Get("/api/me", bearer(after)))["must_change_password"].get<bool>());
   // The code was used up.
-  EXPECT_EQ(post(server, "/api/password-reset", form)->status, Status::BadRequest_400);
+  EXPECT_EQ(postRecovery(server, "/api/password-reset", form)->status, Status::BadRequest_400);
 }
 
 TEST(PasswordResetApi, AnswersAlikeForAccountsItCannotReach) {
   TestServer server;
   // Unknown, without a bound mobile (巡查员03 binds one at its first login), disabled: ok, no SMS.
-  ASSERT_EQ(post(server, "/api/password-reset/code", {{"role", "inspector"}, {"login_name", "巡查员99"}})->status,
+  ASSERT_EQ(postRecovery(server, "/api/password-reset/code", {{"role", "inspector"}, {"login_name", "巡查员99"}})->status,
             Status::OK_200);
-  ASSERT_EQ(post(server, "/api/password-reset/code", {{"role", "inspector"}, {"login_name", "巡查员03"}})->status,
+  ASSERT_EQ(postRecovery(server, "/api/password-reset/code", {{"role", "inspector"}, {"login_name", "巡查员03"}})->status,
             Status::OK_200);
   {
     auto db = openServerDatabase(server.dataDir());
     db.exec("UPDATE accounts SET disabled_at = 1 WHERE login_name = '巡查员02'");
   }
-  ASSERT_EQ(post(server, "/api/password-reset/code", {{"role", "inspector"}, {"login_name", "巡查员02"}})->status,
+  ASSERT_EQ(postRecovery(server, "/api/password-reset/code", {{"role", "inspector"}, {"login_name", "巡查员02"}})->status,
             Status::OK_200);
   std::this_thread::sleep_for(std::chrono::milliseconds(1500));
   EXPECT_TRUE(readSmsLog(server.dataDir()).empty());
-  auto blank = post(server, "/api/password-reset/code", {{"role", "inspector"}, {"login_name", ""}});
+  auto blank = postRecovery(server, "/api/password-reset/code", {{"role", "inspector"}, {"login_name", ""}});
   EXPECT_EQ(blank->status, Status::BadRequest_400);
   // A second code within the minute is not sent.
-  ASSERT_EQ(post(server, "/api/password-reset/code", cadreForm(server))->status, Status::OK_200);
-  ASSERT_EQ(post(server, "/api/password-reset/code", cadreForm(server))->status, Status::OK_200);
+  ASSERT_EQ(postRecovery(server, "/api/password-reset/code", cadreForm(server))->status, Status::OK_200);
+  ASSERT_EQ(postRecovery(server, "/api/password-reset/code", cadreForm(server))->status, Status::OK_200);
   std::this_thread::sleep_for(std::chrono::milliseconds(1500));
   EXPECT_EQ(readSmsLog(server.dataDir()).size(), 1u);
 }
@@ -119,17 +119,17 @@ TEST(CadreTransferApi, TheNewUnitConfirmsAndTheScopeMoves) {
   const long long id = pending["items"][0]["id"];
   EXPECT_EQ(pending["items"][0]["enterprise_count"], enterprisesBefore);
   const std::string path = "/api/cadre-transfers/" + std::to_string(id) + "/decision";
-  EXPECT_EQ(post(server, path, {{"approve", true}}, oldAdmin)->status, Status::NotFound_404);
-  EXPECT_EQ(post(server, path, {{"approve", false}, {"note", ""}}, newAdmin)->status, Status::BadRequest_400);
-  EXPECT_EQ(post(server, path, {{"approve", true}}, cadre)->status, Status::Forbidden_403);
+  EXPECT_EQ(postRecovery(server, path, {{"approve", true}}, oldAdmin)->status, Status::NotFound_404);
+  EXPECT_EQ(postRecovery(server, path, {{"approve", false}, {"note", ""}}, newAdmin)->status, Status::BadRequest_400);
+  EXPECT_EQ(postRecovery(server, path, {{"approve", true}}, cadre)->status, Status::Forbidden_403);
   auto sms = waitForSms(server.dataDir(), 1);
   ASSERT_FALSE(sms.empty());
   EXPECT_NE(sms.back().text.find("张明"), std::string::npos);
 
-  auto decided = post(server, path, {{"approve", true}, {"note", "同意调入"}}, newAdmin);
+  auto decided = postRecovery(server, path, {{"approve", true}, {"note", "同意调入"}}, newAdmin);
   ASSERT_EQ(decided->status, Status::OK_200) << decided->body;
   EXPECT_EQ(bodyJson(decided)["status"], "approved");
-  EXPECT_EQ(post(server, path, {{"approve", true}}, newAdmin)->status, Status::Conflict_409);
+  EXPECT_EQ(postRecovery(server, path, {{"approve", true}}, newAdmin)->status, Status::Conflict_409);
 
   auto me = bodyJson(server.client().Get("/api/me", bearer(cadre)));
   EXPECT_EQ(me["unit"]["name"], "十堰市商务局");

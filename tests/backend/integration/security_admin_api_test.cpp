@@ -15,14 +15,13 @@ using namespace std::chrono_literals;
 
 namespace {
 
-constexpr const char* kEnterprise = "十堰市鑫源汽车零部件有限公司";
 
 struct Call {
   const char* method;
   const char* path;
 };
 
-httplib::Result send(const TestServer& server, const Call& call, const httplib::Headers& headers) {
+httplib::Result sendSecurityAdmin(const TestServer& server, const Call& call, const httplib::Headers& headers) {
   auto cli = server.client();
   const std::string method = call.method;
   if (method == "GET") return cli.Get(call.path, headers);
@@ -49,7 +48,7 @@ TEST(SecurityAdminApi, ListsOnlineSessionsMostRecentActivityFirstWithOpaqueIds) 
   ASSERT_EQ(page["total"], 3) << page.dump();
   ASSERT_EQ(page["sessions"].size(), 3u);
   EXPECT_EQ(page["sessions"][0]["login_name"], "secadmin");
-  EXPECT_EQ(page["sessions"][1]["login_name"], kEnterprise);
+  EXPECT_EQ(page["sessions"][1]["login_name"], kXinyuan);
   EXPECT_EQ(page["sessions"][1]["role"], "enterprise");
   EXPECT_EQ(page["sessions"][1]["role_name"], "企业");
   EXPECT_EQ(page["sessions"][2]["login_name"], "张明");
@@ -105,14 +104,14 @@ TEST(SecurityAdminApi, EndingASessionSignsItsHolderOut) {
 
 TEST(SecurityAdminApi, ListsLockedAccountsAndLiftsLocks) {
   TestServer server;
-  for (int i = 0; i < 5; ++i) server.postLogin(Role::Enterprise, kEnterprise, std::nullopt, "Wrong#2026");
-  server.postLogin(Role::Enterprise, kEnterprise, std::nullopt, kDemoPassword);  // refused while locked
+  for (int i = 0; i < 5; ++i) server.postLogin(Role::Enterprise, kXinyuan, std::nullopt, "Wrong#2026");
+  server.postLogin(Role::Enterprise, kXinyuan, std::nullopt, kDemoPassword);  // refused while locked
   auto admin = loginAs(server, Role::SecurityAdmin);
 
   auto locked = bodyJson(server.client().Get("/api/security/locked", bearer(admin)));
   ASSERT_EQ(locked["accounts"].size(), 1u) << locked.dump();
   const auto& a = locked["accounts"][0];
-  EXPECT_EQ(a["login_name"], kEnterprise);
+  EXPECT_EQ(a["login_name"], kXinyuan);
   EXPECT_EQ(a["role"], "enterprise");
   EXPECT_EQ(a["failed_count"], 6);
   EXPECT_EQ(std::string(a["locked_until"]).substr(19), "+08:00");
@@ -123,7 +122,7 @@ TEST(SecurityAdminApi, ListsLockedAccountsAndLiftsLocks) {
   ASSERT_EQ(res->status, Status::OK_200) << res->body;
   EXPECT_EQ(bodyJson(res), (nlohmann::json{{"ok", true}, {"was_locked", true}}));
   EXPECT_TRUE(bodyJson(server.client().Get("/api/security/locked", bearer(admin)))["accounts"].empty());
-  EXPECT_EQ(server.postLogin(Role::Enterprise, kEnterprise, std::nullopt, kDemoPassword)->status, Status::OK_200);
+  EXPECT_EQ(server.postLogin(Role::Enterprise, kXinyuan, std::nullopt, kDemoPassword)->status, Status::OK_200);
 
   auto again = server.client().Post("/api/security/accounts/" + std::to_string(id) + "/unlock", bearer(admin), "",
                                     "application/json");
@@ -153,7 +152,7 @@ TEST(SecurityAdminApi, EveryOtherRoleIsRefusedAndAudited) {
     auto token = loginAs(server, account);
     ASSERT_FALSE(token.empty()) << account.loginName;
     for (const auto& call : calls) {
-      auto res = send(server, call, bearer(token));
+      auto res = sendSecurityAdmin(server, call, bearer(token));
       ASSERT_TRUE(res);
       EXPECT_EQ(res->status, Status::Forbidden_403) << account.loginName << " " << call.path;
       EXPECT_EQ(bodyJson(res)["error"]["code"], "forbidden");
@@ -161,7 +160,7 @@ TEST(SecurityAdminApi, EveryOtherRoleIsRefusedAndAudited) {
     }
   }
   for (const auto& call : calls) {
-    auto res = send(server, call, {});
+    auto res = sendSecurityAdmin(server, call, {});
     EXPECT_EQ(res->status, Status::Unauthorized_401) << call.path;
   }
   auto audit = loginAs(server, Role::AuditAdmin);

@@ -6,6 +6,7 @@
 
 #include "qinqing/wire/identity_json.hpp"
 #include "qinqing/wire/session_json.hpp"
+#include "demo_accounts.hpp"
 #include "test_server.hpp"
 
 using namespace qinqing::backend::testsupport;
@@ -13,7 +14,6 @@ using qinqing::domain::Role;
 using Status = httplib::StatusCode;
 
 namespace {
-constexpr const char* kEnterprise = "十堰市鑫源汽车零部件有限公司";
 }
 
 TEST(LoginOptionsApi, ListsRolesRegionsAndUnitsWithoutLogin) {
@@ -31,7 +31,7 @@ TEST(LoginOptionsApi, ListsRolesRegionsAndUnitsWithoutLogin) {
 
 TEST(SessionApi, EnterpriseLogsInWithItsFullName) {
   TestServer server;
-  auto res = server.postLogin(Role::Enterprise, kEnterprise, std::nullopt, kDemoPassword);
+  auto res = server.postLogin(Role::Enterprise, kXinyuan, std::nullopt, kDemoPassword);
   ASSERT_TRUE(res);
   ASSERT_EQ(res->status, Status::OK_200) << res->body;
   auto grant = qinqing::wire::sessionGrantFromJson(bodyJson(res));
@@ -40,9 +40,9 @@ TEST(SessionApi, EnterpriseLogsInWithItsFullName) {
   EXPECT_EQ(grant.value().idleTimeoutSeconds, 1800);
   const auto& p = grant.value().profile;
   EXPECT_EQ(p.role, Role::Enterprise);
-  EXPECT_EQ(p.displayName, kEnterprise);
+  EXPECT_EQ(p.displayName, kXinyuan);
   ASSERT_TRUE(p.enterprise.has_value());
-  EXPECT_EQ(p.enterprise->name, kEnterprise);
+  EXPECT_EQ(p.enterprise->name, kXinyuan);
   EXPECT_EQ(p.mobileMasked.substr(3, 4), "****");
   EXPECT_FALSE(p.mustChangePassword);
   EXPECT_EQ(p.lastLoginAt, "");
@@ -71,7 +71,7 @@ TEST(SessionApi, EveryDocumentedDemoAccountLogsIn) {
     const char* name;
   };
   const Account accounts[] = {
-      {Role::Enterprise, kEnterprise},       {Role::UnitAdmin, "十堰市经信局管理员"}, {Role::CountyAdmin, "茅箭区管理员"},
+      {Role::Enterprise, kXinyuan},       {Role::UnitAdmin, "十堰市经信局管理员"}, {Role::CountyAdmin, "茅箭区管理员"},
       {Role::CityDispatcher, "双千分办员"}, {Role::IndustryDispatcher, "经信组分办员"}, {Role::Inspector, "巡查员01"},
       {Role::SystemAdmin, "sysadmin"},      {Role::SecurityAdmin, "secadmin"},       {Role::AuditAdmin, "auditadmin"},
   };
@@ -86,7 +86,7 @@ TEST(SessionApi, EveryDocumentedDemoAccountLogsIn) {
 
 TEST(SessionApi, WrongPasswordIsBadCredentialsOnThePasswordField) {
   TestServer server;
-  auto res = server.postLogin(Role::Enterprise, kEnterprise, std::nullopt, "Qinqing@2025");
+  auto res = server.postLogin(Role::Enterprise, kXinyuan, std::nullopt, "Qinqing@2025");
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, Status::Unauthorized_401);
   auto e = bodyJson(res)["error"];
@@ -98,7 +98,7 @@ TEST(SessionApi, WrongPasswordIsBadCredentialsOnThePasswordField) {
 
 TEST(SessionApi, UnknownNameGetsTheSameAnswerAfterTheSameWork) {
   TestServer server;
-  auto wrong = server.postLogin(Role::Enterprise, kEnterprise, std::nullopt, "wrong");
+  auto wrong = server.postLogin(Role::Enterprise, kXinyuan, std::nullopt, "wrong");
   const auto start = std::chrono::steady_clock::now();
   auto unknown = server.postLogin(Role::Enterprise, "十堰市不存在的有限公司", std::nullopt, "wrong");
   const auto elapsed = std::chrono::steady_clock::now() - start;
@@ -127,23 +127,23 @@ TEST(SessionApi, FiveFailuresLockTheAccountForThirtyMinutes) {
   FakeClock clock;
   TestServer server({.clock = clock});
   for (int i = 0; i < 4; ++i) {
-    EXPECT_EQ(server.postLogin(Role::Enterprise, kEnterprise, std::nullopt, "bad")->status, Status::Unauthorized_401);
+    EXPECT_EQ(server.postLogin(Role::Enterprise, kXinyuan, std::nullopt, "bad")->status, Status::Unauthorized_401);
   }
-  auto fifth = server.postLogin(Role::Enterprise, kEnterprise, std::nullopt, "bad");
+  auto fifth = server.postLogin(Role::Enterprise, kXinyuan, std::nullopt, "bad");
   EXPECT_EQ(fifth->status, Status::Locked_423);
   EXPECT_EQ(bodyJson(fifth)["error"]["code"], "account_locked");
   EXPECT_EQ(bodyJson(fifth)["error"]["message"], "账号已锁定，请 30 分钟后再试或通过短信验证码解锁");
-  EXPECT_EQ(server.postLogin(Role::Enterprise, kEnterprise, std::nullopt, kDemoPassword)->status, Status::Locked_423);
+  EXPECT_EQ(server.postLogin(Role::Enterprise, kXinyuan, std::nullopt, kDemoPassword)->status, Status::Locked_423);
   clock.advance(std::chrono::minutes(30));
-  EXPECT_EQ(server.postLogin(Role::Enterprise, kEnterprise, std::nullopt, kDemoPassword)->status, Status::OK_200);
+  EXPECT_EQ(server.postLogin(Role::Enterprise, kXinyuan, std::nullopt, kDemoPassword)->status, Status::OK_200);
 }
 
 TEST(SessionApi, FailuresMoreThanFifteenMinutesApartDoNotLock) {
   FakeClock clock;
   TestServer server({.clock = clock});
-  for (int i = 0; i < 4; ++i) server.postLogin(Role::Enterprise, kEnterprise, std::nullopt, "bad");
+  for (int i = 0; i < 4; ++i) server.postLogin(Role::Enterprise, kXinyuan, std::nullopt, "bad");
   clock.advance(std::chrono::minutes(16));
-  EXPECT_EQ(server.postLogin(Role::Enterprise, kEnterprise, std::nullopt, "bad")->status, Status::Unauthorized_401);
+  EXPECT_EQ(server.postLogin(Role::Enterprise, kXinyuan, std::nullopt, "bad")->status, Status::Unauthorized_401);
 }
 
 TEST(MeApi, ReturnsTheProfileOfTheBearerWithMaskedMobile) {

@@ -11,13 +11,13 @@ using qinqing::domain::Role;
 
 namespace {
 
-struct Endpoint {
+struct SmsJobsEndpoint {
   const char* method;
   const char* path;
   int allowed;  // the system administrator's answer
 };
 
-constexpr Endpoint kEndpoints[] = {
+constexpr SmsJobsEndpoint kEndpoints[] = {
     {"GET", "/api/sms", 200},
     {"GET", "/api/sms?status=failed&mobile=1234", 200},
     {"GET", "/api/jobs", 200},
@@ -25,7 +25,7 @@ constexpr Endpoint kEndpoints[] = {
     {"POST", "/api/jobs/sms.outbox_check/run", 202},
 };
 
-int call(const ApiClient& api, const Endpoint& e) {
+int callSmsJobs(const ApiClient& api, const SmsJobsEndpoint& e) {
   return std::string(e.method) == "GET" ? status(api.get(e.path)) : status(api.post(e.path, nlohmann::json::object()));
 }
 
@@ -40,7 +40,7 @@ TEST(SmsJobsAccess, OnlyTheSystemAdministratorGetsIn) {
     ASSERT_FALSE(api.token.empty());
     for (const auto& e : kEndpoints) {
       const int expected = account.role == Role::SystemAdmin ? e.allowed : 403;
-      EXPECT_EQ(call(api, e), expected) << e.method << " " << e.path;
+      EXPECT_EQ(callSmsJobs(api, e), expected) << e.method << " " << e.path;
       if (expected == 403) ++refusals;
     }
   }

@@ -14,7 +14,6 @@ using Status = httplib::StatusCode;
 
 namespace {
 
-constexpr const char* kEnterprise = "十堰市鑫源汽车零部件有限公司";
 
 void lock(const TestServer& server, Role role, const std::string& name, std::optional<long long> unit = std::nullopt) {
   for (int i = 0; i < 5; ++i) server.postLogin(role, name, unit, "Wrong#2026");
@@ -29,7 +28,7 @@ nlohmann::json unlockBody(const std::string& role, const std::string& name, std:
   return j;
 }
 
-httplib::Result post(const TestServer& server, const std::string& path, const nlohmann::json& body) {
+httplib::Result postUnlock(const TestServer& server, const std::string& path, const nlohmann::json& body) {
   return server.client().Post(path, body.dump(), "application/json");
 }
 
@@ -40,7 +39,7 @@ std::string boundMobileOf(const TestServer& server, const std::string& loginName
   return stmt.executeStep() ? stmt.getColumn(0).getString() : std::string();
 }
 
-void expectWrongCode(const httplib::Result& res) {
+void expectUnlockWrongCode(const httplib::Result& res) {
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, Status::BadRequest_400) << res->body;
   EXPECT_EQ(bodyJson(res)["error"]["fields"][0]["field"], "code");
@@ -51,30 +50,30 @@ void expectWrongCode(const httplib::Result& res) {
 
 TEST(UnlockApi, TheLockedHolderUnlocksWithACodeSentToTheBoundMobile) {
   TestServer server;
-  lock(server, Role::Enterprise, kEnterprise);
-  auto asked = post(server, "/api/unlock/code", unlockBody("enterprise", kEnterprise));
+  lock(server, Role::Enterprise, kXinyuan);
+  auto asked = postUnlock(server, "/api/unlock/code", unlockBody("enterprise", kXinyuan));
   ASSERT_EQ(asked->status, Status::OK_200) << asked->body;
   EXPECT_EQ(bodyJson(asked), (nlohmann::json{{"ok", true}}));
 
   auto lines = waitForSms(server.dataDir(), 1);
   ASSERT_EQ(lines.size(), 1u);
-  EXPECT_EQ(lines[0].mobile, boundMobileOf(server, kEnterprise));
+  EXPECT_EQ(lines[0].mobile, boundMobileOf(server, kXinyuan));
   const std::string code = codeIn(lines[0].text);
   ASSERT_EQ(code.size(), 6u);
 
-  expectWrongCode(post(server, "/api/unlock", unlockBody("enterprise", kEnterprise, {}, code == "000000" ? "111111" : "000000")));
-  auto unlocked = post(server, "/api/unlock", unlockBody("enterprise", kEnterprise, {}, code));
+  expectUnlockWrongCode(postUnlock(server, "/api/unlock", unlockBody("enterprise", kXinyuan, {}, code == "000000" ? "111111" : "000000")));
+  auto unlocked = postUnlock(server, "/api/unlock", unlockBody("enterprise", kXinyuan, {}, code));
   ASSERT_EQ(unlocked->status, Status::OK_200) << unlocked->body;
   EXPECT_EQ(bodyJson(unlocked), (nlohmann::json{{"ok", true}}));
-  EXPECT_EQ(server.postLogin(Role::Enterprise, kEnterprise, std::nullopt, kDemoPassword)->status, Status::OK_200);
-  expectWrongCode(post(server, "/api/unlock", unlockBody("enterprise", kEnterprise, {}, code)));  // single use
+  EXPECT_EQ(server.postLogin(Role::Enterprise, kXinyuan, std::nullopt, kDemoPassword)->status, Status::OK_200);
+  expectUnlockWrongCode(postUnlock(server, "/api/unlock", unlockBody("enterprise", kXinyuan, {}, code)));  // single use
 
   auto audit = loginAs(server, Role::AuditAdmin);
   auto log = bodyJson(server.client().Get("/api/audit?action=account.unlocked", bearer(audit)));
   ASSERT_EQ(log["total"], 3);  // the wrong code, the unlock, the reused code
   EXPECT_EQ(log["entries"][1]["result"], "ok");
   EXPECT_EQ(log["entries"][1]["after"]["by"], "sms_code");
-  EXPECT_EQ(log["entries"][1]["account_label"], kEnterprise);
+  EXPECT_EQ(log["entries"][1]["account_label"], kXinyuan);
   EXPECT_EQ(log["entries"][2]["result"], "failed");
 }
 
@@ -82,21 +81,21 @@ TEST(UnlockApi, CadresNameTheirUnit) {
   TestServer server;
   const long long unit = server.unitId("十堰市经信局");
   lock(server, Role::Cadre, "张明", unit);
-  ASSERT_EQ(post(server, "/api/unlock/code", unlockBody("cadre", "张明", unit))->status, Status::OK_200);
+  ASSERT_EQ(postUnlock(server, "/api/unlock/code", unlockBody("cadre", "张明", unit))->status, Status::OK_200);
   const std::string code = codeIn(waitForSms(server.dataDir(), 1).at(0).text);
   // The same name in another unit is another (unlocked) account: the code is not for it.
-  expectWrongCode(post(server, "/api/unlock", unlockBody("cadre", "张明", server.unitId("十堰市商务局"), code)));
-  EXPECT_EQ(post(server, "/api/unlock", unlockBody("cadre", "张明", unit, code))->status, Status::OK_200);
+  expectUnlockWrongCode(postUnlock(server, "/api/unlock", unlockBody("cadre", "张明", server.unitId("十堰市商务局"), code)));
+  EXPECT_EQ(postUnlock(server, "/api/unlock", unlockBody("cadre", "张明", unit, code))->status, Status::OK_200);
   EXPECT_FALSE(server.login(Role::Cadre, "张明", unit).empty());
 }
 
 TEST(UnlockApi, AskingForACodeRevealsNothingAboutTheAccount) {
   TestServer server;
-  lock(server, Role::Enterprise, kEnterprise);
-  auto locked = post(server, "/api/unlock/code", unlockBody("enterprise", kEnterprise));
-  auto unknown = post(server, "/api/unlock/code", unlockBody("enterprise", "十堰市不存在的有限公司"));
-  auto notLocked = post(server, "/api/unlock/code", unlockBody("unit_admin", "十堰市经信局管理员"));
-  auto again = post(server, "/api/unlock/code", unlockBody("enterprise", kEnterprise));  // within the minute
+  lock(server, Role::Enterprise, kXinyuan);
+  auto locked = postUnlock(server, "/api/unlock/code", unlockBody("enterprise", kXinyuan));
+  auto unknown = postUnlock(server, "/api/unlock/code", unlockBody("enterprise", "十堰市不存在的有限公司"));
+  auto notLocked = postUnlock(server, "/api/unlock/code", unlockBody("unit_admin", "十堰市经信局管理员"));
+  auto again = postUnlock(server, "/api/unlock/code", unlockBody("enterprise", kXinyuan));  // within the minute
   for (const auto* res : {&locked, &unknown, &notLocked, &again}) {
     ASSERT_TRUE(*res);
     EXPECT_EQ((*res)->status, Status::OK_200);
@@ -107,30 +106,30 @@ TEST(UnlockApi, AskingForACodeRevealsNothingAboutTheAccount) {
   std::this_thread::sleep_for(std::chrono::milliseconds(200));
   EXPECT_EQ(readSmsLog(server.dataDir()).size(), 1u);
   // An unknown account's "unlock" fails exactly as a wrong code does.
-  expectWrongCode(post(server, "/api/unlock", unlockBody("enterprise", "十堰市不存在的有限公司", {}, "123456")));
+  expectUnlockWrongCode(postUnlock(server, "/api/unlock", unlockBody("enterprise", "十堰市不存在的有限公司", {}, "123456")));
 }
 
 TEST(UnlockApi, AccountsWithoutABoundMobileGetNoCode) {
   TestServer server;
   {
     auto db = openServerDatabase(server.dataDir());
-    db.exec("UPDATE accounts SET mobile = '' WHERE login_name = '" + std::string(kEnterprise) + "'");
+    db.exec("UPDATE accounts SET mobile = '' WHERE login_name = '" + std::string(kXinyuan) + "'");
   }
-  lock(server, Role::Enterprise, kEnterprise);
-  EXPECT_EQ(post(server, "/api/unlock/code", unlockBody("enterprise", kEnterprise))->status, Status::OK_200);
+  lock(server, Role::Enterprise, kXinyuan);
+  EXPECT_EQ(postUnlock(server, "/api/unlock/code", unlockBody("enterprise", kXinyuan))->status, Status::OK_200);
   std::this_thread::sleep_for(std::chrono::milliseconds(200));
   EXPECT_TRUE(readSmsLog(server.dataDir()).empty());
 }
 
 TEST(UnlockApi, MalformedRequestsAreInvalid) {
   TestServer server;
-  auto noRole = post(server, "/api/unlock/code", nlohmann::json{{"login_name", "x"}});
+  auto noRole = postUnlock(server, "/api/unlock/code", nlohmann::json{{"login_name", "x"}});
   ASSERT_EQ(noRole->status, Status::BadRequest_400);
   EXPECT_EQ(bodyJson(noRole)["error"]["fields"][0]["field"], "role");
-  auto noUnit = post(server, "/api/unlock/code", unlockBody("cadre", "张明"));
+  auto noUnit = postUnlock(server, "/api/unlock/code", unlockBody("cadre", "张明"));
   ASSERT_EQ(noUnit->status, Status::BadRequest_400);
   EXPECT_EQ(bodyJson(noUnit)["error"]["fields"][0]["field"], "unit_id");
-  auto noCode = post(server, "/api/unlock", unlockBody("enterprise", kEnterprise));
+  auto noCode = postUnlock(server, "/api/unlock", unlockBody("enterprise", kXinyuan));
   ASSERT_EQ(noCode->status, Status::BadRequest_400);
   EXPECT_EQ(bodyJson(noCode)["error"]["fields"][0]["message"], "请输入验证码");
   EXPECT_EQ(server.client().Post("/api/unlock", "not json", "application/json")->status, Status::BadRequest_400);

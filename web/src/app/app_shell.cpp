@@ -1,5 +1,6 @@
 // The signed-in frame: a top bar with the platform's name and the user, the role's menu on the left
 // (as the notice lists it; screens of later versions shown disabled), the active screen on the right.
+#include <algorithm>
 #include <string>
 
 #include "app/app_shell.hpp"
@@ -50,9 +51,9 @@ void drawMenu(AppState& state, Dispatch& dispatch) {
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + indent);
     ImGui::BeginDisabled(!available);
     std::string text(label);
-    if (auto it = state.petitions.counts.find(std::string(key)); it != state.petitions.counts.end() && it->second > 0) {
-      text += "（" + std::to_string(it->second) + "）";  // petitions waiting on this user
-    }
+    long long waiting = 0;  // petitions, unread announcements … waiting on this user
+    for (MenuCountFn count : screenRegistry().menuCounts()) waiting += std::max(0LL, count(state, key));
+    if (waiting > 0) text += "（" + std::to_string(waiting) + "）";
     text += "##" + std::string(key);
     // Clicking the open item again reloads it (back to its list, fresh from the server).
     if (ImGui::Selectable(text.c_str(), selected)) dispatch(OpenMenu{std::string(key)});

@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "app/file_list_state.hpp"
 #include "features/applications/applications_state.hpp"
 #include "features/audit/audit_state.hpp"
 #include "features/base_data/base_data_state.hpp"
@@ -62,7 +63,8 @@ struct AppState {
   SmsUsageState smsUsage;  // 短信日志 → 用量统计
   JobsState jobs;      // 定时任务
   AdminState admin;    // 账号管理, 组织机构, the cadre editor, 更换包联干部
-  AttachmentsState attachments;  // petition files and 分办单 downloads (widgets/attachment_list)
+  FileListsState files;          // the file lists on screen (petitions, announcements, policy guides)
+  AttachmentsState attachments;  // the 分办单 downloads
   OnboardingState onboarding;    // the login page's 激活账号, 企业入驻申请, 查询申请进度
   ApplicationReviewState applicationReview;  // 系统管理—企业入驻申请
   PetitionsState petitions;      // 诉求: lists, detail, 发布诉求, menu badges

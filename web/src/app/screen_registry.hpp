@@ -22,6 +22,8 @@ using OpenScreenFn = void (*)(AppState& state, std::string_view key);
 // Runs once each time a session starts (signing in, or a session resumed in this tab), after the
 // home screen is opened: what a feature loads for every new session (the survey's pop-up).
 using SignedInFn = void (*)(AppState& state);
+// The number after a menu entry's label (待审核诉求（3）, 公告栏（2）): what waits on the user; 0 shows none.
+using MenuCountFn = long long (*)(const AppState& state, std::string_view menuKey);
 // Draws a warning above the content when it applies; returns whether it drew anything.
 using DrawBannerFn = bool (*)(AppState& state);
 
@@ -60,6 +62,9 @@ public:
   // Run after every sign-in, in registration order.
   void addSignedInHook(SignedInFn run) { m_signedIn.push_back(run); }
   const std::vector<SignedInFn>& signedInHooks() const { return m_signedIn; }
+  // Counts after menu labels; the shell adds those of every feature for a key.
+  void addMenuCount(MenuCountFn count) { m_menuCounts.push_back(count); }
+  const std::vector<MenuCountFn>& menuCounts() const { return m_menuCounts; }
   // Tabs of an enterprise record after its own 基本信息, in registration order.
   void addEnterpriseSection(EnterpriseSection section) { m_enterpriseSections.push_back(std::move(section)); }
   const std::vector<EnterpriseSection>& enterpriseSections() const { return m_enterpriseSections; }
@@ -70,6 +75,7 @@ private:
   std::vector<DrawBannerFn> m_banners;
   std::vector<DrawScreenFn> m_overlays;
   std::vector<SignedInFn> m_signedIn;
+  std::vector<MenuCountFn> m_menuCounts;
   std::vector<EnterpriseSection> m_enterpriseSections;
 };
 

@@ -17,14 +17,32 @@ struct OpenMenu {
 struct LoadProfile {};
 struct LoadCalendar {};
 struct LoadPetitionCounts {};  // the menu badges
+// A file list's buttons (widgets/file_list_view): key names the list (app/file_list_state.hpp).
+struct RemoveListedFile {  // 移除
+  std::string key;
+  long long fileId = 0;
+};
+struct DownloadListedFile {  // 下载
+  std::string key;
+  long long fileId = 0;
+};
+struct DismissFileUpload {  // closes a refused file's line
+  std::string key;
+  int uploadId = 0;
+};
 
 // OpenMenu: app/dispatch.cpp (the screen registry's row for the key). LoadProfile: features/profile.
-// LoadCalendar: features/calendar. LoadPetitionCounts: features/petitions.
+// LoadCalendar: features/calendar. LoadPetitionCounts: features/petitions. The file list's three:
+// app/file_list_actions.cpp.
 void perform(AppState& state, const OpenMenu& intent);
 void perform(AppState& state, const LoadProfile& intent);
 void perform(AppState& state, const LoadCalendar& intent);
 void perform(AppState& state, const LoadPetitionCounts& intent);
+void perform(AppState& state, const RemoveListedFile& intent);
+void perform(AppState& state, const DownloadListedFile& intent);
+void perform(AppState& state, const DismissFileUpload& intent);
 
-using ShellIntents = TypeList<OpenMenu, LoadProfile, LoadCalendar, LoadPetitionCounts>;
+using ShellIntents = TypeList<OpenMenu, LoadProfile, LoadCalendar, LoadPetitionCounts, RemoveListedFile, DownloadListedFile,
+                              DismissFileUpload>;
 
 }  // namespace qinqing::web

@@ -99,7 +99,7 @@ struct PendingChoice {
   FilesChosen callback;            // at most one file dialog is open at a time
   std::vector<ChosenFile> files;   // collected between qq_files_begin and qq_files_end
 };
-PendingChoice& pendingChoice() {
+PendingChoice& pendingFileTransferChoice() {
   static PendingChoice choice;
   return choice;
 }
@@ -117,7 +117,7 @@ int g_nextTransfer = 1;
 }  // namespace
 
 void chooseFiles(const std::string& accept, bool multiple, long long maxBytes, FilesChosen onChosen) {
-  pendingChoice() = PendingChoice{std::move(onChosen), {}};
+  pendingFileTransferChoice() = PendingChoice{std::move(onChosen), {}};
   qq_choose_files(accept.c_str(), multiple ? 1 : 0, static_cast<double>(maxBytes));
 }
 
@@ -136,17 +136,17 @@ void downloadFile(const std::string& path, const std::string& token, const std::
 
 }  // namespace qinqing::web
 
-extern "C" EMSCRIPTEN_KEEPALIVE void qq_files_begin() { qinqing::web::pendingChoice().files.clear(); }
+extern "C" EMSCRIPTEN_KEEPALIVE void qq_files_begin() { qinqing::web::pendingFileTransferChoice().files.clear(); }
 
 extern "C" EMSCRIPTEN_KEEPALIVE void qq_files_item(const char* name, double size, const char* data, int length) {
-  qinqing::web::pendingChoice().files.push_back(
+  qinqing::web::pendingFileTransferChoice().files.push_back(
       {name ? name : "", static_cast<long long>(size), std::string(data, static_cast<std::size_t>(length))});
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE void qq_files_end() {
   using namespace qinqing::web;
-  auto choice = std::move(pendingChoice());
-  pendingChoice() = PendingChoice{};
+  auto choice = std::move(pendingFileTransferChoice());
+  pendingFileTransferChoice() = PendingChoice{};
   for (const auto& f : choice.files) noteTextForFonts(f.name);  // names may need glyphs beyond the base font
   if (choice.callback) choice.callback(std::move(choice.files));
   requestFrames(3);

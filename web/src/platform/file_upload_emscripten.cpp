@@ -51,7 +51,7 @@ EM_JS(void, qq_upload_bytes, (int id, const char* pathPtr, const char* dataPtr, 
 
 namespace qinqing::web {
 namespace {
-BinaryFileChosen& pendingChoice() {
+BinaryFileChosen& pendingFileUploadChoice() {
   static BinaryFileChosen callback;  // at most one file dialog is open at a time
   return callback;
 }
@@ -63,7 +63,7 @@ int g_nextUpload = 1;
 }  // namespace
 
 void chooseBinaryFile(const std::string& accept, BinaryFileChosen onChosen) {
-  pendingChoice() = std::move(onChosen);
+  pendingFileUploadChoice() = std::move(onChosen);
   qq_choose_binary_file(accept.c_str());
 }
 
@@ -76,8 +76,8 @@ void uploadBytes(const std::string& path, const std::string& bytes, const std::s
 }  // namespace qinqing::web
 
 extern "C" EMSCRIPTEN_KEEPALIVE void qq_binary_file_chosen(const char* name, const char* data, int length) {
-  auto callback = std::move(qinqing::web::pendingChoice());
-  qinqing::web::pendingChoice() = nullptr;
+  auto callback = std::move(qinqing::web::pendingFileUploadChoice());
+  qinqing::web::pendingFileUploadChoice() = nullptr;
   if (callback) callback(name ? name : "", std::string(data, static_cast<std::size_t>(length)));
   qinqing::web::requestFrames(3);
 }

@@ -264,4 +264,16 @@ void detailRow(std::string_view probeId, std::string_view label, std::string_vie
   probe::item(probeId, value);
 }
 
+void mutedWrapped(std::string_view text, float width) {
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMutedText);
+  ImGui::PushTextWrapPos(width > 0.0f ? ImGui::GetCursorPosX() + width : 0.0f);
+  ImGui::TextUnformatted(text.data(), text.data() + text.size());
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+}
+
+void tooltipIfHovered(std::string_view text) {
+  if (!text.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%.*s", static_cast<int>(text.size()), text.data());
+}
+
 }  // namespace qinqing::web::ui

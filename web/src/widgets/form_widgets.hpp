@@ -67,6 +67,11 @@ void emptyState(std::string_view probeId, std::string_view message);
 // (wrapped to the width).
 void screenTitle(std::string_view probeId, std::string_view title, std::string_view subtitle);
 
+// Explanatory text in the muted colour, wrapped at the window's edge or `width` from the cursor.
+void mutedWrapped(std::string_view text, float width = 0.0f);
+// The text as a tooltip while the last item is hovered (nothing when empty).
+void tooltipIfHovered(std::string_view text);
+
 // A "label: value" row of a read-only detail view.
 void detailRow(std::string_view probeId, std::string_view label, std::string_view value, float labelWidth);
 

@@ -41,7 +41,12 @@ void item(std::string_view id, std::string_view text) {
 
 void fact(std::string_view key, std::string_view value) { frame().current["facts"][std::string(key)] = value; }
 
-void endFrame() { frame().last = frame().current.dump(); }
+bool endFrame() {
+  std::string now = frame().current.dump();
+  const bool changed = now != frame().last;
+  frame().last = std::move(now);
+  return changed;
+}
 
 const std::string& lastFrameJson() { return frame().last; }
 

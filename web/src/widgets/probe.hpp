@@ -15,6 +15,7 @@ void item(std::string_view id, std::string_view text = {});
 void fact(std::string_view key, std::string_view value);
 // The JSON of the last completed frame.
 const std::string& lastFrameJson();
-void endFrame();
+// Ends the frame; true when what it drew (widgets, places, texts) differs from the frame before.
+bool endFrame();
 
 }  // namespace qinqing::web::probe

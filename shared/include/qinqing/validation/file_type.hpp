@@ -85,4 +85,7 @@ Status checkAttachmentCount(int alreadyAttached, int adding = 1);
 // "0 B", "812 B", "35.2 KB", "9.8 MB" (1 KB = 1024 B; one decimal below 100, none above).
 std::string formatFileSize(long long bytes);
 
+// The answer for an attachment that does not exist, was removed, or lies outside the caller's reach.
+DomainError attachmentNotFound();
+
 }  // namespace qinqing::domain

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace qinqing::domain {
@@ -17,5 +18,8 @@ std::optional<std::size_t> utf8Length(std::string_view text);
 // True when the text is empty or only ASCII whitespace and U+3000 (the full-width space a Chinese
 // input method types): what a person would call "not filled in".
 bool isBlank(std::string_view text);
+
+// The text in Chinese quotation marks, as messages name a value: “十堰市经信局”.
+std::string quoted(std::string_view text);
 
 }  // namespace qinqing::domain

@@ -12,26 +12,12 @@
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"
 #include "widgets/status_badge.hpp"
+#include "widgets/time_text.hpp"
+#include "widgets/status_colours.hpp"
 
 namespace qinqing::web {
 namespace {
 using Decision = ApplicationReviewState::Decision;
-
-std::string shortTime(const std::string& iso) {
-  if (iso.size() < 16) return iso;
-  std::string out = iso.substr(0, 16);
-  out[10] = ' ';
-  return out;
-}
-
-ImVec4 statusColour(domain::ApplicationStatus status) {
-  switch (status) {
-    case domain::ApplicationStatus::Pending: return theme::kWarning;
-    case domain::ApplicationStatus::Approved: return theme::kSuccess;
-    case domain::ApplicationStatus::Rejected: return theme::kDanger;
-  }
-  return theme::kMutedText;
-}
 
 // 待审核 / 已通过 / 已驳回 / 全部, as the server's status keys.
 void drawStatusFilter(AppState& state, Dispatch& dispatch) {
@@ -57,7 +43,7 @@ void drawStatusFilter(AppState& state, Dispatch& dispatch) {
   }
 }
 
-void drawList(AppState& state, Dispatch& dispatch) {
+void drawApplicationList(AppState& state, Dispatch& dispatch) {
   ApplicationReviewState& r = state.applicationReview;
   drawStatusFilter(state, dispatch);
   ImGui::Spacing();
@@ -91,10 +77,10 @@ void drawList(AppState& state, Dispatch& dispatch) {
             break;
           case 2: ImGui::TextUnformatted(a.uscc.c_str()); break;
           case 3: ImGui::TextUnformatted(a.region.name.c_str()); break;
-          case 4: ImGui::TextUnformatted(shortTime(a.submittedAt).c_str()); break;
+          case 4: ImGui::TextUnformatted(minuteText(a.submittedAt).c_str()); break;
           case 5:
             ui::statusBadge("applications.status." + std::to_string(row), domain::applicationStatusName(a.status),
-                            statusColour(a.status));
+                            ui::statusColour(a.status));
             break;
         }
       },
@@ -162,7 +148,7 @@ void drawReject(AppState& state, Dispatch& dispatch, float width) {
   }
 }
 
-void drawDetail(AppState& state, Dispatch& dispatch) {
+void drawApplicationDetail(AppState& state, Dispatch& dispatch) {
   ApplicationReviewState& r = state.applicationReview;
   if (r.detailLoading) {
     ui::spinner(ImGui::GetFontSize() * 0.45f);
@@ -184,7 +170,7 @@ void drawDetail(AppState& state, Dispatch& dispatch) {
   ImGui::PopFont();
   probe::item("application.name", a.name);
   ImGui::SameLine();
-  ui::statusBadge("application.status", domain::applicationStatusName(a.status), statusColour(a.status));
+  ui::statusBadge("application.status", domain::applicationStatusName(a.status), ui::statusColour(a.status));
   ui::detailRow("application.number", "申请编号", a.number, labelW);
   ui::detailRow("application.uscc", "统一社会信用代码", a.uscc, labelW);
   ui::detailRow("application.region", "所在区域", a.region.name, labelW);
@@ -196,9 +182,9 @@ void drawDetail(AppState& state, Dispatch& dispatch) {
   ImGui::PushTextWrapPos(std::min(900.0f * state.dpr, ImGui::GetContentRegionAvail().x));
   ui::detailRow("application.intro", "企业简介", a.intro, labelW);
   ImGui::PopTextWrapPos();
-  ui::detailRow("application.submitted_at", "提交时间", shortTime(a.submittedAt), labelW);
+  ui::detailRow("application.submitted_at", "提交时间", minuteText(a.submittedAt), labelW);
   if (a.status != domain::ApplicationStatus::Pending) {
-    ui::detailRow("application.reviewed", "审核", shortTime(a.reviewedAt) + "  " + a.reviewer, labelW);
+    ui::detailRow("application.reviewed", "审核", minuteText(a.reviewedAt) + "  " + a.reviewer, labelW);
   }
   if (a.status == domain::ApplicationStatus::Rejected) ui::detailRow("application.reason", "驳回理由", a.rejectReason, labelW);
   if (a.status == domain::ApplicationStatus::Approved && a.cadre) {
@@ -248,7 +234,7 @@ void drawApplicationsReviewScreen(AppState& state, Dispatch& dispatch) {
   ui::screenTitle("applications.title", "企业入驻申请",
                   county ? "基础数据 / 企业入驻申请：审核本县市区企业的入驻申请，通过时指定包联干部。"
                          : "系统管理 / 企业入驻申请：审核全部企业入驻申请，通过时指定包联干部。");
-  if (r.openId == 0) return drawList(state, dispatch);
+  if (r.openId == 0) return drawApplicationList(state, dispatch);
   const bool escape = ImGui::IsKeyPressed(ImGuiKey_Escape) && !ImGui::GetIO().WantTextInput && !r.feedback.saving;
   if (escape && r.confirming) {
     r.confirming = false;
@@ -259,7 +245,7 @@ void drawApplicationsReviewScreen(AppState& state, Dispatch& dispatch) {
     return;
   }
   ImGui::Spacing();
-  drawDetail(state, dispatch);
+  drawApplicationDetail(state, dispatch);
 }
 
 }  // namespace qinqing::web

@@ -5,6 +5,7 @@
 #include "widgets/data_table.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"
+#include "widgets/time_text.hpp"
 
 namespace qinqing::web {
 namespace {
@@ -16,14 +17,6 @@ const char* resultText(wire::AuditResult r) {
     case wire::AuditResult::Failed: return "失败";
   }
   return "";
-}
-
-// "2026-11-28T01:04:51+08:00" → "2026-11-28 01:04:51" (every time shown is Beijing time).
-std::string shortTime(const std::string& iso) {
-  if (iso.size() < 19) return iso;
-  std::string out = iso.substr(0, 19);
-  out[10] = ' ';
-  return out;
 }
 
 std::string objectText(const wire::AuditRecord& e) {
@@ -79,7 +72,7 @@ void drawAuditLogScreen(AppState& state, Dispatch& dispatch) {
         const auto& e = a.entries[static_cast<size_t>(row)];
         std::string text;
         switch (col) {
-          case 0: text = shortTime(e.at); break;
+          case 0: text = secondText(e.at); break;
           case 1: text = e.accountLabel.empty() ? "（系统）" : e.accountLabel; break;
           case 2: text = e.sourceAddress; break;
           case 3: text = e.actionName.empty() ? e.action : e.actionName; break;

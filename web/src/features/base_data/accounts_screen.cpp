@@ -11,29 +11,14 @@
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"
 #include "widgets/status_badge.hpp"
+#include "widgets/time_text.hpp"
+#include "widgets/status_colours.hpp"
 
 namespace qinqing::web {
 namespace {
 using domain::AccountStatus;
 
-std::string shortTime(const std::string& iso) {
-  if (iso.size() < 19) return iso;
-  std::string out = iso.substr(0, 16);
-  out[10] = ' ';
-  return out;
-}
-
 std::string refName(const std::optional<domain::NamedRef>& ref) { return ref ? ref->name : std::string(); }
-
-ImVec4 statusColour(AccountStatus s) {
-  switch (s) {
-    case AccountStatus::Active: return theme::kSuccess;
-    case AccountStatus::PendingActivation: return theme::kWarning;
-    case AccountStatus::Locked: return theme::kDanger;
-    case AccountStatus::Disabled: return theme::kMutedText;
-  }
-  return theme::kMutedText;
-}
 
 // The four filters above the table; a change reloads from page 1.
 void drawFilters(AppState& state, Dispatch& dispatch) {
@@ -95,7 +80,7 @@ void drawFilters(AppState& state, Dispatch& dispatch) {
   }
 }
 
-void drawList(AppState& state, Dispatch& dispatch) {
+void drawAccountList(AppState& state, Dispatch& dispatch) {
   AccountsState& a = state.admin.accounts;
   if (ui::primaryButton("accounts.new", "＋ 新建账号", false)) dispatch(StartNewAccount{});
   drawFilters(state, dispatch);
@@ -122,9 +107,9 @@ void drawList(AppState& state, Dispatch& dispatch) {
           case 4: text = refName(r.unit); break;
           case 5: text = r.mobileMasked; break;
           case 6: text = std::string(domain::accountStatusName(r.status)); break;
-          case 7: text = r.lastLoginAt.empty() ? "从未登录" : shortTime(r.lastLoginAt); break;
+          case 7: text = r.lastLoginAt.empty() ? "从未登录" : secondText(r.lastLoginAt); break;
         }
-        if (col == 6) ui::statusBadge("accounts.status." + std::to_string(row), text, statusColour(r.status));
+        if (col == 6) ui::statusBadge("accounts.status." + std::to_string(row), text, ui::statusColour(r.status));
         else ImGui::TextUnformatted(text.c_str());
         if (col == 0) probe::item("accounts.cell." + std::to_string(row), text);
       },
@@ -155,8 +140,8 @@ void drawHolders(AppState& state, const domain::AccountDetail& d) {
     const auto& h = d.holders[i];
     ImGui::TableNextRow();
     const std::string cells[] = {h.holderName, h.mobileMasked, h.title,
-                                 h.since.empty() ? "账号开通时" : shortTime(h.since),
-                                 h.until.empty() ? "至今（当前持有人）" : shortTime(h.until), h.reason,
+                                 h.since.empty() ? "账号开通时" : secondText(h.since),
+                                 h.until.empty() ? "至今（当前持有人）" : secondText(h.until), h.reason,
                                  refName(h.handedOverBy)};
     for (int c = 0; c < 7; ++c) {
       ImGui::TableSetColumnIndex(c);
@@ -222,14 +207,6 @@ std::vector<ui::Choice> departmentChoices() {
   return out;
 }
 
-void mutedWrapped(const char* text, float width) {
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMutedText);
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-  ImGui::TextUnformatted(text);
-  ImGui::PopTextWrapPos();
-  ImGui::PopStyleColor();
-}
-
 // 编辑: what changes without a handover (a new holder is a handover).
 void drawEditForm(AppState& state, Dispatch& dispatch, const domain::AccountDetail& d, float width) {
   AccountsState& a = state.admin.accounts;
@@ -286,7 +263,7 @@ void drawEditForm(AppState& state, Dispatch& dispatch, const domain::AccountDeta
 void drawDisableForm(AppState& state, Dispatch& dispatch, const domain::AccountDetail& d, float width) {
   AccountsState& a = state.admin.accounts;
   FormFeedback& fb = a.feedback;
-  mutedWrapped("停用后该账号的登录立即全部退出，持有人无法再登录；账号及其记录保留，需要时可重新启用。", width);
+  ui::mutedWrapped("停用后该账号的登录立即全部退出，持有人无法再登录；账号及其记录保留，需要时可重新启用。", width);
   ui::FieldOptions reason;
   reason.width = width;
   reason.maxChars = static_cast<int>(domain::kDisableReasonMax);
@@ -375,7 +352,7 @@ void drawActions(AppState& state, Dispatch& dispatch, const domain::AccountDetai
   }
 }
 
-void drawDetail(AppState& state, Dispatch& dispatch) {
+void drawAccountDetail(AppState& state, Dispatch& dispatch) {
   AccountsState& a = state.admin.accounts;
   if (a.detailLoading) {
     ui::spinner(ImGui::GetFontSize() * 0.45f);
@@ -410,21 +387,21 @@ void drawDetail(AppState& state, Dispatch& dispatch) {
   ui::detailRow("account.mobile", "手机号", s.mobileMasked, labelW);
   ImGui::TextColored(theme::kMutedText, "%s", "状态");
   ImGui::SameLine(labelW);
-  ui::statusBadge("account.status_badge", domain::accountStatusName(s.status), statusColour(s.status));
+  ui::statusBadge("account.status_badge", domain::accountStatusName(s.status), ui::statusColour(s.status));
   probe::item("account.status", domain::accountStatusName(s.status));
   std::string note;
-  if (!d.lockedUntil.empty()) note = "至 " + shortTime(d.lockedUntil);
+  if (!d.lockedUntil.empty()) note = "至 " + secondText(d.lockedUntil);
   if (s.status == AccountStatus::PendingActivation) note = "持有人尚未在登录页激活";
   if (!note.empty()) {
     ImGui::SameLine();
     ImGui::TextColored(theme::kMutedText, "%s", note.c_str());
   }
   if (s.status == AccountStatus::Disabled) {
-    ui::detailRow("account.disabled_at", "停用时间", shortTime(d.disabledAt), labelW);
+    ui::detailRow("account.disabled_at", "停用时间", secondText(d.disabledAt), labelW);
     ui::detailRow("account.disabled_reason", "停用原因", d.disabledReason, labelW);
   }
-  ui::detailRow("account.created_at", "开通时间", shortTime(d.createdAt), labelW);
-  ui::detailRow("account.last_login", "最近登录", s.lastLoginAt.empty() ? "从未登录" : shortTime(s.lastLoginAt), labelW);
+  ui::detailRow("account.created_at", "开通时间", secondText(d.createdAt), labelW);
+  ui::detailRow("account.last_login", "最近登录", s.lastLoginAt.empty() ? "从未登录" : secondText(s.lastLoginAt), labelW);
   drawHolders(state, d);
   ImGui::EndChild();
   ImGui::PopStyleVar(2);
@@ -484,10 +461,10 @@ void drawAccountsScreen(AppState& state, Dispatch& dispatch) {
       dispatch(OpenAccount{0});
       return;
     }
-    drawDetail(state, dispatch);
+    drawAccountDetail(state, dispatch);
     return;
   }
-  drawList(state, dispatch);
+  drawAccountList(state, dispatch);
 }
 
 }  // namespace qinqing::web

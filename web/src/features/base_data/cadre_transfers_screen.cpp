@@ -10,18 +10,12 @@
 #include "widgets/data_table.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"
+#include "widgets/time_text.hpp"
 
 namespace qinqing::web {
 namespace {
 
 constexpr const char* kDecisionPopup = "干部调入确认##transfer_decision";
-
-std::string shortTime(const std::string& iso) {
-  if (iso.size() < 16) return iso;
-  std::string out = iso.substr(0, 16);
-  out[10] = ' ';
-  return out;
-}
 
 std::string keptEnterprises(int count) {
   return count == 0 ? "暂无包联企业" : "其包联的" + std::to_string(count) + "家企业保持不变";
@@ -117,7 +111,7 @@ void drawCadreTransfersScreen(AppState& state, Dispatch& dispatch) {
             break;
           case 1: ImGui::TextUnformatted(x.fromUnit.name.c_str()); probe::item("transfers.from." + r, x.fromUnit.name); break;
           case 2: ImGui::TextUnformatted(x.toUnit.name.c_str()); probe::item("transfers.to." + r, x.toUnit.name); break;
-          case 3: ImGui::TextUnformatted(shortTime(x.requestedAt).c_str()); break;
+          case 3: ImGui::TextUnformatted(minuteText(x.requestedAt).c_str()); break;
           case 4: {
             const std::string kept = keptEnterprises(x.enterpriseCount);
             ImGui::TextColored(theme::kMutedText, "%s", kept.c_str());

@@ -13,6 +13,7 @@
 #include "app/theme.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"
+#include "widgets/time_text.hpp"
 
 namespace qinqing::web {
 namespace {
@@ -89,13 +90,6 @@ void drawForm(AppState& state, Dispatch& dispatch) {
     d.fieldErrors.clear();
     d.formError.clear();
   }
-}
-
-std::string shortTime(const std::string& iso) {
-  if (iso.size() < 16) return iso;
-  std::string out = iso.substr(0, 16);
-  out[10] = ' ';
-  return out;
 }
 
 // The picker: the cadres the caller may assign (GET /api/cadres is scoped), searched on the server.
@@ -249,7 +243,7 @@ void drawAssignmentHistory(AppState& state, Dispatch& dispatch, long long enterp
   for (size_t i = 0; i < re.history.size(); ++i) {
     const auto& a = re.history[i];
     ImGui::TableNextRow();
-    const std::string cells[] = {shortTime(a.assignedAt), a.cadre ? a.cadre->name : "（未分配）",
+    const std::string cells[] = {minuteText(a.assignedAt), a.cadre ? a.cadre->name : "（未分配）",
                                  a.cadreUnit ? a.cadreUnit->name : "", a.assignedBy ? a.assignedBy->name : "（导入）", a.note};
     for (int c = 0; c < 5; ++c) {
       ImGui::TableSetColumnIndex(c);

@@ -24,7 +24,7 @@ std::vector<ui::Choice> roleChoices() {
   return out;
 }
 
-std::vector<ui::Choice> departmentChoices() {
+std::vector<ui::Choice> departmentNewAccountChoices() {
   std::vector<ui::Choice> out;
   for (auto d : domain::kAllInspectorDepartments) {
     out.push_back({static_cast<long long>(d) + 1, std::string(domain::inspectorDepartmentName(d))});
@@ -64,14 +64,6 @@ void followSuggestion(AppState& state) {
   if (suggestion == d.suggestion) return;
   if (d.account.loginName.empty() || d.account.loginName == d.suggestion) d.account.loginName = suggestion;
   d.suggestion = suggestion;
-}
-
-void mutedWrapped(const char* text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMutedText);
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(text);
-  ImGui::PopTextWrapPos();
-  ImGui::PopStyleColor();
 }
 
 // The picker the role needs, on the row of 用户类型 (and a second one for a unit's region → unit).
@@ -119,7 +111,7 @@ void drawAnchor(AppState& state, Dispatch& dispatch, float half) {
     case AccountAnchor::None:
       if (d.account.role == Role::Inspector) {
         long long department = d.account.department ? static_cast<long long>(*d.account.department) + 1 : 0;
-        if (ui::radioField("new_account.department", "提出部门（§23：巡查员账号依提出部门分配）", departmentChoices(), department,
+        if (ui::radioField("new_account.department", "提出部门（§23：巡查员账号依提出部门分配）", departmentNewAccountChoices(), department,
                            fb.field("department"))) {
           d.account.department = static_cast<domain::InspectorDepartment>(department - 1);
           a.feedback.clearField("department");
@@ -175,7 +167,7 @@ void drawNewAccountPanel(AppState& state, Dispatch& dispatch) {
   ImGui::TextUnformatted("新建账号");
   ImGui::PopFont();
   probe::item("new_account.title", "新建账号");
-  mutedWrapped("单位管理员、县市区管理员、分办员和巡查员的固定账号。包联干部请在“基础数据—包联干部”中新增，企业请在“包联企业”中新增。");
+  ui::mutedWrapped("单位管理员、县市区管理员、分办员和巡查员的固定账号。包联干部请在“基础数据—包联干部”中新增，企业请在“包联企业”中新增。");
   ImGui::Spacing();
 
   const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
@@ -224,7 +216,7 @@ void drawNewAccountPanel(AppState& state, Dispatch& dispatch) {
   field("new_account.mobile", "mobile", "持有人手机号（接收开通短信）", d.account.mobile, 11, false, "11 位手机号");
   field("new_account.title_field", "title", "职务（选填）", d.account.title, static_cast<int>(domain::kTitleMax), true);
 
-  mutedWrapped("创建后账号为“待激活”：持有人收到开通短信后，在登录页点击“激活账号”，凭短信验证码设置自己的密码。");
+  ui::mutedWrapped("创建后账号为“待激活”：持有人收到开通短信后，在登录页点击“激活账号”，凭短信验证码设置自己的密码。");
   if (!fb.formError.empty()) ui::errorText("new_account.error", fb.formError);
   ImGui::Spacing();
   submit |= ui::primaryButton("new_account.submit", "创建账号", fb.saving);

@@ -10,26 +10,18 @@
 #include "widgets/list_model.hpp"
 #include "widgets/probe.hpp"
 #include "widgets/status_badge.hpp"
+#include "widgets/time_text.hpp"
+#include "widgets/status_colours.hpp"
 
 namespace qinqing::web {
 namespace {
 namespace d = qinqing::domain;
 
-ImVec4 statusColour(d::BulletinStatus s) {
-  switch (s) {
-    case d::BulletinStatus::Submitted: return theme::kPrimary;
-    case d::BulletinStatus::Adopted: return theme::kSuccess;
-    case d::BulletinStatus::Returned: return theme::kWarning;
-    case d::BulletinStatus::Declined: return theme::kMutedText;
-  }
-  return theme::kMutedText;
-}
-
 std::string whoOf(const wire::BulletinView& b) {
   return b.unit ? b.author + "（" + b.unit->name + "）" : b.author;
 }
 
-void drawForm(AppState& state, Dispatch& dispatch) {
+void drawBulletinBoardForm(AppState& state, Dispatch& dispatch) {
   BulletinForm& f = state.content.bulletins.form;
   const float dpr = state.dpr;
   if (content::backButton("bulletin_form.cancel", "取消")) {
@@ -79,10 +71,10 @@ void drawBulletin(AppState& state, Dispatch& dispatch) {
   ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.3f);
   content::wrapped("bulletin.title", b.content.title);
   ImGui::PopFont();
-  ui::statusBadge("bulletin.status", d::bulletinStatusLabel(b.status), statusColour(b.status));
+  ui::statusBadge("bulletin.status", d::bulletinStatusLabel(b.status), ui::statusColour(b.status));
   ImGui::SameLine();
   ImGui::TextColored(theme::kMutedText, "%s · %s · 投稿于 %s", std::string(d::bulletinKindLabel(b.kind)).c_str(),
-                     whoOf(b).c_str(), content::shortTime(b.submittedAt).c_str());
+                     whoOf(b).c_str(), minuteText(b.submittedAt).c_str());
   if (!b.reviewComment.empty()) {
     ImGui::Spacing();
     ImGui::TextColored(b.status == d::BulletinStatus::Returned ? theme::kWarning : theme::kMutedText, "审核意见：");
@@ -105,7 +97,7 @@ void drawBulletin(AppState& state, Dispatch& dispatch) {
 
 void drawBulletinBoardScreen(AppState& state, Dispatch& dispatch) {
   BulletinBoardState& s = state.content.bulletins;
-  if (s.form.visible) return drawForm(state, dispatch);
+  if (s.form.visible) return drawBulletinBoardForm(state, dispatch);
   if (s.open.id != 0) return drawBulletin(state, dispatch);
   const d::Role role = state.session ? state.session->profile.role : d::Role::Inspector;
   const bool submits = d::bulletinKindFor(role).has_value();
@@ -149,8 +141,8 @@ void drawBulletinBoardScreen(AppState& state, Dispatch& dispatch) {
             break;
           case 1: ImGui::TextUnformatted(d::bulletinKindLabel(b.kind).data()); break;
           case 2: ImGui::TextUnformatted(whoOf(b).c_str()); break;
-          case 3: ui::statusBadge("bulletins.status." + r, d::bulletinStatusLabel(b.status), statusColour(b.status)); break;
-          case 4: ImGui::TextUnformatted(content::shortTime(b.submittedAt).c_str()); break;
+          case 3: ui::statusBadge("bulletins.status." + r, d::bulletinStatusLabel(b.status), ui::statusColour(b.status)); break;
+          case 4: ImGui::TextUnformatted(minuteText(b.submittedAt).c_str()); break;
         }
       },
       [&](int row) { dispatch(OpenBulletin{items[static_cast<size_t>(row)].id}); });

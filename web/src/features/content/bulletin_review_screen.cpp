@@ -10,20 +10,12 @@
 #include "widgets/list_model.hpp"
 #include "widgets/probe.hpp"
 #include "widgets/status_badge.hpp"
+#include "widgets/time_text.hpp"
+#include "widgets/status_colours.hpp"
 
 namespace qinqing::web {
 namespace {
 namespace d = qinqing::domain;
-
-ImVec4 statusColour(d::BulletinStatus s) {
-  switch (s) {
-    case d::BulletinStatus::Submitted: return theme::kPrimary;
-    case d::BulletinStatus::Adopted: return theme::kSuccess;
-    case d::BulletinStatus::Returned: return theme::kWarning;
-    case d::BulletinStatus::Declined: return theme::kMutedText;
-  }
-  return theme::kMutedText;
-}
 
 void drawReview(AppState& state, Dispatch& dispatch) {
   BulletinReviewState& s = state.content.bulletinReview;
@@ -40,13 +32,13 @@ void drawReview(AppState& state, Dispatch& dispatch) {
   ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.3f);
   content::wrapped("review.title", b.content.title);
   ImGui::PopFont();
-  ui::statusBadge("review.status", d::bulletinStatusLabel(b.status), statusColour(b.status));
+  ui::statusBadge("review.status", d::bulletinStatusLabel(b.status), ui::statusColour(b.status));
   const float labelW = 96 * state.dpr;
   ImGui::Spacing();
   ui::detailRow("review.kind", "类别", d::bulletinKindLabel(b.kind), labelW);
   ui::detailRow("review.author", "投稿人", b.author, labelW);
   if (b.unit) ui::detailRow("review.unit", "单位", b.unit->name, labelW);
-  ui::detailRow("review.submitted", "投稿时间", content::shortTime(b.submittedAt), labelW);
+  ui::detailRow("review.submitted", "投稿时间", minuteText(b.submittedAt), labelW);
   if (!b.reviewComment.empty()) ui::detailRow("review.old_comment", "审核意见", b.reviewComment, labelW);
   content::sectionTitle("正文");
   content::wrapped("review.body", b.content.body);
@@ -75,7 +67,7 @@ void drawReview(AppState& state, Dispatch& dispatch) {
   ImGui::EndChild();
 }
 
-void drawList(AppState& state, Dispatch& dispatch) {
+void drawReviewList(AppState& state, Dispatch& dispatch) {
   BulletinReviewState& s = state.content.bulletinReview;
   if (!s.message.empty()) content::successText("review.message", s.message);
   std::vector<std::string> labels;
@@ -105,8 +97,8 @@ void drawList(AppState& state, Dispatch& dispatch) {
             break;
           case 1: ImGui::TextUnformatted(d::bulletinKindLabel(b.kind).data()); break;
           case 2: ImGui::TextUnformatted((b.unit ? b.author + "（" + b.unit->name + "）" : b.author).c_str()); break;
-          case 3: ui::statusBadge("review.status." + r, d::bulletinStatusLabel(b.status), statusColour(b.status)); break;
-          case 4: ImGui::TextUnformatted(content::shortTime(b.submittedAt).c_str()); break;
+          case 3: ui::statusBadge("review.status." + r, d::bulletinStatusLabel(b.status), ui::statusColour(b.status)); break;
+          case 4: ImGui::TextUnformatted(minuteText(b.submittedAt).c_str()); break;
         }
       },
       [&](int row) { dispatch(OpenBulletinReview{items[static_cast<size_t>(row)].id}); });
@@ -191,7 +183,7 @@ void drawBulletinReviewScreen(AppState& state, Dispatch& dispatch) {
     if (ImGui::BeginTabItem("投稿审核")) {
       probe::item("review.tab.list");
       s.countsTab = false;
-      drawList(state, dispatch);
+      drawReviewList(state, dispatch);
       ImGui::EndTabItem();
     } else {
       probe::item("review.tab.list");

@@ -5,7 +5,9 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
+#include "app/file_list_actions.hpp"
 #include "app/reply.hpp"
 #include "app/request.hpp"
 #include "features/content/content_intents.hpp"
@@ -23,6 +25,14 @@ void openBulletinReview(AppState& state);
 
 // Region and industry-group names (GET /api/application-options: every role may read it).
 void loadContentRefs(AppState& state);
+
+// The file list key of an announcement's or a policy guide's files, and setting that list from the
+// record as loaded. kind: "announcements" | "policies" (the API's path segment).
+std::string contentFilesKey(const char* kind, long long id);
+void showContentFiles(AppState& state, const char* kind, long long id, const std::vector<wire::ContentAttachment>& files);
+
+// A record's path: base "/api/policies/" + id.
+inline std::string idPath(const char* base, long long id) { return std::string(base) + std::to_string(id); }
 
 // "&state=published" for a filter index (0: none) into domain::kAllPublicationStates + 1.
 std::string publicationStateFilter(int filter);

@@ -11,8 +11,6 @@ namespace qinqing::web {
 namespace {
 namespace d = qinqing::domain;
 
-std::string idPath(const char* base, long long id) { return std::string(base) + std::to_string(id); }
-
 d::AnnouncementDraft draftOf(const AnnouncementForm& f) {
   d::AnnouncementDraft draft;
   draft.title = f.title;
@@ -23,7 +21,7 @@ d::AnnouncementDraft draftOf(const AnnouncementForm& f) {
   return draft;
 }
 
-void reloadAdminRecord(AppState& state, long long id);
+void reloadAnnouncementRecord(AppState& state, long long id);
 
 }  // namespace
 
@@ -50,6 +48,16 @@ void loadContentRefs(AppState& state) {
   });
 }
 
+std::string contentFilesKey(const char* kind, long long id) { return std::string(kind) + "/" + std::to_string(id); }
+
+void showContentFiles(AppState& state, const char* kind, long long id, const std::vector<wire::ContentAttachment>& files) {
+  const std::string publish = "/api/publish/" + std::string(kind) + "/" + std::to_string(id) + "/attachments";
+  const std::string read = "/api/" + std::string(kind) + "/" + std::to_string(id) + "/attachments";
+  std::vector<ListedFile> listed;
+  for (const auto& f : files) listed.push_back({f.id, f.fileName, f.mime, f.size});
+  setFileList(state, contentFilesKey(kind, id), {publish, publish, read}, std::move(listed));
+}
+
 // ---- 公告栏 ----------------------------------------------------------------------------------------
 
 void openNoticeBoard(AppState& state) {
@@ -58,6 +66,7 @@ void openNoticeBoard(AppState& state) {
   state.content.notices.list.request.sort = "published_at";
   state.content.notices.list.request.descending = true;
   perform(state, LoadNotices{});
+  perform(state, LoadUnreadNoticeCount{});
 }
 
 void perform(AppState& state, const LoadNotices&) {
@@ -73,7 +82,9 @@ void perform(AppState& state, const OpenNotice& intent) {
     return;
   }
   loadOpenRecord(state, s.open, intent.id, idPath("/api/announcements/", intent.id), wire::announcementFromJson, "公告",
-                 [](const nlohmann::json&) {});
+                 [&state, &s](const nlohmann::json&) {
+                   showContentFiles(state, "announcements", s.open.id, s.open.record->attachments);
+                 });
   // Opening it is reading it (idempotent on the server); the list shows it read once back.
   sendSignedIn(state, "POST", idPath("/api/announcements/", intent.id) + "/read", "", ReplyGuard{},
                [&state, id = intent.id](const HttpReply& reply) {
@@ -83,6 +94,17 @@ void perform(AppState& state, const OpenNotice& intent) {
                  for (auto& a : state.content.notices.list.page.items) {
                    if (a.id == id) a.read = true;
                  }
+                 perform(state, LoadUnreadNoticeCount{});
+               });
+}
+
+void perform(AppState& state, const LoadUnreadNoticeCount&) {
+  UnreadNotices& u = state.content.unread;
+  const int seq = ++u.sequence;
+  sendSignedIn(state, "GET", "/api/announcements/unread-count", "", ReplyGuard{{}, [&u, seq] { return seq == u.sequence; }},
+               [&u](const HttpReply& reply) {
+                 if (reply.status != 200) return;  // the badge is a hint: keep the last count
+                 if (auto count = wire::unreadCountFromJson(parsedReply(reply))) u.count = count.value();
                });
 }
 
@@ -103,10 +125,11 @@ void perform(AppState& state, const LoadNoticeAdmin&) {
 }
 
 namespace {
-void reloadAdminRecord(AppState& state, long long id) {
+void reloadAnnouncementRecord(AppState& state, long long id) {
   NoticePublishState& s = state.content.noticePublish;
   loadOpenRecord(state, s.open, id, idPath("/api/publish/announcements/", id), wire::announcementFromJson, "公告",
-                 [&s](const nlohmann::json& j) {
+                 [&state, &s](const nlohmann::json& j) {
+                   showContentFiles(state, "announcements", s.open.id, s.open.record->attachments);
                    s.versions.clear();
                    if (!j.contains("versions") || !j["versions"].is_array()) return;
                    for (const auto& v : j["versions"]) {
@@ -121,7 +144,7 @@ void perform(AppState& state, const OpenNoticeAdmin& intent) {
   s.form = AnnouncementForm{};
   s.confirm = PublishConfirm{};
   s.versions.clear();
-  reloadAdminRecord(state, intent.id);
+  reloadAnnouncementRecord(state, intent.id);
   if (intent.id == 0) perform(state, LoadNoticeAdmin{});
 }
 
@@ -166,7 +189,7 @@ void perform(AppState& state, const SaveNotice&) {
                  }
                  p.form = AnnouncementForm{};
                  p.confirm.message = creating ? "草稿已保存" : "修改已保存";
-                 reloadAdminRecord(state, saved.value().id);
+                 reloadAnnouncementRecord(state, saved.value().id);
                  perform(state, LoadNoticeAdmin{});
                });
 }
@@ -225,7 +248,7 @@ void perform(AppState& state, const ConfirmNoticeStep&) {
                  } else {
                    c.message = "已撤回，读者不再看到这条公告";
                  }
-                 reloadAdminRecord(state, id);
+                 reloadAnnouncementRecord(state, id);
                  perform(state, LoadNoticeAdmin{});
                });
 }

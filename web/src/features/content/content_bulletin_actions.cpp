@@ -7,8 +7,6 @@ namespace qinqing::web {
 namespace {
 namespace d = qinqing::domain;
 
-std::string idPath(const char* base, long long id) { return std::string(base) + std::to_string(id); }
-
 }  // namespace
 
 void openBulletinBoard(AppState& state) {

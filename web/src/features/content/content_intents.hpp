@@ -13,6 +13,7 @@ struct LoadNotices {};
 struct OpenNotice {  // 0: back to the list
   long long id = 0;
 };
+struct LoadUnreadNoticeCount {};  // the menu's 公告栏（N）
 // 公告发布
 struct LoadNoticeAdmin {};
 struct OpenNoticeAdmin {
@@ -66,6 +67,7 @@ struct LoadBulletinUnitCounts {};
 
 void perform(AppState& state, const LoadNotices& intent);
 void perform(AppState& state, const OpenNotice& intent);
+void perform(AppState& state, const LoadUnreadNoticeCount& intent);
 void perform(AppState& state, const LoadNoticeAdmin& intent);
 void perform(AppState& state, const OpenNoticeAdmin& intent);
 void perform(AppState& state, const StartNoticeForm& intent);
@@ -89,7 +91,7 @@ void perform(AppState& state, const ReviewBulletin& intent);
 void perform(AppState& state, const LoadBulletinUnitCounts& intent);
 
 using ContentIntents =
-    TypeList<LoadNotices, OpenNotice, LoadNoticeAdmin, OpenNoticeAdmin, StartNoticeForm, SaveNotice, AskNoticeStep,
+    TypeList<LoadNotices, OpenNotice, LoadUnreadNoticeCount, LoadNoticeAdmin, OpenNoticeAdmin, StartNoticeForm, SaveNotice, AskNoticeStep,
              ConfirmNoticeStep, LoadPolicies, OpenPolicy, LoadPolicyAdmin, OpenPolicyAdmin, StartPolicyForm, SavePolicy,
              ConfirmPolicyStep, LoadBulletins, OpenBulletin, StartBulletinForm, SaveBulletin, LoadBulletinReviews,
              OpenBulletinReview, ReviewBulletin, LoadBulletinUnitCounts>;

@@ -2,9 +2,12 @@
 #include <algorithm>
 
 #include "app/theme.hpp"
+#include "features/content/content_actions.hpp"
 #include "features/content/content_screens.hpp"
+#include "widgets/file_list_view.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"
+#include "widgets/time_text.hpp"
 
 namespace qinqing::web::content {
 namespace d = qinqing::domain;
@@ -20,14 +23,6 @@ void sectionTitle(const char* text) {
   ImGui::Spacing();
   ImGui::TextColored(theme::kPrimary, "%s", text);
   ImGui::Separator();
-}
-
-std::string shortTime(const std::string& iso) {
-  if (iso.empty()) return "—";
-  if (iso.size() < 16) return iso;
-  std::string out = iso.substr(0, 16);
-  out[10] = ' ';
-  return out;
 }
 
 std::string namesOf(const std::vector<long long>& ids, const std::vector<d::NamedRef>& refs, const char* all) {
@@ -131,10 +126,26 @@ bool refChecks(std::string_view probeId, const char* allLabel, bool& all, std::v
   });
 }
 
-bool backButton(std::string_view probeId, const char* label) {
+bool escapePressed() {
+  return ImGui::IsKeyPressed(ImGuiKey_Escape, false) && !ImGui::IsAnyItemActive() &&
+         !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
+}
+
+bool backButton(std::string_view probeId, const char* label, bool escGoesBack) {
   const bool clicked = ui::secondaryButton(probeId, std::string("← ") + label);
-  const bool esc = ImGui::IsKeyPressed(ImGuiKey_Escape, false) && !ImGui::IsAnyItemActive() && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
-  return clicked || esc;
+  return clicked || (escGoesBack && escapePressed());
+}
+
+void contentFiles(AppState& state, Dispatch& dispatch, const char* kind, long long id, const std::string& probePrefix,
+                  const char* title, bool publisher) {
+  FileListLook look;
+  look.probePrefix = probePrefix;
+  look.title = title;
+  look.mayAdd = publisher;  // the publishing API takes files in every state (系统管理员 only)
+  look.mayRemove = publisher;
+  look.emptyText = "没有附件。";
+  look.emptyEditableText = "尚未添加附件，可点击“添加附件”上传文件（读者在正文下方下载）。";
+  drawFileList(state, dispatch, contentFilesKey(kind, id), look);
 }
 
 bool stateFilter(std::string_view probeId, const char* label, const std::vector<std::string>& labels, int& filter,

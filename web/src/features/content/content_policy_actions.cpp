@@ -6,8 +6,6 @@ namespace qinqing::web {
 namespace {
 namespace d = qinqing::domain;
 
-std::string idPath(const char* base, long long id) { return std::string(base) + std::to_string(id); }
-
 // The draft as typed. The dates go as typed, so a missing or malformed one is the server's field
 // error beside its field (the wire mapping writes only dates that parse).
 nlohmann::json draftJson(const PolicyForm& f) {
@@ -27,10 +25,11 @@ nlohmann::json draftJson(const PolicyForm& f) {
   return j;
 }
 
-void reloadAdminRecord(AppState& state, long long id) {
+void reloadPolicyRecord(AppState& state, long long id) {
   PolicyPublishState& s = state.content.policyPublish;
   loadOpenRecord(state, s.open, id, idPath("/api/publish/policies/", id), wire::policyGuideFromJson, "政策指南",
-                 [&s](const nlohmann::json& j) {
+                 [&state, &s](const nlohmann::json& j) {
+                   showContentFiles(state, "policies", s.open.id, s.open.record->attachments);
                    s.versionCount = j.contains("versions") && j["versions"].is_array() ? static_cast<int>(j["versions"].size()) : 0;
                  });
 }
@@ -51,7 +50,9 @@ void perform(AppState& state, const LoadPolicies&) {
 void perform(AppState& state, const OpenPolicy& intent) {
   PolicyBoardState& s = state.content.policies;
   loadOpenRecord(state, s.open, intent.id, idPath("/api/policies/", intent.id), wire::policyGuideFromJson, "政策指南",
-                 [](const nlohmann::json&) {});
+                 [&state, &s](const nlohmann::json&) {
+                   showContentFiles(state, "policies", s.open.id, s.open.record->attachments);
+                 });
   if (intent.id == 0) return;
   sendSignedIn(state, "POST", idPath("/api/policies/", intent.id) + "/read", "", ReplyGuard{}, [&state, id = intent.id](const HttpReply& reply) {
     if (reply.status >= 300) return;
@@ -80,7 +81,7 @@ void perform(AppState& state, const OpenPolicyAdmin& intent) {
   s.form = PolicyForm{};
   s.confirm = PublishConfirm{};
   s.versionCount = 0;
-  reloadAdminRecord(state, intent.id);
+  reloadPolicyRecord(state, intent.id);
   if (intent.id == 0) perform(state, LoadPolicyAdmin{});
 }
 
@@ -129,7 +130,7 @@ void perform(AppState& state, const SavePolicy&) {
                  }
                  p.form = PolicyForm{};
                  p.confirm.message = creating ? "草稿已保存" : "修改已保存";
-                 reloadAdminRecord(state, saved.value().id);
+                 reloadPolicyRecord(state, saved.value().id);
                  perform(state, LoadPolicyAdmin{});
                });
 }
@@ -149,7 +150,7 @@ void perform(AppState& state, const ConfirmPolicyStep& intent) {
                  }
                  c.step = PublishStep::None;
                  c.message = withdraw ? "已撤回" : "已发布";
-                 reloadAdminRecord(state, id);
+                 reloadPolicyRecord(state, id);
                  perform(state, LoadPolicyAdmin{});
                });
 }

@@ -25,8 +25,6 @@ namespace content {
 void wrapped(std::string_view probeId, const std::string& text);
 // A heading in the primary colour with a rule under it.
 void sectionTitle(const char* text);
-// "2026-11-27T10:30:00+08:00" → "2026-11-27 10:30"; "" → "—".
-std::string shortTime(const std::string& iso);
 // The names of ids, joined by "、"; empty ids → `all`.
 std::string namesOf(const std::vector<long long>& ids, const std::vector<domain::NamedRef>& refs, const char* all);
 // The roles that read content (every role but 安全管理员 and 审计管理员).
@@ -38,8 +36,15 @@ bool roleChecks(std::string_view probeId, std::vector<domain::Role>& roles);
 // 全部 / a checkbox per ref, several on a row. Returns true when the choice changed.
 bool refChecks(std::string_view probeId, const char* allLabel, bool& all, std::vector<long long>& ids,
                const std::vector<domain::NamedRef>& refs);
-// A small back link ("← 返回列表"); also true on Esc.
-bool backButton(std::string_view probeId, const char* label = "返回列表");
+// Esc pressed with no field being edited and no popup open.
+bool escapePressed();
+// A small back link ("← 返回列表"); also true on Esc unless escGoesBack is false (a confirmation is
+// open and Esc closes it instead).
+bool backButton(std::string_view probeId, const char* label = "返回列表", bool escGoesBack = true);
+// An announcement's or a policy guide's files (kind: "announcements" | "policies"): 下载 for readers;
+// 添加附件 and 移除 for the publisher.
+void contentFiles(AppState& state, Dispatch& dispatch, const char* kind, long long id, const std::string& probePrefix,
+                  const char* title, bool publisher);
 // A state filter of 全部 + the labels (index 0: all); true when changed.
 bool stateFilter(std::string_view probeId, const char* label, const std::vector<std::string>& labels, int& filter,
                  float width);

@@ -66,6 +66,12 @@ struct PublishConfirm {
   std::string message;     // 已发布，已排队短信 N 条
 };
 
+// The count after 公告栏 in the menu: published announcements for this reader not yet opened.
+struct UnreadNotices {
+  long long count = 0;
+  int sequence = 0;  // replies to an older count are dropped
+};
+
 // 公告发布 (系统管理员).
 struct NoticePublishState {
   ListState<wire::AnnouncementView> list;
@@ -146,6 +152,7 @@ struct BulletinReviewState {
 
 struct ContentState {
   ContentRefs refs;
+  UnreadNotices unread;
   NoticeBoardState notices;
   NoticePublishState noticePublish;
   PolicyBoardState policies;

@@ -7,6 +7,7 @@
 #include "widgets/list_model.hpp"
 #include "widgets/probe.hpp"
 #include "widgets/status_badge.hpp"
+#include "widgets/time_text.hpp"
 
 namespace qinqing::web {
 namespace {
@@ -30,7 +31,7 @@ void drawNotice(AppState& state, Dispatch& dispatch) {
     ui::statusBadge("notice.pinned", "置顶", theme::kDanger);
     ImGui::SameLine();
   }
-  ImGui::TextColored(theme::kMutedText, "发布时间：%s", content::shortTime(a.publishedAt).c_str());
+  ImGui::TextColored(theme::kMutedText, "发布时间：%s", minuteText(a.publishedAt).c_str());
   if (a.read) {
     ImGui::SameLine();
     ImGui::TextColored(theme::kMutedText, "· 已读");
@@ -40,6 +41,10 @@ void drawNotice(AppState& state, Dispatch& dispatch) {
   ImGui::Spacing();
   ImGui::BeginChild("notice_body", ImVec2(0, 0));
   content::wrapped("notice.body", a.content.body);
+  if (!a.attachments.empty()) {
+    ImGui::Spacing();
+    content::contentFiles(state, dispatch, "announcements", a.id, "notice.files", "公告附件", false);
+  }
   ImGui::EndChild();
 }
 
@@ -69,7 +74,7 @@ void drawNoticeBoardScreen(AppState& state, Dispatch& dispatch) {
         const auto& a = items[static_cast<size_t>(row)];
         const std::string r = std::to_string(row);
         if (col == 1) {
-          ImGui::TextUnformatted(content::shortTime(a.publishedAt).c_str());
+          ImGui::TextUnformatted(minuteText(a.publishedAt).c_str());
           return;
         }
         // Unread: a blue dot and the title in the primary colour; read: plain.

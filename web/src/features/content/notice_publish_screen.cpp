@@ -8,6 +8,7 @@
 #include "widgets/list_model.hpp"
 #include "widgets/probe.hpp"
 #include "widgets/status_badge.hpp"
+#include "widgets/time_text.hpp"
 
 namespace qinqing::web {
 namespace {
@@ -68,7 +69,7 @@ void drawVersions(const NoticePublishState& s) {
   content::sectionTitle("版本记录（首次发布起，每次修改保留一版）");
   for (size_t i = 0; i < s.versions.size(); ++i) {
     const auto& v = s.versions[i];
-    const std::string head = "第 " + std::to_string(v.version) + " 版 · " + content::shortTime(v.savedAt) +
+    const std::string head = "第 " + std::to_string(v.version) + " 版 · " + minuteText(v.savedAt) +
                              (v.savedBy.empty() ? "" : " · " + v.savedBy) + " · " + v.content.title;
     if (ImGui::TreeNode((head + "##v" + std::to_string(i)).c_str())) {
       ImGui::TextColored(theme::kMutedText, "对象：%s", roleNames(v.content.audience.roles).c_str());
@@ -81,7 +82,9 @@ void drawVersions(const NoticePublishState& s) {
 
 void drawRecord(AppState& state, Dispatch& dispatch) {
   NoticePublishState& s = state.content.noticePublish;
-  if (content::backButton("notice_admin.back")) dispatch(OpenNoticeAdmin{0});
+  const bool confirming = s.confirm.step != PublishStep::None;
+  if (confirming && !s.confirm.busy && content::escapePressed()) s.confirm.step = PublishStep::None;  // Esc: 取消
+  if (content::backButton("notice_admin.back", "返回列表", !confirming)) dispatch(OpenNoticeAdmin{0});
   if (s.open.loading) {
     ImGui::SameLine();
     ui::spinner(ImGui::GetFontSize() * 0.4f);
@@ -116,12 +119,14 @@ void drawRecord(AppState& state, Dispatch& dispatch) {
   ui::detailRow("notice_admin.regions", "区域",
                 content::namesOf(a.content.audience.regionIds, state.content.refs.regions, "全部区域"), labelW);
   ui::detailRow("notice_admin.pinned", "置顶", a.content.pinned ? "是" : "否", labelW);
-  ui::detailRow("notice_admin.created", "创建时间", content::shortTime(a.createdAt), labelW);
-  ui::detailRow("notice_admin.published", "首次发布", content::shortTime(a.publishedAt), labelW);
-  if (!a.withdrawnAt.empty()) ui::detailRow("notice_admin.withdrawn", "撤回时间", content::shortTime(a.withdrawnAt), labelW);
+  ui::detailRow("notice_admin.created", "创建时间", minuteText(a.createdAt), labelW);
+  ui::detailRow("notice_admin.published", "首次发布", minuteText(a.publishedAt), labelW);
+  if (!a.withdrawnAt.empty()) ui::detailRow("notice_admin.withdrawn", "撤回时间", minuteText(a.withdrawnAt), labelW);
   if (!a.publishedAt.empty()) ui::detailRow("notice_admin.sms", "短信提醒", std::to_string(a.smsQueued) + " 条", labelW);
   content::sectionTitle("正文");
   content::wrapped("notice_admin.body", a.content.body);
+  content::sectionTitle("附件");
+  content::contentFiles(state, dispatch, "announcements", a.id, "notice_admin.files", "公告附件", true);
   drawVersions(s);
   ImGui::EndChild();
 }
@@ -175,9 +180,16 @@ void drawNoticePublishScreen(AppState& state, Dispatch& dispatch) {
             probe::item("notice_admin.title." + r, a.content.title);
             break;
           case 1: ui::statusBadge("notice_admin.state." + r, d::publicationStateLabel(a.state), stateColour(a.state)); break;
-          case 2: ImGui::TextUnformatted(roleNames(a.content.audience.roles).c_str()); break;
-          case 3: ImGui::TextUnformatted(content::shortTime(a.updatedAt).c_str()); break;
-          case 4: ImGui::TextUnformatted(content::shortTime(a.publishedAt).c_str()); break;
+          case 2: {  // several roles wrap inside the column instead of running under the next one
+            const std::string names = roleNames(a.content.audience.roles);
+            ImGui::PushTextWrapPos(0.0f);
+            ImGui::TextUnformatted(names.c_str());
+            ImGui::PopTextWrapPos();
+            probe::item("notice_admin.roles." + r, names);
+            break;
+          }
+          case 3: ImGui::TextUnformatted(minuteText(a.updatedAt).c_str()); break;
+          case 4: ImGui::TextUnformatted(minuteText(a.publishedAt).c_str()); break;
         }
       },
       [&](int row) { dispatch(OpenNoticeAdmin{items[static_cast<size_t>(row)].id}); });

@@ -53,6 +53,10 @@ void drawPolicy(AppState& state, Dispatch& dispatch) {
   }
   content::sectionTitle("全文");
   content::wrapped("policy.body", c.body);
+  if (!p.attachments.empty()) {
+    content::sectionTitle("附件");
+    content::contentFiles(state, dispatch, "policies", p.id, "policy.files", "政策文件附件", false);
+  }
   ImGui::EndChild();
 }
 

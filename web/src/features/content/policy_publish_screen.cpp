@@ -7,12 +7,13 @@
 #include "widgets/list_model.hpp"
 #include "widgets/probe.hpp"
 #include "widgets/status_badge.hpp"
+#include "widgets/time_text.hpp"
 
 namespace qinqing::web {
 namespace {
 namespace d = qinqing::domain;
 
-ImVec4 stateColour(d::PublicationState s) {
+ImVec4 policyStateColour(d::PublicationState s) {
   switch (s) {
     case d::PublicationState::Draft: return theme::kMutedText;
     case d::PublicationState::Published: return theme::kSuccess;
@@ -21,9 +22,11 @@ ImVec4 stateColour(d::PublicationState s) {
   return theme::kMutedText;
 }
 
-void drawRecord(AppState& state, Dispatch& dispatch) {
+void drawPolicyPublishRecord(AppState& state, Dispatch& dispatch) {
   PolicyPublishState& s = state.content.policyPublish;
-  if (content::backButton("policy_admin.back")) dispatch(OpenPolicyAdmin{0});
+  const bool confirming = s.confirm.step != PublishStep::None;
+  if (confirming && !s.confirm.busy && content::escapePressed()) s.confirm.step = PublishStep::None;  // Esc: 取消
+  if (content::backButton("policy_admin.back", "返回列表", !confirming)) dispatch(OpenPolicyAdmin{0});
   if (s.open.loading) {
     ImGui::SameLine();
     ui::spinner(ImGui::GetFontSize() * 0.4f);
@@ -38,7 +41,7 @@ void drawRecord(AppState& state, Dispatch& dispatch) {
   ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.3f);
   content::wrapped("policy_admin.title", c.title);
   ImGui::PopFont();
-  ui::statusBadge("policy_admin.state", d::publicationStateLabel(p.state), stateColour(p.state));
+  ui::statusBadge("policy_admin.state", d::publicationStateLabel(p.state), policyStateColour(p.state));
   ImGui::SameLine();
   ImGui::TextColored(theme::kMutedText, "第 %d 版%s", p.version,
                      s.versionCount > 0 ? ("，保留 " + std::to_string(s.versionCount) + " 个版本").c_str() : "");
@@ -74,11 +77,13 @@ void drawRecord(AppState& state, Dispatch& dispatch) {
   ui::detailRow("policy_admin.validity", "有效性", d::policyValidityLabel(p.validity), labelW);
   ui::detailRow("policy_admin.groups", "适用行业", content::namesOf(c.industryGroupIds, refs.industryGroups, "全部行业"), labelW);
   ui::detailRow("policy_admin.regions", "适用区域", content::namesOf(c.regionIds, refs.regions, "全部区域"), labelW);
-  ui::detailRow("policy_admin.published", "首次发布", content::shortTime(p.publishedAt), labelW);
+  ui::detailRow("policy_admin.published", "首次发布", minuteText(p.publishedAt), labelW);
   content::sectionTitle("摘要");
   content::wrapped("policy_admin.summary", c.summary.empty() ? "—" : c.summary);
   content::sectionTitle("全文");
   content::wrapped("policy_admin.body", c.body);
+  content::sectionTitle("附件");
+  content::contentFiles(state, dispatch, "policies", p.id, "policy_admin.files", "政策文件附件", true);
   ImGui::EndChild();
 }
 
@@ -89,7 +94,7 @@ void drawPolicyForm(AppState& state, Dispatch& dispatch);  // policy_form.cpp
 void drawPolicyPublishScreen(AppState& state, Dispatch& dispatch) {
   PolicyPublishState& s = state.content.policyPublish;
   if (s.form.visible) return drawPolicyForm(state, dispatch);
-  if (s.open.id != 0) return drawRecord(state, dispatch);
+  if (s.open.id != 0) return drawPolicyPublishRecord(state, dispatch);
   ui::screenTitle("policy_admin.heading", "政策指南发布",
                   "起草、发布和撤回政策指南。可限定适用的行业组别和区域：企业查阅时，与其相关的政策排在最前。");
   if (!s.confirm.message.empty()) content::successText("policy_admin.message", s.confirm.message);
@@ -124,11 +129,11 @@ void drawPolicyPublishScreen(AppState& state, Dispatch& dispatch) {
             ImGui::TextUnformatted(p.content.title.c_str());
             probe::item("policy_admin.title." + r, p.content.title);
             break;
-          case 1: ui::statusBadge("policy_admin.state." + r, d::publicationStateLabel(p.state), stateColour(p.state)); break;
+          case 1: ui::statusBadge("policy_admin.state." + r, d::publicationStateLabel(p.state), policyStateColour(p.state)); break;
           case 2: ImGui::TextUnformatted(p.content.issuer.c_str()); break;
           case 3: ImGui::TextUnformatted(p.content.documentNumber.c_str()); break;
-          case 4: ImGui::TextUnformatted(content::shortTime(p.updatedAt).c_str()); break;
-          case 5: ImGui::TextUnformatted(content::shortTime(p.publishedAt).c_str()); break;
+          case 4: ImGui::TextUnformatted(minuteText(p.updatedAt).c_str()); break;
+          case 5: ImGui::TextUnformatted(minuteText(p.publishedAt).c_str()); break;
         }
       },
       [&](int row) { dispatch(OpenPolicyAdmin{items[static_cast<size_t>(row)].id}); });

@@ -30,14 +30,6 @@ std::string sizeText(std::size_t bytes) {
   return text;
 }
 
-void mutedWrapped(const std::string& text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMutedText);
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(text.c_str());
-  ImGui::PopTextWrapPos();
-  ImGui::PopStyleColor();
-}
-
 void successText(std::string_view probeId, const std::string& text) {
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kSuccess);
   ImGui::PushTextWrapPos(0.0f);
@@ -55,8 +47,8 @@ void drawFormat() {
     if (!list.empty()) list += "、";
     list += domain::planColumnHeader(column);
   }
-  mutedWrapped("文件：CSV（UTF-8 或 Excel 默认的 GBK 编码）或 Excel .xlsx 的第一个工作表；表头一行，列的顺序不限。");
-  mutedWrapped("必填列：" + required + "。选填列：" + optional +
+  ui::mutedWrapped("文件：CSV（UTF-8 或 Excel 默认的 GBK 编码）或 Excel .xlsx 的第一个工作表；表头一行，列的顺序不限。");
+  ui::mutedWrapped("必填列：" + required + "。选填列：" + optional +
                "。行业组填写经信、住建、商务、交通、农业或文旅（城区企业）；联络员手机用于新企业账号的开通短信。");
   if (ui::secondaryButton("import.template", "下载模板")) {
     downloadText("包联分配方案模板.csv", domain::assignmentPlanTemplateCsv(), "text/csv;charset=utf-8");
@@ -130,7 +122,7 @@ void drawProblems(AppState& state, Dispatch& dispatch) {
   if (reload) dispatch(LoadImportProblems{});
 }
 
-void drawConfirm(AppState& state, Dispatch& dispatch) {
+void drawImportConfirm(AppState& state, Dispatch& dispatch) {
   ImportPlanState& s = state.importPlan;
   if (s.confirming && !ImGui::IsPopupOpen(kConfirmPopup)) ImGui::OpenPopup(kConfirmPopup);
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
@@ -170,7 +162,7 @@ void drawImportScreen(AppState& state, Dispatch& dispatch) {
   if (!s.error.empty()) ui::errorText("import.error", s.error);
   if (!s.job || running) {
     if (s.fileName.empty()) ui::emptyState("import.empty", "请选择填写好的包联方案文件，然后点击“检查”。");
-    drawConfirm(state, dispatch);
+    drawImportConfirm(state, dispatch);
     return;
   }
 
@@ -187,7 +179,7 @@ void drawImportScreen(AppState& state, Dispatch& dispatch) {
     ui::errorText("import.result", job.message);
     drawProblems(state, dispatch);
   }
-  drawConfirm(state, dispatch);
+  drawImportConfirm(state, dispatch);
 }
 
 }  // namespace qinqing::web

@@ -14,19 +14,11 @@
 namespace qinqing::web {
 namespace {
 
-void mutedWrapped(const std::string& text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMutedText);
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(text.c_str());
-  ImGui::PopTextWrapPos();
-  ImGui::PopStyleColor();
-}
-
 }  // namespace
 
 void drawPasswordPolicyHints(std::string_view probeId, const std::string& password, const std::string& loginName) {
   if (password.empty()) {
-    mutedWrapped("密码至少 8 位，包含大写字母、小写字母、数字、符号中的至少 3 类，且不能与账号相同。");
+    ui::mutedWrapped("密码至少 8 位，包含大写字母、小写字母、数字、符号中的至少 3 类，且不能与账号相同。");
     probe::item(probeId, "");
     return;
   }
@@ -49,7 +41,7 @@ void drawActivationPanel(AppState& state, Dispatch& dispatch, float width) {
   ImGui::TextUnformatted("激活账号");
   ImGui::PopFont();
   probe::item("activation.title", "激活账号");
-  mutedWrapped("平台为您开通的账号需先激活：验证账号登记的手机号，并设置登录密码。");
+  ui::mutedWrapped("平台为您开通的账号需先激活：验证账号登记的手机号，并设置登录密码。");
   ImGui::Spacing();
 
   bool submit = drawLoginAccountFields(state, dispatch, width);

@@ -11,6 +11,8 @@
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"
 #include "widgets/status_badge.hpp"
+#include "widgets/time_text.hpp"
+#include "widgets/status_colours.hpp"
 
 namespace qinqing::web {
 namespace {
@@ -26,23 +28,6 @@ void heading(const char* probeId, const char* title, const char* explanation) {
   ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
   ImGui::Spacing();
-}
-
-// 2026-03-02T09:00:00+08:00 → 2026-03-02 09:00.
-std::string shortTime(const std::string& iso) {
-  if (iso.size() < 16) return iso;
-  std::string out = iso.substr(0, 16);
-  out[10] = ' ';
-  return out;
-}
-
-ImVec4 statusColour(domain::ApplicationStatus status) {
-  switch (status) {
-    case domain::ApplicationStatus::Pending: return theme::kWarning;
-    case domain::ApplicationStatus::Approved: return theme::kSuccess;
-    case domain::ApplicationStatus::Rejected: return theme::kDanger;
-  }
-  return theme::kMutedText;
 }
 
 bool backLink(const char* probeId, Dispatch& dispatch) {
@@ -175,9 +160,9 @@ void drawApplicationStatusPanel(AppState& state, Dispatch& dispatch, float width
     ui::detailRow("status.found_name", "企业全称", a.name, labelW);
     ImGui::TextColored(theme::kMutedText, "审核状态");  // muted like the detail rows' labels
     ImGui::SameLine(labelW);
-    ui::statusBadge("status.state", domain::applicationStatusName(a.status), statusColour(a.status));
-    ui::detailRow("status.submitted_at", "提交时间", shortTime(a.submittedAt), labelW);
-    if (!a.reviewedAt.empty()) ui::detailRow("status.reviewed_at", "审核时间", shortTime(a.reviewedAt), labelW);
+    ui::statusBadge("status.state", domain::applicationStatusName(a.status), ui::statusColour(a.status));
+    ui::detailRow("status.submitted_at", "提交时间", minuteText(a.submittedAt), labelW);
+    if (!a.reviewedAt.empty()) ui::detailRow("status.reviewed_at", "审核时间", minuteText(a.reviewedAt), labelW);
     if (a.status == domain::ApplicationStatus::Rejected) {
       ImGui::TextColored(theme::kMutedText, "驳回理由");
       ImGui::SameLine(labelW);

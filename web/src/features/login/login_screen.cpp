@@ -11,7 +11,7 @@ namespace qinqing::web {
 namespace {
 using domain::Role;
 
-std::vector<ui::Choice> roleChoices() {
+std::vector<ui::Choice> roleLoginChoices() {
   std::vector<ui::Choice> out;
   for (Role r : domain::kAllRoles) out.push_back({static_cast<long long>(r), std::string(domain::roleDisplayName(r))});
   return out;
@@ -95,7 +95,7 @@ void drawPanelLinks(Dispatch& dispatch) {
 bool drawLoginAccountFields(AppState& state, Dispatch& dispatch, float width) {
   LoginForm& f = state.login;
   long long roleId = static_cast<long long>(f.role);
-  if (ui::choiceField("login.role", "用户类型", roleChoices(), roleId, nullptr, "请选择用户类型", width)) {
+  if (ui::choiceField("login.role", "用户类型", roleLoginChoices(), roleId, nullptr, "请选择用户类型", width)) {
     f.role = static_cast<Role>(roleId);
     f.fieldErrors.clear();
     f.formError.clear();

@@ -13,12 +13,8 @@
 namespace qinqing::web {
 namespace {
 
-void mutedWrapped(const char* probeId, const std::string& text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kMutedText);
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(text.c_str());
-  ImGui::PopTextWrapPos();
-  ImGui::PopStyleColor();
+void mutedProbed(const char* probeId, const std::string& text) {
+  ui::mutedWrapped(text);
   probe::item(probeId, text);
 }
 
@@ -31,8 +27,8 @@ void drawPasswordResetPanel(AppState& state, Dispatch& dispatch, float width) {
   ImGui::TextUnformatted("忘记密码");
   ImGui::PopFont();
   probe::item("reset.title", "忘记密码");
-  mutedWrapped("reset.intro", "请按登录时的方式填写账号，验证码将发送至账号绑定的手机号。");
-  mutedWrapped("reset.no_mobile", "未绑定手机号的账号请联系安全管理员生成临时密码。");
+  mutedProbed("reset.intro", "请按登录时的方式填写账号，验证码将发送至账号绑定的手机号。");
+  mutedProbed("reset.no_mobile", "未绑定手机号的账号请联系安全管理员生成临时密码。");
   ImGui::Spacing();
 
   bool submit = drawLoginAccountFields(state, dispatch, width);

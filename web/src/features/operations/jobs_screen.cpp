@@ -9,16 +9,10 @@
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"
 #include "widgets/status_badge.hpp"
+#include "widgets/time_text.hpp"
 
 namespace qinqing::web {
 namespace {
-
-std::string shortTime(const std::string& iso) {
-  if (iso.size() < 19) return iso;
-  std::string out = iso.substr(0, 19);
-  out[10] = ' ';
-  return out;
-}
 
 ImVec4 outcomeColour(domain::JobOutcome o) {
   switch (o) {
@@ -27,10 +21,6 @@ ImVec4 outcomeColour(domain::JobOutcome o) {
     case domain::JobOutcome::Failed: return theme::kDanger;
   }
   return theme::kMutedText;
-}
-
-void tooltipIfHovered(const std::string& text) {
-  if (!text.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.c_str());
 }
 
 // The job's state in one badge: 等待运行 / 运行中 while a run is under way, else the last outcome.
@@ -62,7 +52,7 @@ void drawJobTable(AppState& state, Dispatch& dispatch) {
     if (ImGui::Selectable((job.label + "##" + job.name).c_str(), selected) && !selected) {
       dispatch(SelectJob{job.name});
     }
-    tooltipIfHovered(job.description + "（点击查看运行记录）");
+    ui::tooltipIfHovered(job.description + "（点击查看运行记录）");
     probe::item("jobs.row." + job.name, job.label);
 
     ImGui::TableNextColumn();
@@ -72,8 +62,8 @@ void drawJobTable(AppState& state, Dispatch& dispatch) {
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
     if (job.lastRun) {
-      ImGui::TextUnformatted(shortTime(job.lastRun->startedAt).c_str());
-      if (job.lastRun->trigger == domain::JobTrigger::Manual) tooltipIfHovered("由 " + job.lastRun->triggeredBy + " 手动运行");
+      ImGui::TextUnformatted(secondText(job.lastRun->startedAt).c_str());
+      if (job.lastRun->trigger == domain::JobTrigger::Manual) ui::tooltipIfHovered("由 " + job.lastRun->triggeredBy + " 手动运行");
     } else {
       ImGui::TextColored(theme::kMutedText, "—");
     }
@@ -87,7 +77,7 @@ void drawJobTable(AppState& state, Dispatch& dispatch) {
       ImGui::SameLine();
       if (failed) ImGui::TextColored(theme::kDanger, "%s", text.c_str());
       else ImGui::TextUnformatted(text.c_str());
-      tooltipIfHovered(text);
+      ui::tooltipIfHovered(text);
       probe::item("jobs.summary." + job.name, text);
     } else if (job.queued || job.running) {
       ImGui::SameLine();
@@ -96,7 +86,7 @@ void drawJobTable(AppState& state, Dispatch& dispatch) {
 
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(shortTime(job.nextRunAt).c_str());
+    ImGui::TextUnformatted(secondText(job.nextRunAt).c_str());
     probe::item("jobs.next." + job.name, job.nextRunAt);
 
     ImGui::TableNextColumn();
@@ -135,17 +125,17 @@ void drawRuns(AppState& state, Dispatch& dispatch) {
   model.rowCount = static_cast<int>(j.runs.items.size());
   model.loading = j.runsLoading;
   model.error = j.runsError;
-  model.emptyText = "该任务尚未运行过。下次按计划运行：" + shortTime(job->nextRunAt) + "，也可点击“立即运行”。";
+  model.emptyText = "该任务尚未运行过。下次按计划运行：" + secondText(job->nextRunAt) + "，也可点击“立即运行”。";
   const auto& runs = j.runs.items;
   const bool reload = ui::dataTable("job_runs", columns, model,
       [&](int row, int col) {
         const auto& run = runs[static_cast<size_t>(row)];
         const std::string r = std::to_string(row);
         switch (col) {
-          case 0: ImGui::TextUnformatted(shortTime(run.startedAt).c_str()); break;
+          case 0: ImGui::TextUnformatted(secondText(run.startedAt).c_str()); break;
           case 1:
             if (run.finishedAt.empty()) ImGui::TextColored(theme::kMutedText, "—");
-            else ImGui::TextUnformatted(shortTime(run.finishedAt).c_str());
+            else ImGui::TextUnformatted(secondText(run.finishedAt).c_str());
             break;
           case 2:
             ImGui::TextUnformatted(std::string(domain::jobTriggerLabel(run.trigger)).c_str());
@@ -158,7 +148,7 @@ void drawRuns(AppState& state, Dispatch& dispatch) {
             const std::string& text = failed ? run.error : run.summary;
             if (failed) ImGui::TextColored(theme::kDanger, "%s", text.c_str());
             else ImGui::TextUnformatted(text.c_str());
-            tooltipIfHovered(text);
+            ui::tooltipIfHovered(text);
             probe::item("job_runs.summary." + r, text);
             break;
           }

@@ -43,16 +43,12 @@ std::string gatewayText(const domain::SmsLogEntry& e) {
   return out;
 }
 
-void tooltipIfHovered(const std::string& text) {
-  if (!text.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.c_str());
-}
-
 bool filterActive(const domain::SmsLogFilter& f) {
   return f.status || f.kind || f.from || f.to || !f.mobileSuffix.empty();
 }
 
 // The filter bar: each field with its label above and its error below; returns true to reload.
-bool drawFilters(AppState& state) {
+bool drawSmsLogFilters(AppState& state) {
   SmsLogState& s = state.smsLog;
   const float dpr = state.dpr;
   bool reload = false;
@@ -131,7 +127,7 @@ void drawSmsLogScreen(AppState& state, Dispatch& dispatch) {
   ImGui::EndTabBar();
   if (usage) return drawSmsUsagePanel(state, dispatch);
   if (!detail) return;
-  bool reload = drawFilters(state);
+  bool reload = drawSmsLogFilters(state);
   ImGui::Spacing();
 
   const std::vector<ui::TableColumn> columns = {
@@ -157,7 +153,7 @@ void drawSmsLogScreen(AppState& state, Dispatch& dispatch) {
         switch (col) {
           case 0:
             ImGui::TextUnformatted(tableTime(e.createdAt).c_str());
-            tooltipIfHovered(fullTime(e.createdAt));
+            ui::tooltipIfHovered(fullTime(e.createdAt));
             probe::item("sms_log.time." + r, e.createdAt);
             break;
           case 1: ImGui::TextUnformatted(std::string(domain::smsLogKindLabel(e.kind)).c_str()); break;
@@ -167,7 +163,7 @@ void drawSmsLogScreen(AppState& state, Dispatch& dispatch) {
             break;
           case 3:
             ImGui::TextUnformatted(e.text.c_str());
-            tooltipIfHovered(e.text);
+            ui::tooltipIfHovered(e.text);
             probe::item("sms_log.text." + r, e.text);
             break;
           case 4:
@@ -177,12 +173,12 @@ void drawSmsLogScreen(AppState& state, Dispatch& dispatch) {
           case 6:
             if (e.status == domain::SmsLogStatus::Sent) {
               ImGui::TextUnformatted(tableTime(e.sentAt).c_str());
-              tooltipIfHovered(fullTime(e.sentAt));
+              ui::tooltipIfHovered(fullTime(e.sentAt));
             } else if (e.status == domain::SmsLogStatus::Pending) {
               // Month and day suffice: a message waits hours at most (quiet hours, back-off).
               const std::string at = tableTime(e.nextAttemptAt);
               ImGui::TextColored(theme::kMutedText, "下次 %s", at.size() > 5 ? at.substr(5).c_str() : at.c_str());
-              tooltipIfHovered("下次尝试：" + fullTime(e.nextAttemptAt));
+              ui::tooltipIfHovered("下次尝试：" + fullTime(e.nextAttemptAt));
             } else {
               ImGui::TextColored(theme::kMutedText, "未发出");
             }
@@ -190,13 +186,13 @@ void drawSmsLogScreen(AppState& state, Dispatch& dispatch) {
           case 7: {
             const std::string text = gatewayText(e);
             ImGui::TextUnformatted(text.c_str());
-            tooltipIfHovered(text.empty() ? "" : (e.gateway == "log" ? "日志网关：" : "HTTP 网关：") + text);
+            ui::tooltipIfHovered(text.empty() ? "" : (e.gateway == "log" ? "日志网关：" : "HTTP 网关：") + text);
             probe::item("sms_log.gateway." + r, text);
             break;
           }
           case 8:
             ImGui::TextColored(theme::kDanger, "%s", e.lastError.c_str());
-            tooltipIfHovered(e.lastError);
+            ui::tooltipIfHovered(e.lastError);
             break;
         }
       },

@@ -385,9 +385,6 @@ void perform(AppState& state, const SavePetitionDraft& intent) { savePetitionDra
 void perform(AppState& state, const EditPetitionDraft& intent) { editPetitionDraft(state, intent.id); }
 void perform(AppState& state, const NewPetitionDraft& /*intent*/) { newPetitionDraft(state); }
 void perform(AppState& state, const StorePetitionDraftLocally& /*intent*/) { storePetitionDraftLocally(state); }
-void perform(AppState& state, const RemoveAttachment& intent) { removeAttachment(state, intent); }
-void perform(AppState& state, const DownloadAttachment& intent) { downloadAttachment(state, intent); }
-void perform(AppState& state, const DismissAttachmentUpload& intent) { dismissAttachmentUpload(state, intent); }
 void perform(AppState& state, const DownloadDispatchSheet& intent) { downloadDispatchSheet(state, intent); }
 void perform(AppState& state, const LoadPetitionCounts& /*intent*/) { loadPetitionCounts(state); }
 

@@ -74,7 +74,7 @@ void drawFacts(const d::PetitionDetail& p, float dpr) {
   ui::detailRow("petition.submitted", "提交时间", s.submittedAt ? shortChinaTime(*s.submittedAt) : "尚未提交", labelW);
 }
 
-void drawVersions(const d::PetitionDetail& p) {
+void drawPetitionDetailVersions(const d::PetitionDetail& p) {
   if (p.versions.size() < 2) return;
   sectionTitle("内容版本（企业原文与干部修改稿均保留）");
   for (size_t i = 0; i < p.versions.size(); ++i) {
@@ -115,20 +115,11 @@ void drawRecords(const d::PetitionDetail& p) {
       if (!r.comment.empty()) wrapped("petition.rating_comment." + std::to_string(i), r.comment);
     }
   }
-  // The detail says 待处理 for a pending extension, as for a pending appeal (shared's label is 待审批).
-  auto extensionText = [](d::ExtensionStatus s) -> std::string {
-    switch (s) {
-      case d::ExtensionStatus::Pending: return "待处理";
-      case d::ExtensionStatus::Approved: return "已批准";
-      case d::ExtensionStatus::Refused: return "不批准";
-    }
-    return "";
-  };
   if (!p.extensions.empty()) {
     sectionTitle("延期申请");
     for (size_t i = 0; i < p.extensions.size(); ++i) {
       const auto& x = p.extensions[i];
-      std::string line = "申请延期至 " + x.requestedDueDate.toIso() + " · " + extensionText(x.status);
+      std::string line = "申请延期至 " + x.requestedDueDate.toIso() + " · " + std::string(d::extensionStatusLabel(x.status));
       if (x.decidedDueDate) line += "，新期限 " + x.decidedDueDate->toIso();
       ImGui::TextUnformatted(line.c_str());
       probe::item("petition.extension." + std::to_string(i), line);
@@ -274,7 +265,7 @@ void drawPetitionDetailScreen(AppState& state, Dispatch& dispatch) {
   drawFacts(p, dpr);
   ImGui::Spacing();
   wrapped("petition.description", p.content.description);
-  drawVersions(p);
+  drawPetitionDetailVersions(p);
   sectionTitle("附件");
   drawAttachmentList(state, dispatch, p.summary.id, "petition", p.summary.state);
   const d::Role role = state.session->profile.role;

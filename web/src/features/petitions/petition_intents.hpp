@@ -39,11 +39,8 @@ void perform(AppState& state, const SavePetitionDraft& intent);
 void perform(AppState& state, const EditPetitionDraft& intent);
 void perform(AppState& state, const NewPetitionDraft& intent);
 void perform(AppState& state, const StorePetitionDraftLocally& intent);
-void perform(AppState& state, const RemoveAttachment& intent);
-void perform(AppState& state, const DownloadAttachment& intent);
-void perform(AppState& state, const DismissAttachmentUpload& intent);
 void perform(AppState& state, const DownloadDispatchSheet& intent);
 
-using PetitionsIntents = TypeList<LoadPetitions, OpenPetition, StartPetitionAction, CancelPetitionAction, SubmitPetitionAction, SavePetitionDraft, EditPetitionDraft, NewPetitionDraft, StorePetitionDraftLocally, RemoveAttachment, DownloadAttachment, DismissAttachmentUpload, DownloadDispatchSheet>;
+using PetitionsIntents = TypeList<LoadPetitions, OpenPetition, StartPetitionAction, CancelPetitionAction, SubmitPetitionAction, SavePetitionDraft, EditPetitionDraft, NewPetitionDraft, StorePetitionDraftLocally, DownloadDispatchSheet>;
 
 }  // namespace qinqing::web

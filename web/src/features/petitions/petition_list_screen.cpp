@@ -60,7 +60,7 @@ BoxText boxText(d::PetitionBox box, d::Role role) {
   return {"诉求", "", "没有诉求。"};
 }
 
-bool drawFilters(PetitionListState& s, float dpr) {
+bool drawPetitionListFilters(PetitionListState& s, float dpr) {
   bool reload = false;
   std::vector<ui::Choice> states = {{0, "全部状态"}};
   for (size_t i = 0; i < d::kAllPetitionStates.size(); ++i) {
@@ -104,7 +104,7 @@ void drawPetitionListScreen(AppState& state, Dispatch& dispatch) {
     ImGui::TextColored(theme::kSuccess, "%s", s.message.c_str());
     probe::item("petitions.message", s.message);
   }
-  bool reload = drawFilters(s, state.dpr);
+  bool reload = drawPetitionListFilters(s, state.dpr);
   ImGui::Spacing();
 
   const std::vector<ui::TableColumn> columns = {

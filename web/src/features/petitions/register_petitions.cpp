@@ -14,6 +14,11 @@ void registerPetitions(ScreenRegistry& registry) {
     registry.add({std::string(domain::petitionBoxKey(box)), open, drawPetitionListScreen});
   }
   registry.add({"petition_new", open, drawPetitionFormScreen});
+  // The boxes' counts of petitions waiting on the user (LoadPetitionCounts fills them).
+  registry.addMenuCount([](const AppState& state, std::string_view key) -> long long {
+    auto it = state.petitions.counts.find(std::string(key));
+    return it == state.petitions.counts.end() ? 0 : it->second;
+  });
 }
 
 }  // namespace qinqing::web

@@ -32,7 +32,7 @@ void loadProfile(AppState& state) {
 namespace {
 
 // Applies a failed reply's field errors to a form, or its message when it names no field.
-void applyError(const HttpReply& reply, std::vector<domain::FieldError>& fields, std::string& formError) {
+void applyProfileError(const HttpReply& reply, std::vector<domain::FieldError>& fields, std::string& formError) {
   auto error = replyError(reply);
   fields = error.fields;
   if (fields.empty()) formError = error.message;
@@ -60,7 +60,7 @@ void changePassword(AppState& state) {
   nlohmann::json body = {{"current_password", f.current}, {"new_password", f.next}};
   sendSignedIn(state, "POST", "/api/me/password", body.dump(), ReplyGuard{{&state.password.saving}}, [&state](const HttpReply& reply) {
     PasswordForm& form = state.password;
-    if (reply.status != 200) return applyError(reply, form.fieldErrors, form.formError);
+    if (reply.status != 200) return applyProfileError(reply, form.fieldErrors, form.formError);
     form = PasswordForm{};
     form.message = "密码已修改。其他设备上的登录已退出。";
     if (state.session) state.session->profile.mustChangePassword = false;
@@ -87,7 +87,7 @@ void saveProfile(AppState& state) {
   const bool moving = update.unitId.has_value();
   sendSignedIn(state, "PUT", "/api/me", wire::profileUpdateToJson(update).dump(), ReplyGuard{{&state.profile.saving}}, [&state, moving](const HttpReply& reply) {
     ProfileState& form = state.profile;
-    if (reply.status != 200) return applyError(reply, form.fieldErrors, form.formError);
+    if (reply.status != 200) return applyProfileError(reply, form.fieldErrors, form.formError);
     auto profile = wire::profileFromJson(nlohmann::json::parse(reply.body, nullptr, false));
     if (profile && state.session) state.session->profile = std::move(profile).value();
     form.editing = false;
@@ -131,7 +131,7 @@ void sendMobileCode(AppState& state) {
     MobileForm& form = state.mobile;
     std::string ignored;
     if (reply.status != 200) {
-      applyError(reply, form.fieldErrors, ignored);
+      applyProfileError(reply, form.fieldErrors, ignored);
       if (!ignored.empty()) form.fieldErrors.push_back({"mobile", ignored});
       return;
     }
@@ -156,7 +156,7 @@ void bindMobile(AppState& state) {
     MobileForm& form = state.mobile;
     std::string ignored;
     if (reply.status != 200) {
-      applyError(reply, form.fieldErrors, ignored);
+      applyProfileError(reply, form.fieldErrors, ignored);
       if (!ignored.empty()) form.fieldErrors.push_back({"code", ignored});
       return;
     }

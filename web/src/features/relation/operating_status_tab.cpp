@@ -8,24 +8,18 @@
 #include "qinqing/time/instant.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"
+#include "widgets/time_text.hpp"
 
 namespace qinqing::web {
 namespace {
 namespace d = qinqing::domain;
-
-std::string shortTime(const std::string& iso) {
-  if (iso.size() < 16) return iso;
-  std::string out = iso.substr(0, 16);
-  out[10] = ' ';
-  return out;
-}
 
 const char* enteredRoleText(const wire::OperatingStatusView& v) {
   return v.enteredRole == "enterprise" ? "企业" : v.enteredRole == "cadre" ? "包联干部" : "系统";
 }
 
 std::string enteredText(const wire::OperatingStatusView& v) {
-  return shortTime(v.enteredAt) + " " + enteredRoleText(v) + (v.enteredBy.empty() ? "" : "（" + v.enteredBy + "）");
+  return minuteText(v.enteredAt) + " " + enteredRoleText(v) + (v.enteredBy.empty() ? "" : "（" + v.enteredBy + "）");
 }
 
 void drawOwedMonths(OperatingStatusState& s, Dispatch& dispatch, bool mayEnter) {
@@ -82,7 +76,7 @@ void drawReports(OperatingStatusState& s, Dispatch& dispatch, bool mayEnter, flo
     ImGui::TextWrapped("%s", r.difficulties.empty() ? "—" : r.difficulties.c_str());
     ImGui::TableNextColumn();
     // Time and role fit the column; who exactly (an enterprise's full name is long) shows on hover.
-    ImGui::TextColored(theme::kMutedText, "%s %s", shortTime(v.enteredAt).c_str(), enteredRoleText(v));
+    ImGui::TextColored(theme::kMutedText, "%s %s", minuteText(v.enteredAt).c_str(), enteredRoleText(v));
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", enteredText(v).c_str());
     ImGui::TableNextColumn();
     ImGui::PushID(row);
@@ -119,7 +113,7 @@ void drawHistory(OperatingStatusState& s) {
                        " 万元，从业人数 " + std::to_string(r.employees) + " 人" +
                        (r.difficulties.empty() ? "" : "；困难：" + r.difficulties);
     if (v.supersededAt.empty()) ImGui::TextWrapped("● 现行  %s", line.c_str());
-    else ImGui::TextColored(theme::kMutedText, "○ %s 被替换  %s", shortTime(v.supersededAt).c_str(), line.c_str());
+    else ImGui::TextColored(theme::kMutedText, "○ %s 被替换  %s", minuteText(v.supersededAt).c_str(), line.c_str());
     probe::item("operating.version." + std::to_string(i++), v.supersededAt.empty() ? "现行" : "已替换");
   }
 }

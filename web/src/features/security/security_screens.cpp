@@ -5,16 +5,10 @@
 #include "widgets/data_table.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"
+#include "widgets/time_text.hpp"
 
 namespace qinqing::web {
 namespace {
-
-std::string shortTime(const std::string& iso) {
-  if (iso.size() < 19) return iso;
-  std::string out = iso.substr(0, 19);
-  out[10] = ' ';
-  return out;
-}
 
 void message(AppState& state) {
   if (state.security.message.empty()) return;
@@ -46,8 +40,8 @@ void drawSessionsScreen(AppState& state, Dispatch& dispatch) {
         switch (col) {
           case 0: ImGui::TextUnformatted(r.loginName.c_str()); probe::item("sessions.login." + std::to_string(row), r.loginName); break;
           case 1: ImGui::TextUnformatted(std::string(domain::roleDisplayName(r.role)).c_str()); break;
-          case 2: ImGui::TextUnformatted(shortTime(r.createdAt).c_str()); break;
-          case 3: ImGui::TextUnformatted(shortTime(r.lastSeenAt).c_str()); break;
+          case 2: ImGui::TextUnformatted(secondText(r.createdAt).c_str()); break;
+          case 3: ImGui::TextUnformatted(secondText(r.lastSeenAt).c_str()); break;
           case 4: ImGui::TextUnformatted(r.address.c_str()); break;
           case 5:
             if (ImGui::SmallButton(("强制下线##" + r.id).c_str())) dispatch(EndSession{r.id});
@@ -85,7 +79,7 @@ void drawLockedAccountsScreen(AppState& state, Dispatch& dispatch) {
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(std::string(domain::roleDisplayName(a.role)).c_str());
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(shortTime(a.lockedUntil).c_str());
+      ImGui::TextUnformatted(secondText(a.lockedUntil).c_str());
       ImGui::TableNextColumn();
       ImGui::Text("%d", a.failedCount);
       ImGui::TableNextColumn();

@@ -11,31 +11,22 @@
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"
 #include "widgets/status_badge.hpp"
+#include "widgets/status_colours.hpp"
 
 namespace qinqing::web {
 namespace {
 
-constexpr const char* kConfirmPopup = "生成临时密码##temp_confirm";
+constexpr const char* kTemporaryPasswordConfirmPopup = "生成临时密码##temp_confirm";
 constexpr const char* kPasswordPopup = "临时密码##temp_password";
 
-std::string refName(const std::optional<domain::NamedRef>& ref) { return ref ? ref->name : std::string(); }
+std::string accountRefName(const std::optional<domain::NamedRef>& ref) { return ref ? ref->name : std::string(); }
 
-ImVec4 statusColour(domain::AccountStatus s) {
-  switch (s) {
-    case domain::AccountStatus::Active: return theme::kSuccess;
-    case domain::AccountStatus::PendingActivation: return theme::kWarning;
-    case domain::AccountStatus::Locked: return theme::kDanger;
-    case domain::AccountStatus::Disabled: return theme::kMutedText;
-  }
-  return theme::kMutedText;
-}
-
-void drawConfirm(AppState& state, Dispatch& dispatch) {
+void drawTemporaryPasswordConfirm(AppState& state, Dispatch& dispatch) {
   SecurityState& s = state.security;
-  if (s.confirming && !ImGui::IsPopupOpen(kConfirmPopup)) ImGui::OpenPopup(kConfirmPopup);
+  if (s.confirming && !ImGui::IsPopupOpen(kTemporaryPasswordConfirmPopup)) ImGui::OpenPopup(kTemporaryPasswordConfirmPopup);
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(560 * state.dpr, 0));
-  if (!ImGui::BeginPopupModal(kConfirmPopup, nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) return;
+  if (!ImGui::BeginPopupModal(kTemporaryPasswordConfirmPopup, nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) return;
   if (!s.confirming) {
     ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
@@ -141,10 +132,10 @@ void drawTemporaryPasswordScreen(AppState& state, Dispatch& dispatch) {
           case 0: ImGui::TextUnformatted(a.loginName.c_str()); probe::item("temp_accounts.cell." + r, a.loginName); break;
           case 1: ImGui::TextUnformatted(std::string(domain::roleDisplayName(a.role)).c_str()); break;
           case 2: ImGui::TextUnformatted(a.holderName.c_str()); break;
-          case 3: ImGui::TextUnformatted(refName(a.unit).empty() ? refName(a.region).c_str() : refName(a.unit).c_str()); break;
+          case 3: ImGui::TextUnformatted(accountRefName(a.unit).empty() ? accountRefName(a.region).c_str() : accountRefName(a.unit).c_str()); break;
           case 4: ImGui::TextUnformatted(a.mobileMasked.empty() ? "未绑定" : a.mobileMasked.c_str()); break;
           case 5:
-            ui::statusBadge("temp_accounts.status." + r, domain::accountStatusName(a.status), statusColour(a.status));
+            ui::statusBadge("temp_accounts.status." + r, domain::accountStatusName(a.status), ui::statusColour(a.status));
             break;
           case 6: {
             // Not for one's own account (三权分立) nor a disabled one: the server refuses both.
@@ -163,7 +154,7 @@ void drawTemporaryPasswordScreen(AppState& state, Dispatch& dispatch) {
       },
       [](int) {});
   if (reload) dispatch(LoadResetAccounts{});
-  drawConfirm(state, dispatch);
+  drawTemporaryPasswordConfirm(state, dispatch);
   drawPassword(state);
 }
 

@@ -4,6 +4,7 @@
 #include "app/request.hpp"
 #include "features/survey/survey_intents.hpp"
 #include "qinqing/relation/cadre_survey.hpp"
+#include "qinqing/time/instant.hpp"
 
 namespace qinqing::web {
 namespace {
@@ -138,6 +139,21 @@ void loadTallies(AppState& state) {
                });
 }
 
+// 测评答卷: the answers in force (not the superseded ones), newest first, in the caller's scope; the
+// server decides which enterprises' names a role may see.
+void loadAnswers(AppState& state) {
+  SurveyState& s = state.survey;
+  std::string filters;
+  const d::Quarter current = d::Quarter::of(d::localDate(state.now));
+  if (s.answersQuarter == 1) filters = "&quarter=" + current.key();
+  if (s.answers.request.sort.empty()) {
+    s.answers.request.sort = "answered_at";  // newest first (the table would otherwise default to ascending)
+    s.answers.request.descending = true;
+  }
+  if (s.answersQuarter == 2) filters = "&quarter=" + current.previous().key();
+  loadListPage(state, s.answers, "/api/survey/answers", filters, wire::surveyAnswerViewFromJson, "测评答卷");
+}
+
 }  // namespace
 
 void surveyAfterSignIn(AppState& state) {
@@ -164,5 +180,6 @@ void perform(AppState& state, const PutOffSurvey& /*intent*/) {
 void perform(AppState& state, const SubmitSurvey& /*intent*/) { submit(state); }
 void perform(AppState& state, const LoadSurveyHistory& /*intent*/) { loadHistory(state); }
 void perform(AppState& state, const LoadSurveyTallies& /*intent*/) { loadTallies(state); }
+void perform(AppState& state, const LoadSurveyAnswers& /*intent*/) { loadAnswers(state); }
 
 }  // namespace qinqing::web

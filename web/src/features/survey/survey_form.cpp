@@ -20,7 +20,7 @@ const std::vector<ui::Choice>& ratingChoices() {
   return choices;
 }
 
-void fieldError(const FormFeedback& fb, const std::string& field, const std::string& probeId) {
+void fieldSurveyFormError(const FormFeedback& fb, const std::string& field, const std::string& probeId) {
   if (const std::string* e = fb.field(field)) ui::errorText(probeId, *e);
 }
 
@@ -81,7 +81,7 @@ void drawSurveyForm(AppState& state, Dispatch& /*dispatch*/, const std::string& 
             }
             probe::item(optionId, question.options[o]);
           }
-          fieldError(f.feedback, field, id + ".error");
+          fieldSurveyFormError(f.feedback, field, id + ".error");
           break;
         }
         case d::QuestionKind::Text: {
@@ -97,7 +97,7 @@ void drawSurveyForm(AppState& state, Dispatch& /*dispatch*/, const std::string& 
     }
   }
   if (!f.feedback.formError.empty()) ui::errorText(prefix + ".error", f.feedback.formError);
-  fieldError(f.feedback, "quarter", prefix + ".quarter_error");
+  fieldSurveyFormError(f.feedback, "quarter", prefix + ".quarter_error");
 }
 
 }  // namespace qinqing::web

@@ -1,5 +1,6 @@
 // 测评结果 (超级巡查员, §23) and 干部测评结果 (单位/县市区管理员, §11): this quarter's 满意/基本满意/不满意
-// counts per duty over the caller's scope and the satisfaction rate (满意 + 基本满意) as a percentage.
+// counts per duty over the caller's scope and the satisfaction rate (满意 + 基本满意) as a percentage
+// (测评统计 tab); the answers themselves in the 测评答卷 tab (survey_answers_tab.cpp).
 #include <cstdio>
 
 #include "app/theme.hpp"
@@ -20,12 +21,8 @@ std::string percent(std::optional<int> permille) {
   return buf;
 }
 
-}  // namespace
-
-void drawSurveyResultsScreen(AppState& state, Dispatch& dispatch) {
+void drawTallies(AppState& state, Dispatch& dispatch) {
   SurveyState& s = state.survey;
-  ui::screenTitle("survey_results.title", state.activeMenuKey == "inspect.surveys" ? "测评结果" : "干部测评结果",
-                  "包联企业对包联干部四员职责的满意度测评（本季度，仅统计数量）");
   if (s.talliesLoading) ui::spinner(8);
   if (!s.talliesError.empty()) {
     ui::errorText("survey_results.error", s.talliesError);
@@ -59,6 +56,35 @@ void drawSurveyResultsScreen(AppState& state, Dispatch& dispatch) {
     probe::item("survey_results." + std::string(d::cadreDutyKey(duty.duty)), rate);
   }
   ImGui::EndTable();
+}
+
+}  // namespace
+
+void drawSurveyResultsScreen(AppState& state, Dispatch& dispatch) {
+  SurveyState& s = state.survey;
+  ui::screenTitle("survey_results.title", state.activeMenuKey == "inspect.surveys" ? "测评结果" : "干部测评结果",
+                  "包联企业对包联干部四员职责的满意度测评：本季度的统计，以及权限范围内的测评答卷");
+  if (!ImGui::BeginTabBar("survey_results_tabs")) return;
+  if (ImGui::BeginTabItem("测评统计")) {
+    probe::item("survey_results.tab.tallies", "测评统计");
+    s.answersTab = false;
+    drawTallies(state, dispatch);
+    ImGui::EndTabItem();
+  } else {
+    probe::item("survey_results.tab.tallies", "测评统计");
+  }
+  if (ImGui::BeginTabItem("测评答卷")) {
+    probe::item("survey_results.tab.answers", "测评答卷");
+    if (!s.answersTab) {
+      s.answersTab = true;
+      dispatch(LoadSurveyAnswers{});
+    }
+    drawSurveyAnswersTab(state, dispatch);
+    ImGui::EndTabItem();
+  } else {
+    probe::item("survey_results.tab.answers", "测评答卷");
+  }
+  ImGui::EndTabBar();
 }
 
 }  // namespace qinqing::web

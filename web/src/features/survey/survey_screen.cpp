@@ -5,19 +5,13 @@
 #include "features/survey/survey_screens.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"
+#include "widgets/time_text.hpp"
 
 namespace qinqing::web {
 namespace {
 namespace d = qinqing::domain;
 
-std::string shortTime(const std::string& iso) {
-  if (iso.size() < 16) return iso;
-  std::string out = iso.substr(0, 16);
-  out[10] = ' ';
-  return out;
-}
-
-void drawHistory(const SurveyState& s) {
+void drawSurveyHistory(const SurveyState& s) {
   ImGui::TextUnformatted("测评记录");
   if (s.historyLoading) ui::spinner(8);
   if (!s.historyError.empty()) ui::errorText("survey.history.error", s.historyError);
@@ -47,7 +41,7 @@ void drawHistory(const SurveyState& s) {
     ImGui::TextWrapped("%s", ratings.c_str());
     probe::item("survey.history.row" + std::to_string(row), ratings);
     ImGui::TableNextColumn();
-    std::string when = shortTime(v.answeredAt) + (v.supersededAt.empty() ? "" : "（已被新评价替换）");
+    std::string when = minuteText(v.answeredAt) + (v.supersededAt.empty() ? "" : "（已被新评价替换）");
     ImGui::TextUnformatted(when.c_str());
     ++row;
   }
@@ -79,7 +73,7 @@ void drawSurveyScreen(AppState& state, Dispatch& dispatch) {
   }
   ImGui::Spacing();
   ImGui::Separator();
-  drawHistory(s);
+  drawSurveyHistory(s);
 }
 
 }  // namespace qinqing::web

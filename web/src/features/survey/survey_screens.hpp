@@ -17,5 +17,11 @@ void drawSurveyScreen(AppState& state, Dispatch& dispatch);
 // 测评结果 (inspector) / 干部测评结果 (unit, county administrators): this quarter's tallies per duty
 // over the caller's scope, satisfaction as a percentage; never who rated.
 void drawSurveyResultsScreen(AppState& state, Dispatch& dispatch);
+// 测评结果's 测评答卷 tab: the answers in the caller's scope, paged on the server, a quarter filter.
+void drawSurveyAnswersTab(AppState& state, Dispatch& dispatch);
+// 发起满意度测评 (包联干部): the cadre's enterprises, 发起测评 per row with its outcome beside it.
+void drawSurveyRequestScreen(AppState& state, Dispatch& dispatch);
+// 包联成效问卷 (系统管理员): a quarter's questions edited, checked, confirmed and saved.
+void drawQuestionnaireScreen(AppState& state, Dispatch& dispatch);
 
 }  // namespace qinqing::web

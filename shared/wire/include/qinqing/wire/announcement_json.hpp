@@ -60,4 +60,8 @@ domain::Result<AnnouncementView> announcementFromJson(const nlohmann::json& j);
 nlohmann::json announcementVersionToJson(const AnnouncementVersion& v);
 domain::Result<AnnouncementVersion> announcementVersionFromJson(const nlohmann::json& j);
 
+// GET /api/announcements/unread-count: {"unread": N} (the 公告栏 menu badge).
+nlohmann::json unreadCountToJson(long long unread);
+domain::Result<long long> unreadCountFromJson(const nlohmann::json& j);
+
 }  // namespace qinqing::wire
