@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 
 #include "qinqing/org/paging.hpp"
 
@@ -18,5 +19,15 @@ struct ListState {
   std::string error;
   int sequence = 0;
 };
+
+// A list whose first view is newest first by `key`. Set where the state is made, not when it is first
+// loaded: the table's first frame would otherwise pick its own default (ascending) and win the race.
+template <typename T>
+ListState<T> newestFirst(std::string key) {
+  ListState<T> list;
+  list.request.sort = std::move(key);
+  list.request.descending = true;
+  return list;
+}
 
 }  // namespace qinqing::web

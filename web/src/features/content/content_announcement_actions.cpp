@@ -22,6 +22,7 @@ d::AnnouncementDraft draftOf(const AnnouncementForm& f) {
 }
 
 void reloadAnnouncementRecord(AppState& state, long long id);
+void markNoticeRead(AppState& state, long long id);
 
 }  // namespace
 
@@ -84,10 +85,16 @@ void perform(AppState& state, const OpenNotice& intent) {
   loadOpenRecord(state, s.open, intent.id, idPath("/api/announcements/", intent.id), wire::announcementFromJson, "公告",
                  [&state, &s](const nlohmann::json&) {
                    showContentFiles(state, "announcements", s.open.id, s.open.record->attachments);
+                   if (!s.open.record->read) markNoticeRead(state, s.open.id);
                  });
-  // Opening it is reading it (idempotent on the server); the list shows it read once back.
-  sendSignedIn(state, "POST", idPath("/api/announcements/", intent.id) + "/read", "", ReplyGuard{},
-               [&state, id = intent.id](const HttpReply& reply) {
+}
+
+namespace {
+// Opening it is reading it (idempotent on the server). Sent only once the record is here, so the
+// record's own reply can never land after this one and show it unread again.
+void markNoticeRead(AppState& state, long long id) {
+  sendSignedIn(state, "POST", idPath("/api/announcements/", id) + "/read", "", ReplyGuard{},
+               [&state, id](const HttpReply& reply) {
                  if (reply.status >= 300) return;
                  auto& open = state.content.notices.open;
                  if (open.id == id && open.record) open.record->read = true;
@@ -97,6 +104,7 @@ void perform(AppState& state, const OpenNotice& intent) {
                  perform(state, LoadUnreadNoticeCount{});
                });
 }
+}  // namespace
 
 void perform(AppState& state, const LoadUnreadNoticeCount&) {
   UnreadNotices& u = state.content.unread;

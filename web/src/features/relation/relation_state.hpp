@@ -44,12 +44,7 @@ struct ContactForm {
 };
 
 // Contacts are read newest first.
-inline ListState<wire::ContactView> newestContactsFirst() {
-  ListState<wire::ContactView> list;
-  list.request.sort = "date";
-  list.request.descending = true;
-  return list;
-}
+inline ListState<wire::ContactView> newestContactsFirst() { return newestFirst<wire::ContactView>("date"); }
 
 // 联系记录 of the open enterprise record.
 struct EnterpriseContactsState {

@@ -82,6 +82,7 @@ void askSave(AppState& state) {
     return;
   }
   e.confirming = true;
+  e.confirmInView = false;
 }
 
 void save(AppState& state) {

@@ -133,6 +133,12 @@ void drawQuestionnaireConfirm(QuestionnaireEditor& e, Dispatch& dispatch) {
   if ((ui::secondaryButton("questionnaire.confirm_cancel", "取消") || esc) && !e.feedback.saving) e.confirming = false;
   ImGui::EndChild();
   ImGui::PopStyleColor();
+  // It replaces 保存问卷 at the foot of a long form and is taller: bring it into view once (it takes
+  // a frame or two to learn its height), then leave the scrolling to the user.
+  if (!e.confirmInView) {
+    if (ImGui::GetItemRectMax().y > ImGui::GetWindowPos().y + ImGui::GetWindowHeight()) ImGui::SetScrollHereY(1.0f);
+    else e.confirmInView = true;
+  }
 }
 
 }  // namespace

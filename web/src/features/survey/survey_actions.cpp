@@ -146,10 +146,6 @@ void loadAnswers(AppState& state) {
   std::string filters;
   const d::Quarter current = d::Quarter::of(d::localDate(state.now));
   if (s.answersQuarter == 1) filters = "&quarter=" + current.key();
-  if (s.answers.request.sort.empty()) {
-    s.answers.request.sort = "answered_at";  // newest first (the table would otherwise default to ascending)
-    s.answers.request.descending = true;
-  }
   if (s.answersQuarter == 2) filters = "&quarter=" + current.previous().key();
   loadListPage(state, s.answers, "/api/survey/answers", filters, wire::surveyAnswerViewFromJson, "测评答卷");
 }

@@ -68,6 +68,7 @@ struct QuestionnaireEditor {
   std::string title;
   std::vector<QuestionDraft> questions;
   bool confirming = false;    // 保存 passed the shared validator: 确认保存 / 取消
+  bool confirmInView = false; // the confirmation was scrolled fully into view once
   FormFeedback feedback;
   int sequence = 0;           // a late reply for another quarter is dropped
 };
@@ -91,7 +92,7 @@ struct SurveyState {
   // 测评结果's 测评答卷 tab: the answers in force in the caller's scope (GET /api/survey/answers,
   // paged on the server); answersQuarter: 0 all quarters, 1 this quarter, 2 the previous one.
   bool answersTab = false;
-  ListState<wire::SurveyAnswerView> answers;
+  ListState<wire::SurveyAnswerView> answers = newestFirst<wire::SurveyAnswerView>("answered_at");
   int answersQuarter = 0;
   SurveyRequestState requests;
   QuestionnaireEditor editor;
