@@ -42,9 +42,9 @@ protected:
     m_database = migratedMemoryDatabase();
     m_database->write([this](SQLite::Database& c) {
       OrganisationRepository org(c);
-      cityId = org.insertRegion({"十堰市", "city", std::nullopt, 0});
-      maojianId = org.insertRegion({"茅箭区", "county", cityId, 1});
-      zhangwanId = org.insertRegion({"张湾区", "county", cityId, 2});
+      cityId = org.insertRegion({"十堰市", domain::RegionKind::City, std::nullopt, 0});
+      maojianId = org.insertRegion({"茅箭区", domain::RegionKind::County, cityId, 1});
+      zhangwanId = org.insertRegion({"张湾区", domain::RegionKind::County, cityId, 2});
       jxjId = org.insertUnit({cityId, "十堰市经信局", 0});
       swjId = org.insertUnit({cityId, "十堰市商务局", 1});
       maojianUnitId = org.insertUnit({maojianId, "茅箭区经信局", 2});

@@ -13,7 +13,7 @@ TEST_F(OrganisationRepositoryTest, LoginOptionsListRegionsAndUnitsInDisplayOrder
   auto options = with([](SQLite::Database& c) { return OrganisationRepository(c).loginOptions(); });
   ASSERT_EQ(options.regions.size(), 2u);
   EXPECT_EQ(options.regions[0].name, "十堰市");
-  EXPECT_EQ(options.regions[0].kind, "city");
+  EXPECT_EQ(options.regions[0].kind, qinqing::domain::RegionKind::City);
   EXPECT_EQ(options.regions[1].name, "茅箭区");
   ASSERT_EQ(options.units.size(), 3u);
   EXPECT_EQ(options.units[0].name, "十堰市经信局");

@@ -19,8 +19,8 @@ protected:
     m_database = migratedMemoryDatabase();
     m_database->write([this](SQLite::Database& c) {
       OrganisationRepository org(c);
-      cityId = org.insertRegion({"十堰市", "city", std::nullopt, 0});
-      countyId = org.insertRegion({"茅箭区", "county", cityId, 1});
+      cityId = org.insertRegion({"十堰市", domain::RegionKind::City, std::nullopt, 0});
+      countyId = org.insertRegion({"茅箭区", domain::RegionKind::County, cityId, 1});
       jxjId = org.insertUnit({cityId, "十堰市经信局", 0});
       swjId = org.insertUnit({cityId, "十堰市商务局", 1});
       countyUnitId = org.insertUnit({countyId, "茅箭区经信局", 0});

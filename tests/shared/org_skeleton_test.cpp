@@ -21,7 +21,7 @@ namespace {
 OrganisationSkeleton small() {
   OrganisationSkeleton s;
   s.city = "十堰市";
-  s.regions = {{"茅箭区", "county"}, {"十堰经济技术开发区", "zone"}};
+  s.regions = {{"茅箭区", RegionKind::County}, {"十堰经济技术开发区", RegionKind::Zone}};
   s.units = {{"十堰市", "十堰市经信局"}, {"茅箭区", "茅箭区经信局"}};
   s.industryGroups = {{"industry", "经信", "十堰市经信局"}};
   s.administrators = {{Role::SystemAdmin, "sysadmin", "系统管理员"},
@@ -42,7 +42,7 @@ TEST(OrgSkeleton, AValidSkeletonPassesAndRoundTrips) {
 
 TEST(OrgSkeleton, NamesEveryProblemWithItsPath) {
   auto s = small();
-  s.regions.push_back({"茅箭区", "district"});
+  s.regions.push_back({"茅箭区", regionKindFromKey("district")});  // an unknown key in the file
   s.units.push_back({"房县", "房县经信局"});
   s.industryGroups.push_back({"industry", "住建", "十堰市住建局"});
   s.administrators.pop_back();
@@ -70,20 +70,21 @@ TEST(OrgSkeleton, TheShippedFileIsValid) {
   EXPECT_TRUE(validateSkeleton(s.value()).ok());
   EXPECT_EQ(s.value().city, "十堰市");
   int counties = 0;
-  for (const auto& r : s.value().regions) counties += r.kind == "county";
+  for (const auto& r : s.value().regions) counties += r.kind == RegionKind::County;
   EXPECT_EQ(counties, 8);
   EXPECT_EQ(s.value().regions.size(), 10u);
   EXPECT_EQ(s.value().industryGroups.size(), 6u);
 }
 
 TEST(RegionForm, NameAndKind) {
-  RegionForm blank{"　", "city"};
+  RegionForm blank{"　", RegionKind::City};  // the city is not added from 组织机构
   EXPECT_EQ(fieldsOf(validateRegionForm(blank, true)), (std::vector<std::string>{"name", "kind"}));
-  RegionForm rename{" 十堰新区 ", ""};
+  RegionForm rename{" 十堰新区 ", std::nullopt};
   EXPECT_TRUE(validateRegionForm(rename, false).ok());
   EXPECT_EQ(rename.name, "十堰新区");
-  EXPECT_EQ(wire::regionFormFromJson(wire::regionFormToJson({"某区", "zone"})).value(), (RegionForm{"某区", "zone"}));
-  RegionRow row{5, "十堰新区", "county", 2};
+  EXPECT_EQ(wire::regionFormFromJson(wire::regionFormToJson({"某区", RegionKind::Zone})).value(), (RegionForm{"某区", RegionKind::Zone}));
+  EXPECT_EQ(wire::regionFormFromJson(nlohmann::json{{"name", "某区"}, {"kind", "district"}}).value().kind, std::nullopt);
+  RegionRow row{5, "十堰新区", RegionKind::County, 2};
   EXPECT_EQ(wire::regionRowFromJson(wire::regionRowToJson(row)).value(), row);
 }
 

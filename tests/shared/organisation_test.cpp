@@ -78,15 +78,23 @@ TEST(CadreReassignmentRoles, UnitAndCountyAdministratorsAndTheSystemAdministrato
   }
 }
 
-TEST(RegionKind, ChineseNames) {
-  EXPECT_EQ(regionKindName("city"), "市级");
-  EXPECT_EQ(regionKindName("county"), "县市区");
-  EXPECT_EQ(regionKindName("zone"), "功能区");
-  EXPECT_EQ(regionKindName("other"), "other");
+TEST(RegionKind, OneKeyAndLabelPerKind) {
+  EXPECT_EQ(regionKindLabel(RegionKind::City), "市级");
+  EXPECT_EQ(regionKindLabel(RegionKind::County), "县市区");
+  EXPECT_EQ(regionKindLabel(RegionKind::Zone), "功能区");
+  for (const auto kind : kAllRegionKinds) EXPECT_EQ(regionKindFromKey(regionKindKey(kind)), kind);
+  EXPECT_EQ(regionKindFromKey("district"), std::nullopt);
+  EXPECT_FALSE(isSubdivision(RegionKind::City));
+  EXPECT_TRUE(isSubdivision(RegionKind::County));
+  EXPECT_TRUE(isSubdivision(RegionKind::Zone));
+}
+
+TEST(OrgAdminJson, RefusesARegionOfUnknownKind) {
+  EXPECT_FALSE(wire::regionRowFromJson({{"id", 3}, {"name", "某区"}, {"kind", "district"}, {"unit_count", 0}}).ok());
 }
 
 TEST(OrgAdminJson, RoundTrips) {
-  std::vector<RegionRow> regions = {{1, "十堰市", "city", 17}, {2, "茅箭区", "county", 2}};
+  std::vector<RegionRow> regions = {{1, "十堰市", RegionKind::City, 17}, {2, "茅箭区", RegionKind::County, 2}};
   auto r = wire::regionRowsFromJson(wire::regionRowsToJson(regions));
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r.value(), regions);

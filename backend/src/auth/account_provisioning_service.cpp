@@ -49,7 +49,7 @@ domain::Result<AccountPlacement> placementOf(OrgAdminRepository& org, const doma
     }
     case domain::AccountAnchor::Region: {
       auto region = org.findRegion(*a.regionId);
-      if (!region || region->kind == "city") return DomainError::invalid({{"region_id", "请选择一个县市区或功能区"}});
+      if (!region || !domain::isSubdivision(region->kind)) return DomainError::invalid({{"region_id", "请选择一个县市区或功能区"}});
       p.regionId = region->id;
       break;
     }

@@ -4,17 +4,17 @@ namespace qinqing::backend::demo {
 
 const std::vector<RegionSpec>& demoRegions() {
   static const std::vector<RegionSpec> regions = {
-      {"十堰市", "city", "420300", "十堰市", 26},
-      {"茅箭区", "county", "420302", "十堰市", 9},
-      {"张湾区", "county", "420303", "十堰市", 12},
-      {"郧阳区", "county", "420304", "十堰市郧阳区", 8},
-      {"丹江口市", "county", "420381", "丹江口市", 9},
-      {"郧西县", "county", "420322", "郧西县", 5},
-      {"竹山县", "county", "420323", "竹山县", 6},
-      {"竹溪县", "county", "420324", "竹溪县", 5},
-      {"房县", "county", "420325", "房县", 6},
-      {"十堰经济技术开发区", "zone", "420300", "十堰", 9},
-      {"武当山旅游经济特区", "zone", "420381", "十堰武当山", 5},
+      {"十堰市", domain::RegionKind::City, "420300", "十堰市", 26},
+      {"茅箭区", domain::RegionKind::County, "420302", "十堰市", 9},
+      {"张湾区", domain::RegionKind::County, "420303", "十堰市", 12},
+      {"郧阳区", domain::RegionKind::County, "420304", "十堰市郧阳区", 8},
+      {"丹江口市", domain::RegionKind::County, "420381", "丹江口市", 9},
+      {"郧西县", domain::RegionKind::County, "420322", "郧西县", 5},
+      {"竹山县", domain::RegionKind::County, "420323", "竹山县", 6},
+      {"竹溪县", domain::RegionKind::County, "420324", "竹溪县", 5},
+      {"房县", domain::RegionKind::County, "420325", "房县", 6},
+      {"十堰经济技术开发区", domain::RegionKind::Zone, "420300", "十堰", 9},
+      {"武当山旅游经济特区", domain::RegionKind::Zone, "420381", "十堰武当山", 5},
   };
   return regions;
 }

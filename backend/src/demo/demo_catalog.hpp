@@ -6,11 +6,13 @@
 #include <string_view>
 #include <vector>
 
+#include "qinqing/org/region_kind.hpp"
+
 namespace qinqing::backend::demo {
 
 struct RegionSpec {
   std::string_view name;
-  std::string_view kind;          // city, county, zone
+  domain::RegionKind kind;
   std::string_view divisionCode;  // GB/T 2260 code, the USCC's characters 3–8
   std::string_view namePrefix;    // how local company names start (十堰市, 丹江口市, ...)
   int enterpriseWeight;           // share of the 500 demo enterprises

@@ -63,7 +63,7 @@ struct Seeder {
     int order = 0;
     std::optional<long long> city;
     for (const auto& r : demoRegions()) {
-      long long id = org.insertRegion({std::string(r.name), std::string(r.kind), city, order++});
+      long long id = org.insertRegion({std::string(r.name), r.kind, city, order++});
       if (!city) city = id;
       regionIds.emplace(r.name, id);
     }
@@ -140,7 +140,7 @@ struct Seeder {
     e.legalRepMobile = mobileNumber(rng);
     e.liaison = personName(rng);
     e.liaisonMobile = mobileNumber(rng);
-    const std::string county = region.kind == "city" ? std::string("张湾区") : std::string(region.name);
+    const std::string county = region.kind == domain::RegionKind::City ? std::string("张湾区") : std::string(region.name);
     e.address = "湖北省十堰市" + county + std::string(rng.pick(streetNames())) + std::to_string(1 + rng.below(300)) + "号";
     e.intro = "主要从事" + std::string(trade) + "相关业务，是" + std::string(region.name) + "重点服务企业，现有员工" +
               std::to_string(20 + rng.below(600)) + "人。";
@@ -200,7 +200,7 @@ struct Seeder {
       accounts.insert(a);
     }
     for (const auto& r : demoRegions()) {  // 茅箭区管理员, ... (§7, §20)
-      if (r.kind == "city") continue;
+      if (r.kind == domain::RegionKind::City) continue;
       NewAccount a = staff(Role::CountyAdmin, std::string(r.name) + "管理员", "双千办专干");
       a.regionId = regionIds.at(std::string(r.name));
       accounts.insert(a);

@@ -99,9 +99,9 @@ domain::Result<domain::RegionRow> OrganisationService::createRegion(const auth::
     if (!org.cityRegionId()) return DomainError::of(ErrorCode::InvalidTransition, "尚未初始化城市，请先运行 qinqing init");
     if (org.regionNameTaken(form.name, std::nullopt)) return duplicateRegion(form.name);
     const long long id = org.insertRegion(form);
-    audit(c, now, who, clientAddress, audit::AuditAction::RegionCreated, id, std::nullopt,
-          {{"name", form.name}, {"kind", form.kind}}, "region");
     auto created = org.findRegion(id);
+    audit(c, now, who, clientAddress, audit::AuditAction::RegionCreated, id, std::nullopt,
+          {{"name", form.name}, {"kind", domain::regionKindKey(created->kind)}}, "region");
     tx.commit();
     return *created;
   });

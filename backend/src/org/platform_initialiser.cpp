@@ -51,11 +51,11 @@ InitResult initialisePlatform(SQLite::Database& db, const domain::OrganisationSk
   OrganisationRepository org(db);
   std::map<std::string, long long> regionIds;
   int order = 0;
-  const long long city = org.insertRegion({skeleton.city, "city", std::nullopt, order++});
+  const long long city = org.insertRegion({skeleton.city, domain::RegionKind::City, std::nullopt, order++});
   regionIds[skeleton.city] = city;
-  for (const auto& kind : {"county", "zone"}) {  // counties first, then zones (the login page's order)
+  for (const auto kind : {domain::RegionKind::County, domain::RegionKind::Zone}) {  // the login page's order
     for (const auto& r : skeleton.regions) {
-      if (r.kind == kind) regionIds[r.name] = org.insertRegion({r.name, r.kind, city, order++});
+      if (r.kind == kind) regionIds[r.name] = org.insertRegion({r.name, kind, city, order++});
     }
   }
   std::map<std::string, long long> unitIds;

@@ -3,6 +3,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "db/sql_helpers.hpp"
+#include "repositories/organisation_repository.hpp"
 #include "repositories/paged_query.hpp"
 
 namespace qinqing::backend {
@@ -12,7 +13,7 @@ constexpr const char* kRegionSelect =
     "SELECT r.id, r.name, r.kind, (SELECT count(*) FROM units n WHERE n.region_id = r.id) FROM regions r";
 
 domain::RegionRow readRegion(SQLite::Statement& stmt) {
-  return {stmt.getColumn(0).getInt64(), stmt.getColumn(1).getString(), stmt.getColumn(2).getString(),
+  return {stmt.getColumn(0).getInt64(), stmt.getColumn(1).getString(), regionKindColumn(stmt.getColumn(2).getString()),
           stmt.getColumn(3).getInt()};
 }
 
@@ -62,13 +63,15 @@ bool OrgAdminRepository::regionNameTaken(const std::string& name, std::optional<
 }
 
 long long OrgAdminRepository::insertRegion(const domain::RegionForm& form) {
+  const domain::RegionKind kind = form.kind.value_or(domain::RegionKind::County);  // validated by the service
+  const std::string kindKey(domain::regionKindKey(kind));
   // Counties before zones (the display order of the login page and 组织机构): a new county goes
   // after the last county and moves the zones down by one.
   SQLite::Statement last(m_db, "SELECT coalesce(max(sort_order), 0) FROM regions WHERE kind IN ('city', ?)");
-  last.bind(1, form.kind);
+  last.bind(1, kindKey);
   last.executeStep();
   const int order = last.getColumn(0).getInt() + 1;
-  if (form.kind == "county") {
+  if (kind == domain::RegionKind::County) {
     SQLite::Statement shift(m_db, "UPDATE regions SET sort_order = sort_order + 1 WHERE kind = 'zone' AND sort_order >= ?");
     shift.bind(1, order);
     shift.exec();
@@ -77,7 +80,7 @@ long long OrgAdminRepository::insertRegion(const domain::RegionForm& form) {
     INSERT INTO regions (name, kind, parent_id, sort_order)
     VALUES (?, ?, (SELECT id FROM regions WHERE kind = 'city' ORDER BY sort_order, id LIMIT 1), ?))SQL");
   insert.bind(1, form.name);
-  insert.bind(2, form.kind);
+  insert.bind(2, kindKey);
   insert.bind(3, order);
   insert.exec();
   return m_db.getLastInsertRowid();

@@ -9,7 +9,7 @@ namespace qinqing::backend {
 long long OrganisationRepository::insertRegion(const NewRegion& region) {
   SQLite::Statement stmt(m_db, "INSERT INTO regions (name, kind, parent_id, sort_order) VALUES (?, ?, ?, ?)");
   stmt.bind(1, region.name);
-  stmt.bind(2, region.kind);
+  stmt.bind(2, std::string(domain::regionKindKey(region.kind)));
   db::bindOptional(stmt, 3, region.parentId);
   stmt.bind(4, region.sortOrder);
   return db::insertAndGetId(stmt, m_db);
@@ -52,7 +52,7 @@ domain::LoginOptions OrganisationRepository::loginOptions() {
   SQLite::Statement regions(m_db, "SELECT id, name, kind FROM regions ORDER BY sort_order, id");
   while (regions.executeStep()) {
     options.regions.push_back({regions.getColumn(0).getInt64(), regions.getColumn(1).getString(),
-                               regions.getColumn(2).getString()});
+                               regionKindColumn(regions.getColumn(2).getString())});
   }
   SQLite::Statement units(m_db,
                           "SELECT u.id, u.region_id, u.name FROM units u JOIN regions r ON r.id = u.region_id "

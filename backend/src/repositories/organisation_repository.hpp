@@ -14,9 +14,14 @@
 
 namespace qinqing::backend {
 
+// The kind stored in a regions.kind column (its CHECK constraint admits only the vocabulary's keys).
+inline domain::RegionKind regionKindColumn(const std::string& key) {
+  return domain::regionKindFromKey(key).value_or(domain::RegionKind::County);
+}
+
 struct NewRegion {
   std::string name;
-  std::string kind;  // "city", "county" or "zone"
+  domain::RegionKind kind = domain::RegionKind::County;
   std::optional<long long> parentId;
   int sortOrder = 0;
 };

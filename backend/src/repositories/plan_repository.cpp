@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "db/sql_helpers.hpp"
+#include "repositories/organisation_repository.hpp"
 #include "qinqing/identity/activation.hpp"
 #include "qinqing/identity/role.hpp"
 #include "repositories/sms_outbox_repository.hpp"
@@ -33,7 +34,7 @@ domain::PlanLookups PlanRepository::loadLookups() {
   SQLite::Statement regions(m_db, "SELECT id, name, kind FROM regions");
   while (regions.executeStep()) {
     l.regions.push_back({regions.getColumn(0).getInt64(), regions.getColumn(1).getString(),
-                         regions.getColumn(2).getString() == "city"});
+                         regionKindColumn(regions.getColumn(2).getString()) == domain::RegionKind::City});
   }
   SQLite::Statement units(m_db, "SELECT id, region_id, name FROM units");
   while (units.executeStep()) {

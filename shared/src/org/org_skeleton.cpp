@@ -25,7 +25,7 @@ Status validateSkeleton(const OrganisationSkeleton& s) {
     const auto& r = s.regions[i];
     v.required(at("regions", i, "name"), "区域名称", r.name)
         .maxChars(at("regions", i, "name"), "区域名称", r.name, kRegionNameMax);
-    v.check(r.kind == "county" || r.kind == "zone", at("regions", i, "kind"), "区域类型应为 county 或 zone");
+    v.check(r.kind && isSubdivision(*r.kind), at("regions", i, "kind"), "区域类型应为 county 或 zone");
     v.check(r.name.empty() || regions.insert(r.name).second, at("regions", i, "name"), "区域名称重复：" + r.name);
   }
   std::set<std::pair<std::string, std::string>> units;

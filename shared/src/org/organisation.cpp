@@ -42,18 +42,11 @@ std::string trimmedText(std::string_view text) {
   return std::string(text);
 }
 
-std::string_view regionKindName(std::string_view kind) {
-  if (kind == "city") return "市级";
-  if (kind == "county") return "县市区";
-  if (kind == "zone") return "功能区";
-  return kind;
-}
-
 Status validateRegionForm(RegionForm& form, bool creating) {
   form.name = trimmedText(form.name);
   FieldValidator v;
   v.required("name", "区域名称", form.name).maxChars("name", "区域名称", form.name, kRegionNameMax);
-  if (creating) v.check(form.kind == "county" || form.kind == "zone", "kind", "请选择区域类型");
+  if (creating) v.check(form.kind && isSubdivision(*form.kind), "kind", "请选择区域类型");
   return v.status();
 }
 

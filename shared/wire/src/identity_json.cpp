@@ -88,7 +88,7 @@ json loginOptionsToJson(const d::LoginOptions& o) {
                      {"login_name_label", d::loginNameLabel(r)}});
   }
   json regions = json::array();
-  for (const auto& r : o.regions) regions.push_back({{"id", r.id}, {"name", r.name}, {"kind", r.kind}});
+  for (const auto& r : o.regions) regions.push_back({{"id", r.id}, {"name", r.name}, {"kind", d::regionKindKey(r.kind)}});
   json units = json::array();
   for (const auto& u : o.units) units.push_back({{"id", u.id}, {"region_id", u.regionId}, {"name", u.name}});
   return {{"roles", roles}, {"regions", regions}, {"units", units}};
@@ -99,8 +99,9 @@ d::Result<d::LoginOptions> loginOptionsFromJson(const json& j) {
   d::LoginOptions o;
   if (auto it = j.find("regions"); it != j.end() && it->is_array()) {
     for (const auto& r : *it) {
-      o.regions.push_back({getInt(r, "id").value_or(0), getString(r, "name").value_or(""),
-                           getString(r, "kind").value_or("")});
+      auto kind = d::regionKindFromKey(getString(r, "kind").value_or(""));
+      if (!kind) return badShape("登录选项（区域类型）");
+      o.regions.push_back({getInt(r, "id").value_or(0), getString(r, "name").value_or(""), *kind});
     }
   }
   if (auto it = j.find("units"); it != j.end() && it->is_array()) {

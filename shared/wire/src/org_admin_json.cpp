@@ -19,14 +19,16 @@ const json* itemsOf(const json& j) {
 json regionRowToJson(const d::RegionRow& r) {
   return {{"id", r.id},
           {"name", r.name},
-          {"kind", r.kind},
-          {"kind_name", d::regionKindName(r.kind)},
+          {"kind", d::regionKindKey(r.kind)},
+          {"kind_name", d::regionKindLabel(r.kind)},
           {"unit_count", r.unitCount}};
 }
 
 d::Result<d::RegionRow> regionRowFromJson(const json& row) {
   if (!row.is_object() || !getInt(row, "id")) return badShape("区域");
-  return d::RegionRow{*getInt(row, "id"), textAt(row, "name"), textAt(row, "kind"), count(row, "unit_count")};
+  auto kind = d::regionKindFromKey(textAt(row, "kind"));
+  if (!kind) return badShape("区域（类型）");
+  return d::RegionRow{*getInt(row, "id"), textAt(row, "name"), *kind, count(row, "unit_count")};
 }
 
 json regionRowsToJson(const std::vector<d::RegionRow>& rows) {
@@ -83,13 +85,14 @@ d::Result<std::vector<d::IndustryGroupRow>> industryGroupRowsFromJson(const json
 
 json regionFormToJson(const d::RegionForm& form) {
   json j = {{"name", form.name}};
-  if (!form.kind.empty()) j["kind"] = form.kind;
+  if (form.kind) j["kind"] = d::regionKindKey(*form.kind);
   return j;
 }
 
 d::Result<d::RegionForm> regionFormFromJson(const json& j) {
   if (!j.is_object()) return badShape("区域");
-  return d::RegionForm{textAt(j, "name"), textAt(j, "kind")};
+  // An unknown or missing kind is no kind: validateRegionForm answers 请选择区域类型 on creation.
+  return d::RegionForm{textAt(j, "name"), d::regionKindFromKey(textAt(j, "kind"))};
 }
 
 json unitFormToJson(const d::UnitForm& form) {

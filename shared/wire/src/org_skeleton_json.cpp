@@ -23,7 +23,11 @@ const json* objectList(const json& j, const char* key) {
 
 json skeletonToJson(const d::OrganisationSkeleton& s) {
   json regions = json::array(), units = json::array(), groups = json::array(), admins = json::array();
-  for (const auto& r : s.regions) regions.push_back({{"name", r.name}, {"kind", r.kind}});
+  for (const auto& r : s.regions) {
+    json region = {{"name", r.name}};
+    if (r.kind) region["kind"] = d::regionKindKey(*r.kind);  // none: the file named no known kind
+    regions.push_back(region);
+  }
   for (const auto& u : s.units) units.push_back({{"region", u.region}, {"name", u.name}});
   for (const auto& g : s.industryGroups) groups.push_back({{"key", g.key}, {"name", g.name}, {"unit", g.unit}});
   for (const auto& a : s.administrators) {
@@ -43,7 +47,7 @@ d::Result<d::OrganisationSkeleton> skeletonFromJson(const json& j) {
   }
   d::OrganisationSkeleton s;
   s.city = textAt(j, "city");
-  for (const auto& r : *regions) s.regions.push_back({textAt(r, "name"), textAt(r, "kind")});
+  for (const auto& r : *regions) s.regions.push_back({textAt(r, "name"), d::regionKindFromKey(textAt(r, "kind"))});
   for (const auto& u : *units) s.units.push_back({textAt(u, "region"), textAt(u, "name")});
   for (const auto& g : *groups) s.industryGroups.push_back({textAt(g, "key"), textAt(g, "name"), textAt(g, "unit")});
   for (const auto& a : *admins) {

@@ -8,6 +8,7 @@
 
 #include "qinqing/core/result.hpp"
 #include "qinqing/identity/role.hpp"
+#include "qinqing/org/region_kind.hpp"
 
 namespace qinqing::domain {
 
@@ -51,7 +52,7 @@ Status validateLoginRequest(const LoginRequest& request);
 struct LoginRegion {
   long long id = 0;
   std::string name;
-  std::string kind;  // "city", "county", "zone"
+  RegionKind kind = RegionKind::County;
 };
 struct LoginUnit {
   long long id = 0;

@@ -5,17 +5,19 @@
 // (assets/org/skeleton.json) so another city can deploy with its own. Plain data and its checks.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "qinqing/core/result.hpp"
 #include "qinqing/identity/role.hpp"
+#include "qinqing/org/region_kind.hpp"
 
 namespace qinqing::domain {
 
 struct SkeletonRegion {
   std::string name;
-  std::string kind;  // "county" or "zone"; the city is OrganisationSkeleton::city
+  std::optional<RegionKind> kind;  // a county or zone; the city is OrganisationSkeleton::city (none: unknown key)
   bool operator==(const SkeletonRegion&) const = default;
 };
 

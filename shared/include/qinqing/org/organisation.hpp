@@ -13,6 +13,7 @@
 #include "qinqing/core/result.hpp"
 #include "qinqing/identity/account.hpp"
 #include "qinqing/identity/role.hpp"
+#include "qinqing/org/region_kind.hpp"
 
 namespace qinqing::domain {
 
@@ -25,13 +26,10 @@ inline constexpr std::size_t kEmailMax = 100;
 struct RegionRow {
   long long id = 0;
   std::string name;
-  std::string kind;  // "city", "county", "zone"
+  RegionKind kind = RegionKind::County;
   int unitCount = 0;
   bool operator==(const RegionRow&) const = default;
 };
-
-// Chinese for a region kind: 市级, 县市区, 功能区 (the key itself when unknown).
-std::string_view regionKindName(std::string_view kind);
 
 // A unit (单位) of a region, with the size of its roster.
 struct UnitRow {
@@ -58,11 +56,11 @@ inline constexpr std::size_t kRegionNameMax = 30;
 // city itself comes from the skeleton at `qinqing init`; 组织机构 adds counties and zones.
 struct RegionForm {
   std::string name;
-  std::string kind;  // "county" (县市区) or "zone" (功能区)
+  std::optional<RegionKind> kind;  // 县市区 or 功能区; none when the form names no known kind
   bool operator==(const RegionForm&) const = default;
 };
 
-// Trims the name, then: name required, ≤ kRegionNameMax; kind "county" or "zone" when `creating`
+// Trims the name, then: name required, ≤ kRegionNameMax; kind a county or zone when `creating`
 // ("请选择区域类型").
 Status validateRegionForm(RegionForm& form, bool creating);
 

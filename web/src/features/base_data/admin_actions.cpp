@@ -193,7 +193,7 @@ void saveRegion(AppState& state) {
     o.regionFeedback.fieldErrors = ok.error().fields;
     return;
   }
-  if (!adding) form.kind.clear();  // a rename carries the name alone
+  if (!adding) form.kind.reset();  // a rename carries the name alone
   o.regionFeedback.saving = true;
   const std::string path = adding ? "/api/regions" : "/api/regions/" + std::to_string(o.renameRegionId);
   sendSignedIn(state, adding ? "POST" : "PUT", path, wire::regionFormToJson(form).dump(),

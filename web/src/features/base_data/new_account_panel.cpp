@@ -77,7 +77,7 @@ void drawAnchor(AppState& state, Dispatch& dispatch, float half) {
     case AccountAnchor::Region: {
       std::vector<ui::Choice> regions;
       for (const auto& r : org.regions) {
-        if (r.kind == "county" || r.kind == "zone") regions.push_back({r.id, r.name + "（" + std::string(domain::regionKindName(r.kind)) + "）"});
+        if (domain::isSubdivision(r.kind)) regions.push_back({r.id, r.name + "（" + std::string(domain::regionKindLabel(r.kind)) + "）"});
       }
       long long id = d.account.regionId.value_or(0);
       if (ui::choiceField("new_account.county", "县市区", regions, id, fb.field("region_id"),

@@ -35,10 +35,14 @@ void drawRegionForm(AppState& state, Dispatch& dispatch) {
   bool submit = ui::textField("org.region_name", "区域名称", o.regionForm.name, opt);
   if (o.regionForm.name != before) fb.clearField("name");
   if (adding) {
-    const std::vector<ui::Choice> kinds = {{1, "县市区"}, {2, "功能区"}};
-    long long kind = o.regionForm.kind == "county" ? 1 : o.regionForm.kind == "zone" ? 2 : 0;
+    // The choices are the subdivisions of the vocabulary, with the enum's value as the choice id.
+    std::vector<ui::Choice> kinds;
+    for (const auto k : domain::kAllRegionKinds) {
+      if (domain::isSubdivision(k)) kinds.push_back({static_cast<long long>(k), std::string(domain::regionKindLabel(k))});
+    }
+    long long kind = o.regionForm.kind ? static_cast<long long>(*o.regionForm.kind) : -1;
     if (ui::radioField("org.region_kind", "区域类型", kinds, kind, fb.field("kind"))) {
-      o.regionForm.kind = kind == 1 ? "county" : "zone";
+      o.regionForm.kind = static_cast<domain::RegionKind>(kind);
       fb.clearField("kind");
     }
   }
@@ -56,7 +60,7 @@ void drawRegionForm(AppState& state, Dispatch& dispatch) {
 void openRegionForm(OrgState& o, const domain::RegionRow* renamed) {
   o.regionFormOpen = true;
   o.renameRegionId = renamed ? renamed->id : 0;
-  o.regionForm = {renamed ? renamed->name : std::string(), ""};
+  o.regionForm = {renamed ? renamed->name : std::string(), std::nullopt};
   o.regionFeedback.clear();
   o.unitFormOpen = false;  // one form at a time
 }
@@ -103,7 +107,7 @@ void drawRegions(AppState& state, Dispatch& dispatch) {
     if (ImGui::Selectable(label.c_str(), r.id == o.regionId) && r.id != o.regionId) dispatch(SelectRegion{r.id});
     probe::item("org.region." + std::to_string(r.id), r.name);
     ImGui::SameLine();
-    const std::string info = std::string(domain::regionKindName(r.kind)) + " · " + std::to_string(r.unitCount) + " 个单位";
+    const std::string info = std::string(domain::regionKindLabel(r.kind)) + " · " + std::to_string(r.unitCount) + " 个单位";
     ImGui::SetCursorPosX(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(info.c_str()).x);
     ImGui::TextColored(theme::kMutedText, "%s", info.c_str());
   }

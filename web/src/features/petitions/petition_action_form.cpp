@@ -91,7 +91,7 @@ void dispatchFields(AppState& state, Dispatch& dispatch, PetitionActionForm& f, 
     }
   } else {
     for (const auto& r : options.regions) {
-      if (r.kind == "county" || r.kind == "zone") choices.push_back({r.id, r.name});
+      if (d::isSubdivision(r.kind)) choices.push_back({r.id, r.name});
     }
   }
   ui::choiceField("petition.form.handler", f.handlerKind == d::HandlerKind::Unit ? "承办单位" : "承办县市区", choices, f.handlerId,
