@@ -31,26 +31,12 @@ add_library(qinqing_web_logic STATIC
   ${qinqing_web_src}/app/file_list_actions.cpp
   ${qinqing_web_src}/app/request.cpp
   ${qinqing_web_src}/app/screen_registry.cpp
-  ${qinqing_web_src}/features/applications/applications_actions.cpp
-  ${qinqing_web_src}/features/audit/audit_actions.cpp
-  ${qinqing_web_src}/features/base_data/admin_actions.cpp
-  ${qinqing_web_src}/features/base_data/enterprise_actions.cpp
-  ${qinqing_web_src}/features/base_data/provisioning_actions.cpp
-  ${qinqing_web_src}/features/calendar/calendar_actions.cpp
-  ${qinqing_web_src}/features/import/import_actions.cpp
-  ${qinqing_web_src}/features/login/login_actions.cpp
-  ${qinqing_web_src}/features/login/onboarding_actions.cpp
-  ${qinqing_web_src}/features/operations/job_actions.cpp
-  ${qinqing_web_src}/features/operations/sms_actions.cpp
-  ${qinqing_web_src}/features/petitions/attachment_actions.cpp
-  ${qinqing_web_src}/features/petitions/petition_actions.cpp
-  ${qinqing_web_src}/features/profile/profile_actions.cpp
-  ${qinqing_web_src}/features/security/security_actions.cpp
 )
-# Features that list their own sources (features/<feature>/sources.cmake appends to these two).
+# Every feature lists its own sources in features/<feature>/sources.cmake, appending to these two.
 set(qinqing_web_feature_logic_sources)
 set(qinqing_web_feature_screen_sources)
-foreach(feature content relation survey)
+foreach(feature applications audit base_data calendar content import login operations petitions profile
+                relation security survey)
   include(${qinqing_web_src}/features/${feature}/sources.cmake)
 endforeach()
 target_sources(qinqing_web_logic PRIVATE ${qinqing_web_feature_logic_sources})
@@ -62,47 +48,6 @@ add_library(qinqing_web_screens STATIC
   ${qinqing_web_src}/app/app_shell.cpp
   ${qinqing_web_src}/app/theme.cpp
   ${qinqing_web_src}/features/feature_list.cpp
-  ${qinqing_web_src}/features/applications/applications_review_screen.cpp
-  ${qinqing_web_src}/features/applications/register_applications.cpp
-  ${qinqing_web_src}/features/audit/audit_log_screen.cpp
-  ${qinqing_web_src}/features/audit/register_audit.cpp
-  ${qinqing_web_src}/features/base_data/accounts_screen.cpp
-  ${qinqing_web_src}/features/base_data/cadre_edit_panel.cpp
-  ${qinqing_web_src}/features/base_data/cadre_list_screen.cpp
-  ${qinqing_web_src}/features/base_data/cadre_transfers_screen.cpp
-  ${qinqing_web_src}/features/base_data/enterprise_detail_panel.cpp
-  ${qinqing_web_src}/features/base_data/enterprise_list_screen.cpp
-  ${qinqing_web_src}/features/base_data/new_account_panel.cpp
-  ${qinqing_web_src}/features/base_data/new_enterprise_panel.cpp
-  ${qinqing_web_src}/features/base_data/organisation_screen.cpp
-  ${qinqing_web_src}/features/base_data/register_base_data.cpp
-  ${qinqing_web_src}/features/calendar/calendar_panels.cpp
-  ${qinqing_web_src}/features/calendar/calendar_screen.cpp
-  ${qinqing_web_src}/features/calendar/register_calendar.cpp
-  ${qinqing_web_src}/features/import/import_screen.cpp
-  ${qinqing_web_src}/features/import/register_import.cpp
-  ${qinqing_web_src}/features/login/activation_screen.cpp
-  ${qinqing_web_src}/features/login/application_form_screen.cpp
-  ${qinqing_web_src}/features/login/login_screen.cpp
-  ${qinqing_web_src}/features/login/password_reset_screen.cpp
-  ${qinqing_web_src}/features/login/register_login.cpp
-  ${qinqing_web_src}/features/operations/jobs_screen.cpp
-  ${qinqing_web_src}/features/operations/register_operations.cpp
-  ${qinqing_web_src}/features/operations/sms_log_screen.cpp
-  ${qinqing_web_src}/features/operations/sms_usage_panel.cpp
-  ${qinqing_web_src}/features/petitions/attachment_list.cpp
-  ${qinqing_web_src}/features/petitions/petition_action_form.cpp
-  ${qinqing_web_src}/features/petitions/petition_detail_screen.cpp
-  ${qinqing_web_src}/features/petitions/petition_form_screen.cpp
-  ${qinqing_web_src}/features/petitions/petition_list_screen.cpp
-  ${qinqing_web_src}/features/petitions/register_petitions.cpp
-  ${qinqing_web_src}/features/profile/first_login_dialog.cpp
-  ${qinqing_web_src}/features/profile/password_screen.cpp
-  ${qinqing_web_src}/features/profile/profile_screen.cpp
-  ${qinqing_web_src}/features/profile/register_profile.cpp
-  ${qinqing_web_src}/features/security/register_security.cpp
-  ${qinqing_web_src}/features/security/security_screens.cpp
-  ${qinqing_web_src}/features/security/temporary_password_screen.cpp
   ${qinqing_web_src}/widgets/cadre_picker.cpp
   ${qinqing_web_src}/widgets/data_table.cpp
   ${qinqing_web_src}/widgets/due_date_view.cpp

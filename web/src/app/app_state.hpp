@@ -1,6 +1,7 @@
 // Everything the client shows lives in one AppState, passed by reference to every screen: the
-// session and the shell's own fields, and one member per feature (its state lives in
-// features/<feature>/<feature>_state.hpp; this header is the only place that names them all).
+// session and the shell's own fields here, and each feature's members from its
+// features/<feature>/<feature>_feature.hpp (State), joined through the feature list. This header
+// names no feature.
 //
 // Who writes what:
 // - Screens write only what their widgets edit: form inputs, filters, search text, the page and
@@ -20,20 +21,8 @@
 #include <vector>
 
 #include "app/file_list_state.hpp"
-#include "features/applications/applications_state.hpp"
-#include "features/audit/audit_state.hpp"
-#include "features/base_data/base_data_state.hpp"
-#include "features/calendar/calendar_state.hpp"
-#include "features/content/content_state.hpp"
-#include "features/import/import_state.hpp"
-#include "features/login/login_state.hpp"
-#include "features/operations/operations_state.hpp"
-#include "features/petitions/attachment_state.hpp"
-#include "features/petitions/petition_state.hpp"
-#include "features/profile/profile_state.hpp"
-#include "features/relation/relation_state.hpp"
-#include "features/security/security_state.hpp"
-#include "features/survey/survey_state.hpp"
+#include "app/type_list.hpp"
+#include "features/feature_list.hpp"
 #include "qinqing/identity/account.hpp"
 #include "qinqing/time/instant.hpp"
 
@@ -46,31 +35,16 @@ struct Session {
   domain::AccountProfile profile;
 };
 
-struct AppState {
+// Every feature's State as one base of AppState, so a feature's members read state.petitions, state.admin.
+template <typename List>
+struct FeatureStates;
+template <typename... Feature>
+struct FeatureStates<TypeList<Feature...>> : Feature::State... {};
+
+struct AppState : FeatureStates<Features> {
   Screen screen = Screen::Login;
-  LoginForm login;
-  LoginOptionsState loginOptions;
   std::optional<Session> session;
-  ProfileState profile;
-  CalendarState calendar;
-  BaseDataState baseData;
-  PasswordForm password;
-  MobileForm mobile;
-  AuditLogState audit;
-  SecurityState security;
-  ImportPlanState importPlan;   // 包联方案导入
-  SmsLogState smsLog;  // 短信日志
-  SmsUsageState smsUsage;  // 短信日志 → 用量统计
-  JobsState jobs;      // 定时任务
-  AdminState admin;    // 账号管理, 组织机构, the cadre editor, 更换包联干部
-  FileListsState files;          // the file lists on screen (petitions, announcements, policy guides)
-  AttachmentsState attachments;  // the 分办单 downloads
-  OnboardingState onboarding;    // the login page's 激活账号, 企业入驻申请, 查询申请进度
-  ApplicationReviewState applicationReview;  // 系统管理—企业入驻申请
-  PetitionsState petitions;      // 诉求: lists, detail, 发布诉求, menu badges
-  ContentState content;          // 公告栏, 政策指南, 简报 and their publishing screens
-  RelationState relation;        // 经营状况, 联系记录
-  SurveyState survey;            // 干部测评, 发起满意度测评, 测评问卷, 测评结果
+  FileListsState files;  // the file lists on screen (petitions, announcements, policy guides)
   std::string activeMenuKey = "profile.info";
   std::string notice;            // a short confirmation shown in the top bar (已退出登录)
   int requestsInFlight = 0;      // drives the progress indicator and keeps frames coming

@@ -1,24 +1,22 @@
-// The registry's contents: every feature, in the order their banners and overlays are drawn.
+// The registry's contents: every feature of the list, in its order.
 #include "features/feature_list.hpp"
 
+#include "app/screen_registry.hpp"
+
 namespace qinqing::web {
+namespace {
+
+template <typename... Feature>
+void registerAll(ScreenRegistry& registry, TypeList<Feature...>) {
+  (Feature::registerScreens(registry), ...);
+}
+
+}  // namespace
 
 ScreenRegistry featureRegistry() {
-  ScreenRegistry r;
-  registerLogin(r);
-  registerCalendar(r);  // its provisional-year warning is the first banner
-  registerProfile(r);   // the first-login dialog is an overlay
-  registerBaseData(r);
-  registerApplications(r);
-  registerAudit(r);
-  registerSecurity(r);
-  registerOperations(r);
-  registerImport(r);
-  registerPetitions(r);
-  registerContent(r);
-  registerRelation(r);  // 经营状况 and 联系记录 tabs of the enterprise record
-  registerSurvey(r);    // the survey pop-up after login is an overlay
-  return r;
+  ScreenRegistry registry;
+  registerAll(registry, Features{});
+  return registry;
 }
 
 }  // namespace qinqing::web

@@ -1,0 +1,8 @@
+# The import feature's sources, included by web/logic.cmake: actions (no ImGui) and screens.
+list(APPEND qinqing_web_feature_logic_sources
+  ${qinqing_web_src}/features/import/import_actions.cpp
+)
+list(APPEND qinqing_web_feature_screen_sources
+  ${qinqing_web_src}/features/import/import_screen.cpp
+  ${qinqing_web_src}/features/import/register_import.cpp
+)
