@@ -108,7 +108,7 @@ TEST(AccountProvisioningJson, DetailCarriesDepartmentAndDisabledState) {
   d.summary.role = Role::Inspector;
   d.summary.loginName = "巡查员04";
   d.summary.status = AccountStatus::Disabled;
-  d.requestingDepartment = "inspection_office";
+  d.requestingDepartment = domain::InspectorDepartment::InspectionOffice;
   d.disabledAt = "2026-11-13T09:00:00+08:00";
   d.disabledReason = "人员调离";
   auto j = wire::accountDetailToJson(d);

@@ -155,7 +155,7 @@ std::optional<domain::AccountDetail> AccountAdminRepository::find(long long id, 
     d.disabledAt = formatChinaTime(*disabledAt);
     d.disabledReason = stmt.getColumn(18).getString();
   }
-  d.requestingDepartment = stmt.getColumn(19).getString();
+  d.requestingDepartment = domain::inspectorDepartmentFromKey(stmt.getColumn(19).getString());
 
   SQLite::Statement holders(m_db, R"SQL(
     SELECT h.id, h.holder_name, h.mobile, h.title, h.started_at, h.ended_at, h.reason, b.id, b.login_name

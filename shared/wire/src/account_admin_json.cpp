@@ -70,7 +70,7 @@ json accountDetailToJson(const d::AccountDetail& detail) {
   j["created_at"] = detail.createdAt;
   j["locked_until"] = detail.lockedUntil;
   j["handover_allowed"] = detail.handoverAllowed;
-  j["requesting_department"] = departmentToJson(d::inspectorDepartmentFromKey(detail.requestingDepartment));
+  j["requesting_department"] = departmentToJson(detail.requestingDepartment);
   j["disabled_at"] = detail.disabledAt;
   j["disabled_reason"] = detail.disabledReason;
   json holders = json::array();
@@ -99,7 +99,7 @@ d::Result<d::AccountDetail> accountDetailFromJson(const json& j) {
   detail.lockedUntil = textAt(j, "locked_until");
   detail.handoverAllowed = getBool(j, "handover_allowed").value_or(false);
   if (auto department = departmentAt(j, "requesting_department"); department && department.value()) {
-    detail.requestingDepartment = std::string(d::inspectorDepartmentKey(*department.value()));
+    detail.requestingDepartment = *department.value();
   }
   detail.disabledAt = textAt(j, "disabled_at");
   detail.disabledReason = textAt(j, "disabled_reason");

@@ -42,6 +42,7 @@ struct LoginRequest {
   std::string loginName;
   std::optional<long long> unitId;  // cadres choose region and unit first (§1)
   std::string password;
+  bool operator==(const LoginRequest&) const = default;
 };
 
 // Checks what can be checked without the database: role-specific required fields.
@@ -53,15 +54,18 @@ struct LoginRegion {
   long long id = 0;
   std::string name;
   RegionKind kind = RegionKind::County;
+  bool operator==(const LoginRegion&) const = default;
 };
 struct LoginUnit {
   long long id = 0;
   long long regionId = 0;
   std::string name;
+  bool operator==(const LoginUnit&) const = default;
 };
 struct LoginOptions {
   std::vector<LoginRegion> regions;
   std::vector<LoginUnit> units;
+  bool operator==(const LoginOptions&) const = default;
 };
 
 // Masks a mainland mobile number for display: 13812341234 → 138****1234. Other text is masked

@@ -13,6 +13,7 @@
 
 #include "qinqing/core/result.hpp"
 #include "qinqing/identity/account.hpp"
+#include "qinqing/identity/account_provisioning.hpp"
 #include "qinqing/identity/role.hpp"
 
 namespace qinqing::domain {
@@ -75,7 +76,7 @@ struct AccountDetail {
   std::string createdAt;
   std::string lockedUntil;             // while Locked
   bool handoverAllowed = false;        // roleHasNamedHolder(summary.role)
-  std::string requestingDepartment;    // 超级巡查员: the department that asked for it (§23), else empty
+  std::optional<InspectorDepartment> requestingDepartment;  // 超级巡查员: the department that asked for it (§23)
   std::string disabledAt;              // while Disabled: ISO 8601 +08:00
   std::string disabledReason;          // while Disabled
   std::vector<AccountHolder> holders;  // empty until the first handover

@@ -325,7 +325,7 @@ void drawActions(AppState& state, Dispatch& dispatch, const domain::AccountDetai
     next();
     if (ui::secondaryButton("account.edit", "编辑")) {
       a.panel = AccountsState::Panel::Edit;
-      a.edit = {s.loginName, d.title, d.email, domain::inspectorDepartmentFromKey(d.requestingDepartment)};
+      a.edit = {s.loginName, d.title, d.email, d.requestingDepartment};
       a.feedback.clear();
     }
   }
@@ -381,7 +381,7 @@ void drawAccountDetail(AppState& state, Dispatch& dispatch) {
   if (s.region) ui::detailRow("account.region", "区域", refName(s.region), labelW);
   if (s.unit) ui::detailRow("account.unit", "单位", s.unit->name, labelW);
   if (s.industryGroup) ui::detailRow("account.industry_group", "行业组别", s.industryGroup->name, labelW);
-  if (auto dep = domain::inspectorDepartmentFromKey(d.requestingDepartment)) {
+  if (auto dep = d.requestingDepartment) {
     ui::detailRow("account.department", "提出部门", domain::inspectorDepartmentName(*dep), labelW);
   }
   ui::detailRow("account.mobile", "手机号", s.mobileMasked, labelW);
