@@ -17,11 +17,11 @@ TEST(OpenApi, DescribesEachRouteWithRolesSecurityAndErrors) {
   RouteTable routes(server, [](const httplib::Request&) -> qinqing::domain::Result<qinqing::backend::auth::AuthContext> {
     return qinqing::domain::DomainError::of(qinqing::domain::ErrorCode::Unauthenticated, "请先登录");
   });
-  routes.add(HttpMethod::Get, "/api/health", "服务状态", [](const auto&, auto&) {}).returns("healthToJson", {"status"});
-  routes.addForRoles(HttpMethod::Put, "/api/enterprises/:id/cadre", "调整包联干部",
+  routes.add(HttpMethod::Get, qinqing::wire::api::Pattern{"/api/health"}, "服务状态", [](const auto&, auto&) {}).returns("healthToJson", {"status"});
+  routes.addForRoles(HttpMethod::Put, qinqing::wire::api::Pattern{"/api/enterprises/:id/cadre"}, "调整包联干部",
                      {Role::UnitAdmin, Role::SystemAdmin}, [](const auto&, auto&, const auto&) {})
       .accepts("cadreReassignmentFromJson", {"cadre_id", "note"});
-  routes.addAuthed(HttpMethod::Delete, "/api/x", "删除", [](const auto&, auto&, const auto&) {}).noContent();
+  routes.addAuthed(HttpMethod::Delete, qinqing::wire::api::Pattern{"/api/x"}, "删除", [](const auto&, auto&, const auto&) {}).noContent();
 
   const auto doc = openApiDocument(routes.routes());
   EXPECT_EQ(doc["openapi"], "3.0.3");

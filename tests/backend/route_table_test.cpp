@@ -10,11 +10,11 @@ RouteTable table(httplib::Server& server) {
     return qinqing::domain::DomainError::of(qinqing::domain::ErrorCode::Unauthenticated, "请先登录");
   });
   auto noop = [](const httplib::Request&, httplib::Response&) {};
-  routes.add(HttpMethod::Post, "/api/session", "登录", noop);
-  routes.add(HttpMethod::Delete, "/api/session", "退出登录", noop);
-  routes.add(HttpMethod::Get, "/api/enterprises/:id", "企业信息", noop);
-  routes.addAuthed(HttpMethod::Get, "/api/me", "个人信息", [](const auto&, auto&, const auto&) {});
-  routes.addForRoles(HttpMethod::Get, "/api/audit", "审计日志", {qinqing::domain::Role::AuditAdmin},
+  routes.add(HttpMethod::Post, qinqing::wire::api::Pattern{"/api/session"}, "登录", noop);
+  routes.add(HttpMethod::Delete, qinqing::wire::api::Pattern{"/api/session"}, "退出登录", noop);
+  routes.add(HttpMethod::Get, qinqing::wire::api::Pattern{"/api/enterprises/:id"}, "企业信息", noop);
+  routes.addAuthed(HttpMethod::Get, qinqing::wire::api::Pattern{"/api/me"}, "个人信息", [](const auto&, auto&, const auto&) {});
+  routes.addForRoles(HttpMethod::Get, qinqing::wire::api::Pattern{"/api/audit"}, "审计日志", {qinqing::domain::Role::AuditAdmin},
                      [](const auto&, auto&, const auto&) {});
   return routes;
 }

@@ -21,8 +21,9 @@ ChosenFile pdf(const std::string& name) {
 }
 
 FileListPaths announcementPaths() {
-  return {"/api/publish/announcements/7/attachments", "/api/publish/announcements/7/attachments",
-          "/api/announcements/7/attachments"};
+  return {"/api/publish/announcements/7/attachments",
+          [](long long f) { return "/api/publish/announcements/7/attachments/" + std::to_string(f); },
+          [](long long f) { return "/api/announcements/7/attachments/" + std::to_string(f); }};
 }
 
 std::string storedReply(long long id, const std::string& name) {
@@ -87,7 +88,7 @@ TEST_F(FileListActionsTest, RemovingAndDownloadingUseTheListsPaths) {
 
 TEST_F(FileListActionsTest, AReaderWithoutARemovePathCannotRemove) {
   signIn(domain::Role::Enterprise);
-  setFileList(m_state, kKey, {"", "", "/api/announcements/7/attachments"}, {{41, "回执表.pdf", "application/pdf", 44}});
+  setFileList(m_state, kKey, {"", {}, [](long long f) { return "/api/announcements/7/attachments/" + std::to_string(f); }}, {{41, "回执表.pdf", "application/pdf", 44}});
   act(RemoveListedFile{kKey, 41});
   EXPECT_TRUE(sentRequests().empty());
   EXPECT_EQ(fileList(m_state, kKey).items.size(), 1u);

@@ -7,6 +7,15 @@
 namespace qinqing::backend::http {
 namespace {
 
+RouteInfo routeInfo(HttpMethod method, std::string pattern, std::string summary, Access access) {
+  RouteInfo info;
+  info.method = method;
+  info.pattern = std::move(pattern);
+  info.summary = std::move(summary);
+  info.access = access;
+  return info;
+}
+
 // Splits "/api/units/7" into {"api", "units", "7"}; empty segments (double slashes) are kept so
 // "/api//me" does not match "/api/me".
 std::vector<std::string_view> segments(std::string_view path) {
@@ -76,14 +85,17 @@ void RouteTable::registerWithServer(HttpMethod method, const std::string& patter
   }
 }
 
-RouteInfo& RouteTable::add(HttpMethod method, std::string pattern, std::string summary,
+RouteInfo& RouteTable::add(HttpMethod method, wire::api::Pattern apiPattern, std::string summary,
                            httplib::Server::Handler handler) {
+  std::string pattern(apiPattern.text);
   registerWithServer(method, pattern, std::move(handler));
-  m_routes.push_back({method, std::move(pattern), std::move(summary), Access::Public, {}});
+  m_routes.push_back(routeInfo(method, std::move(pattern), std::move(summary), Access::Public));
   return m_routes.back();
 }
 
-RouteInfo& RouteTable::addAuthed(HttpMethod method, std::string pattern, std::string summary, AuthedHandler handler) {
+RouteInfo& RouteTable::addAuthed(HttpMethod method, wire::api::Pattern apiPattern, std::string summary,
+                                 AuthedHandler handler) {
+  std::string pattern(apiPattern.text);
   auto wrapped = [authenticate = m_authenticate, handler = std::move(handler)](const httplib::Request& req,
                                                                                  httplib::Response& res) {
     auto context = authenticate(req);
@@ -95,13 +107,14 @@ RouteInfo& RouteTable::addAuthed(HttpMethod method, std::string pattern, std::st
     handler(req, res, context.value());
   };
   registerWithServer(method, pattern, std::move(wrapped));
-  m_routes.push_back({method, std::move(pattern), std::move(summary), Access::Session, {}});
+  m_routes.push_back(routeInfo(method, std::move(pattern), std::move(summary), Access::Session));
   return m_routes.back();
 }
 
-RouteInfo& RouteTable::addForRoles(HttpMethod method, std::string pattern, std::string summary,
+RouteInfo& RouteTable::addForRoles(HttpMethod method, wire::api::Pattern apiPattern, std::string summary,
                                    std::vector<domain::Role> roles, AuthedHandler handler) {
-  RouteInfo info{method, std::move(pattern), std::move(summary), Access::Roles, std::move(roles)};
+  RouteInfo info = routeInfo(method, std::string(apiPattern.text), std::move(summary), Access::Roles);
+  info.roles = std::move(roles);
   auto guarded = [info, record = m_recordRefusal, handler = std::move(handler)](
                      const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
     if (std::find(info.roles.begin(), info.roles.end(), who.role) != info.roles.end()) {
@@ -115,7 +128,7 @@ RouteInfo& RouteTable::addForRoles(HttpMethod method, std::string pattern, std::
                   ? std::string(domain::roleDisplayName(who.role)) + "只能查看，不能修改"
                   : std::string("当前账号无权进行此操作"));
   };
-  addAuthed(method, info.pattern, info.summary, std::move(guarded));
+  addAuthed(method, apiPattern, info.summary, std::move(guarded));
   m_routes.back() = std::move(info);
   return m_routes.back();
 }

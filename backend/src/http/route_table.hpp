@@ -24,6 +24,7 @@
 #include "auth/auth_context.hpp"
 #include "qinqing/core/result.hpp"
 #include "qinqing/identity/role.hpp"
+#include "qinqing/wire/api_paths.hpp"
 
 namespace qinqing::backend::http {
 
@@ -98,11 +99,12 @@ public:
 
   // Each add* returns the route's entry, to chain its documentation (RouteInfo::accepts, returns);
   // the reference is valid until the next add.
-  RouteInfo& add(HttpMethod method, std::string pattern, std::string summary, httplib::Server::Handler handler);
-  RouteInfo& addAuthed(HttpMethod method, std::string pattern, std::string summary, AuthedHandler handler);
+  // The pattern is one of shared/wire's api:: constants, the same the web client builds its paths from.
+  RouteInfo& add(HttpMethod method, wire::api::Pattern pattern, std::string summary, httplib::Server::Handler handler);
+  RouteInfo& addAuthed(HttpMethod method, wire::api::Pattern pattern, std::string summary, AuthedHandler handler);
   // Like addAuthed, for the listed roles only; others get 403 forbidden ("<角色>只能查看，不能修改"
   // for read-only roles on a write, "当前账号无权进行此操作" otherwise).
-  RouteInfo& addForRoles(HttpMethod method, std::string pattern, std::string summary,
+  RouteInfo& addForRoles(HttpMethod method, wire::api::Pattern pattern, std::string summary,
                          std::vector<domain::Role> roles, AuthedHandler handler);
 
   const std::vector<RouteInfo>& routes() const { return m_routes; }

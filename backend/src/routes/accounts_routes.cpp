@@ -56,7 +56,7 @@ void registerAccountRoutes(http::RouteTable& routes, Services& services) {
 
   // ?q=&sort=login_name|role|region|unit|last_login&order=&page=&page_size=&role=&region_id=&unit_id=
   // &status=active|pending_activation|locked → pageToJson(accountSummaryToJson); 400 for a bad filter.
-  routes.addForRoles(http::HttpMethod::Get, "/api/accounts", "账号列表（系统管理员、安全管理员）", readers,
+  routes.addForRoles(http::HttpMethod::Get, api::accounts::list, "账号列表（系统管理员、安全管理员）", readers,
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext&) {
                        std::vector<domain::FieldError> errors;
                        AccountListQuery query;
@@ -68,7 +68,7 @@ void registerAccountRoutes(http::RouteTable& routes, Services& services) {
                      }).returns("pageToJson(accountSummaryToJson)", {"items", "total", "page", "page_size"});
 
   // → accountDetailToJson (no password, mobiles masked, the holder history newest first); 404.
-  routes.addForRoles(http::HttpMethod::Get, "/api/accounts/:id", "账号详情及持有人记录", readers,
+  routes.addForRoles(http::HttpMethod::Get, api::accounts::one, "账号详情及持有人记录", readers,
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext&) {
                        auto id = http::pathId(req);
                        sendDetail(res, id ? service().get(*id) : domain::DomainError::of(domain::ErrorCode::NotFound, "账号不存在"));
@@ -76,7 +76,7 @@ void registerAccountRoutes(http::RouteTable& routes, Services& services) {
 
   // Body: accountHandoverToJson → the detail, the account now 待激活. 400 with every field error,
   // 404 unknown, 409 invalid_transition for an account that is not a fixed staff account.
-  routes.addForRoles(http::HttpMethod::Post, "/api/accounts/:id/handover", "移交账号（更换持有人，需重新激活）", systemAdmin,
+  routes.addForRoles(http::HttpMethod::Post, api::accounts::handover, "移交账号（更换持有人，需重新激活）", systemAdmin,
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
                        if (!id) return http::sendError(res, domain::ErrorCode::NotFound, "账号不存在");
@@ -92,7 +92,7 @@ void registerAccountRoutes(http::RouteTable& routes, Services& services) {
   // Body: newStaffAccountToJson → 201 the detail (待激活, the 账号已开通 notice queued to the
   // holder's mobile). 400 every field error; 409 conflict on login_name.
   auto& create = routes.addForRoles(
-      http::HttpMethod::Post, "/api/accounts", "新建单位、县市区管理员、分办员或巡查员账号（待激活）", systemAdmin,
+      http::HttpMethod::Post, api::accounts::list, "新建单位、县市区管理员、分办员或巡查员账号（待激活）", systemAdmin,
       [provisioning](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
         auto body = wire::parseObject(req.body);
         if (!body) return http::sendError(res, body.error());
@@ -108,7 +108,7 @@ void registerAccountRoutes(http::RouteTable& routes, Services& services) {
   create.successStatus = 201;
 
   // Body: accountEditToJson → the detail; 400, 404, 409 (not a fixed staff account, name taken).
-  routes.addForRoles(http::HttpMethod::Put, "/api/accounts/:id", "修改账号信息", systemAdmin,
+  routes.addForRoles(http::HttpMethod::Put, api::accounts::one, "修改账号信息", systemAdmin,
                      [provisioning](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
                        if (!id) return http::sendError(res, domain::ErrorCode::NotFound, "账号不存在");
@@ -123,7 +123,7 @@ void registerAccountRoutes(http::RouteTable& routes, Services& services) {
 
   // Body: {"reason"} → the detail, 已停用, its sessions ended; 409 oneself, a platform administrator,
   // or already disabled.
-  routes.addForRoles(http::HttpMethod::Post, "/api/accounts/:id/disable", "停用账号", systemAdmin,
+  routes.addForRoles(http::HttpMethod::Post, api::accounts::disable, "停用账号", systemAdmin,
                      [provisioning](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
                        if (!id) return http::sendError(res, domain::ErrorCode::NotFound, "账号不存在");
@@ -137,7 +137,7 @@ void registerAccountRoutes(http::RouteTable& routes, Services& services) {
       .returns("accountDetailToJson", detailFields());
 
   // → the detail, enabled again; 409 when it is not disabled.
-  routes.addForRoles(http::HttpMethod::Post, "/api/accounts/:id/enable", "启用账号", systemAdmin,
+  routes.addForRoles(http::HttpMethod::Post, api::accounts::enable, "启用账号", systemAdmin,
                      [provisioning](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
                        if (!id) return http::sendError(res, domain::ErrorCode::NotFound, "账号不存在");

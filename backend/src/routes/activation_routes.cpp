@@ -41,7 +41,7 @@ void registerActivationRoutes(http::RouteTable& routes, Services& services) {
   // {"role","login_name","unit_id"(cadres)} → {"ok":true} whether or not the account exists or
   // waits for activation (no enumeration); 400 only for a malformed form; 429 for an address that
   // asked too often.
-  routes.add(http::HttpMethod::Post, "/api/activation/code", "获取激活账号的短信验证码",
+  routes.add(http::HttpMethod::Post, api::activation::code, "获取激活账号的短信验证码",
              [activations, codeLimit, &services](const httplib::Request& req, httplib::Response& res) {
                auto request = decodeActivation(req);
                if (!request) return http::sendError(res, request.error());
@@ -57,7 +57,7 @@ void registerActivationRoutes(http::RouteTable& routes, Services& services) {
   // {"role","login_name","unit_id","code","new_password"} → the session grant of POST /api/session:
   // the account has its password and the holder is signed in. 400 invalid_input: code
   // "验证码不正确或已过期" (also for an unknown or already active account), new_password (policy).
-  routes.add(http::HttpMethod::Post, "/api/activation", "用短信验证码激活账号并设置密码",
+  routes.add(http::HttpMethod::Post, api::activation::account, "用短信验证码激活账号并设置密码",
              [activations, activateLimit, &services](const httplib::Request& req, httplib::Response& res) {
                auto request = decodeActivation(req);
                if (!request) return http::sendError(res, request.error());

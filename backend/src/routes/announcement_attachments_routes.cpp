@@ -31,7 +31,7 @@ void registerAnnouncementAttachmentRoutes(http::RouteTable& routes, Services& se
 
   // ?name=<file name, URL-encoded>; body = the file's bytes → 201 contentAttachmentToJson. 400 field
   // file (name, type by content), 404 (no such announcement), 409 (already 10 files), 413 (> 10 MB).
-  routes.addForRoles(http::HttpMethod::Post, "/api/publish/announcements/:id/attachments",
+  routes.addForRoles(http::HttpMethod::Post, api::announcements::publishAttachments,
                      "公告发布：上传公告附件（?name=文件名，请求体为文件内容）", publishers,
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
@@ -46,7 +46,7 @@ void registerAnnouncementAttachmentRoutes(http::RouteTable& routes, Services& se
       .successStatus = http::Status::Created_201;
 
   // → 204; removed_at is set, the row and the file stay.
-  routes.addForRoles(http::HttpMethod::Delete, "/api/publish/announcements/:id/attachments/:aid",
+  routes.addForRoles(http::HttpMethod::Delete, api::announcements::publishAttachment,
                      "公告发布：移除公告附件", publishers,
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
@@ -59,7 +59,7 @@ void registerAnnouncementAttachmentRoutes(http::RouteTable& routes, Services& se
       .noContent();
 
   // → the file as a download; 404 for whoever could not open the announcement, as for a missing file.
-  routes.addForRoles(http::HttpMethod::Get, "/api/announcements/:id/attachments/:aid", "公告栏：下载公告附件",
+  routes.addForRoles(http::HttpMethod::Get, api::announcements::attachment, "公告栏：下载公告附件",
                      content::contentReaderRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);

@@ -38,7 +38,7 @@ void registerAnnouncementRoutes(http::RouteTable& routes, Services& services) {
   const std::vector<d::Role> publishers = {d::Role::SystemAdmin};
 
   // Readers: ?q=&unread=1&sort=published_at|title&order=&page=&page_size= → page of announcements.
-  routes.addForRoles(http::HttpMethod::Get, "/api/announcements", "公告栏：我的公告列表", readerRoles(),
+  routes.addForRoles(http::HttpMethod::Get, api::announcements::list, "公告栏：我的公告列表", readerRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto page = http::pageRequestOf(req, content::announcementReaderSortKeys());
                        auto list = service().readerList(who, page, truthy(http::queryParam(req, "unread")));
@@ -46,13 +46,13 @@ void registerAnnouncementRoutes(http::RouteTable& routes, Services& services) {
                      })
       .returns("pageToJson(announcementToJson)", {"items", "total", "page", "page_size"});
 
-  routes.addForRoles(http::HttpMethod::Get, "/api/announcements/unread-count", "公告栏：未读数量", readerRoles(),
+  routes.addForRoles(http::HttpMethod::Get, api::announcements::unreadCount, "公告栏：未读数量", readerRoles(),
                      [service](const httplib::Request&, httplib::Response& res, const auth::AuthContext& who) {
                        http::sendJson(res, http::Status::OK_200, wire::unreadCountToJson(service().unreadCount(who)));
                      })
       .returns("unreadCountToJson", http::keysOf(wire::unreadCountToJson(0)));
 
-  routes.addForRoles(http::HttpMethod::Get, "/api/announcements/:id", "公告栏：查看公告", readerRoles(),
+  routes.addForRoles(http::HttpMethod::Get, api::announcements::one, "公告栏：查看公告", readerRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
                        if (!id) return http::sendError(res, d::ErrorCode::NotFound, "公告不存在");
@@ -63,7 +63,7 @@ void registerAnnouncementRoutes(http::RouteTable& routes, Services& services) {
       .returns("announcementToJson", kAnnouncementFields);
 
   // Reading is not a change anyone audits; the inspector may mark its own reading too.
-  routes.addForRoles(http::HttpMethod::Post, "/api/announcements/:id/read", "公告栏：标记已读", readerRoles(),
+  routes.addForRoles(http::HttpMethod::Post, api::announcements::read, "公告栏：标记已读", readerRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
                        if (!id) return http::sendError(res, d::ErrorCode::NotFound, "公告不存在");
@@ -74,7 +74,7 @@ void registerAnnouncementRoutes(http::RouteTable& routes, Services& services) {
       .returns("announcementToJson", kAnnouncementFields);
 
   // 公告发布: ?state=draft|published|withdrawn&q=&sort=updated_at|published_at|title&order=&page=&page_size=
-  routes.addForRoles(http::HttpMethod::Get, "/api/publish/announcements", "公告发布：公告列表", publishers,
+  routes.addForRoles(http::HttpMethod::Get, api::announcements::publishList, "公告发布：公告列表", publishers,
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext&) {
                        std::optional<d::PublicationState> state;
                        if (auto key = http::queryParam(req, "state"); key && !key->empty()) {
@@ -91,7 +91,7 @@ void registerAnnouncementRoutes(http::RouteTable& routes, Services& services) {
                      })
       .returns("pageToJson(announcementToJson)", {"items", "total", "page", "page_size"});
 
-  routes.addForRoles(http::HttpMethod::Get, "/api/publish/announcements/:id", "公告发布：查看公告及历史版本", publishers,
+  routes.addForRoles(http::HttpMethod::Get, api::announcements::publishOne, "公告发布：查看公告及历史版本", publishers,
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext&) {
                        auto id = http::pathId(req);
                        if (!id) return http::sendError(res, d::ErrorCode::NotFound, "公告不存在");
@@ -108,7 +108,7 @@ void registerAnnouncementRoutes(http::RouteTable& routes, Services& services) {
         return f;
       }());
 
-  routes.addForRoles(http::HttpMethod::Post, "/api/publish/announcements", "公告发布：新建公告（草稿）", publishers,
+  routes.addForRoles(http::HttpMethod::Post, api::announcements::publishList, "公告发布：新建公告（草稿）", publishers,
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto body = wire::parseObject(req.body);
                        if (!body) return http::sendError(res, body.error());
@@ -122,7 +122,7 @@ void registerAnnouncementRoutes(http::RouteTable& routes, Services& services) {
       .returns("announcementToJson", kAnnouncementFields)
       .successStatus = 201;
 
-  routes.addForRoles(http::HttpMethod::Put, "/api/publish/announcements/:id", "公告发布：修改公告", publishers,
+  routes.addForRoles(http::HttpMethod::Put, api::announcements::publishOne, "公告发布：修改公告", publishers,
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
                        if (!id) return http::sendError(res, d::ErrorCode::NotFound, "公告不存在");
@@ -137,7 +137,7 @@ void registerAnnouncementRoutes(http::RouteTable& routes, Services& services) {
       .accepts("announcementDraftFromJson", kDraftFields)
       .returns("announcementToJson", kAnnouncementFields);
 
-  routes.addForRoles(http::HttpMethod::Post, "/api/publish/announcements/:id/publish", "公告发布：发布公告", publishers,
+  routes.addForRoles(http::HttpMethod::Post, api::announcements::publish, "公告发布：发布公告", publishers,
                      [service, &services](const httplib::Request& req, httplib::Response& res,
                                           const auth::AuthContext& who) {
                        auto id = http::pathId(req);
@@ -151,7 +151,7 @@ void registerAnnouncementRoutes(http::RouteTable& routes, Services& services) {
                      })
       .returns("publishOutcome", {"announcement", "sms_queued"});
 
-  routes.addForRoles(http::HttpMethod::Post, "/api/publish/announcements/:id/withdraw", "公告发布：撤回公告", publishers,
+  routes.addForRoles(http::HttpMethod::Post, api::announcements::withdraw, "公告发布：撤回公告", publishers,
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
                        if (!id) return http::sendError(res, d::ErrorCode::NotFound, "公告不存在");

@@ -56,7 +56,7 @@ void registerApplicationRoutes(http::RouteTable& routes, Services& services) {
   auto lookups = std::make_shared<http::RateLimiter>(kLookupsPerAddress, kLookupWindowSeconds);
 
   // → {"regions":[{"id","name","needs_industry_group"}…],"industry_groups":[{"id","name"}…]}.
-  routes.add(http::HttpMethod::Get, "/api/application-options", "企业入驻申请表的区域和行业组别",
+  routes.add(http::HttpMethod::Get, api::applications::options, "企业入驻申请表的区域和行业组别",
              [service](const httplib::Request&, httplib::Response& res) {
                http::sendJson(res, http::Status::OK_200, wire::applicationChoicesToJson(service().formOptions()));
              }).returns("applicationChoicesToJson", http::keysOf(wire::applicationChoicesToJson({})));
@@ -64,7 +64,7 @@ void registerApplicationRoutes(http::RouteTable& routes, Services& services) {
   // applicationFormToJson → the pending application (applicant's view: liaison mobile masked).
   // 400 every field error; 409 conflict on uscc/name (registered enterprise or pending
   // application); 429 for an address that applied too often.
-  routes.add(http::HttpMethod::Post, "/api/applications", "提交企业入驻申请",
+  routes.add(http::HttpMethod::Post, api::applications::list, "提交企业入驻申请",
              [service, submissions, &services](const httplib::Request& req, httplib::Response& res) {
                auto form = decodeBody(req, wire::applicationFormFromJson);
                if (!form) return http::sendError(res, form.error());
@@ -75,7 +75,7 @@ void registerApplicationRoutes(http::RouteTable& routes, Services& services) {
       .returns("applicationToJson", applicationFields());
 
   // {"number","uscc"} → the application (applicant's view, with reject_reason); 404 unless both match.
-  routes.add(http::HttpMethod::Post, "/api/applications/status", "查询企业入驻申请进度",
+  routes.add(http::HttpMethod::Post, api::applications::status, "查询企业入驻申请进度",
              [service, lookups, &services](const httplib::Request& req, httplib::Response& res) {
                auto lookup = decodeBody(req, wire::applicationLookupFromJson);
                if (!lookup) return http::sendError(res, lookup.error());
@@ -87,7 +87,7 @@ void registerApplicationRoutes(http::RouteTable& routes, Services& services) {
 
   // ?status=pending|approved|rejected&q=&sort=submitted_at|name|uscc|region|status&order=&page=&page_size=
   // → pageToJson(applicationToJson) within the reviewer's scope; 400 for an unknown status.
-  routes.addForRoles(http::HttpMethod::Get, "/api/applications", "企业入驻申请列表（本人审核范围内）",
+  routes.addForRoles(http::HttpMethod::Get, api::applications::list, "企业入驻申请列表（本人审核范围内）",
                      auth::applicationReviewRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        ApplicationListQuery query;
@@ -105,7 +105,7 @@ void registerApplicationRoutes(http::RouteTable& routes, Services& services) {
       .returns("pageToJson(applicationToJson)", {"items", "total", "page", "page_size"});
 
   // → applicationToJson; 404 when missing or outside the reviewer's scope.
-  routes.addForRoles(http::HttpMethod::Get, "/api/applications/:id", "企业入驻申请详情", auth::applicationReviewRoles(),
+  routes.addForRoles(http::HttpMethod::Get, api::applications::one, "企业入驻申请详情", auth::applicationReviewRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
                        if (!id) return http::sendError(res, domain::ErrorCode::NotFound, "申请不存在");
@@ -115,7 +115,7 @@ void registerApplicationRoutes(http::RouteTable& routes, Services& services) {
 
   // {"cadre_id"} → the approved application: enterprise, account (待激活), cadre assignment, SMS.
   // 400 cadre_id; 404 missing/outside scope; 409 already reviewed or registered meanwhile.
-  routes.addForRoles(http::HttpMethod::Post, "/api/applications/:id/approve", "通过企业入驻申请并指定包联干部",
+  routes.addForRoles(http::HttpMethod::Post, api::applications::approve, "通过企业入驻申请并指定包联干部",
                      auth::applicationReviewRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
@@ -128,7 +128,7 @@ void registerApplicationRoutes(http::RouteTable& routes, Services& services) {
       .returns("applicationToJson", applicationFields());
 
   // {"reason"} → the rejected application. 400 reason; 404; 409 already reviewed.
-  routes.addForRoles(http::HttpMethod::Post, "/api/applications/:id/reject", "驳回企业入驻申请",
+  routes.addForRoles(http::HttpMethod::Post, api::applications::reject, "驳回企业入驻申请",
                      auth::applicationReviewRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);

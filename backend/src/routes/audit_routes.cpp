@@ -13,7 +13,7 @@ void registerAuditRoutes(http::RouteTable& routes, Services& services) {
   // ?page=&page_size=&action=<key>&account=<account id | login name> → auditPageToJson, newest
   // first. 400 for bad paging or an unknown action key.
   routes.addForRoles(
-      http::HttpMethod::Get, "/api/audit", "审计日志", {domain::Role::AuditAdmin},
+      http::HttpMethod::Get, api::audit::list, "审计日志", {domain::Role::AuditAdmin},
       [&services](const httplib::Request& req, httplib::Response& res, const auth::AuthContext&) {
         auto paging = http::parsePaging(req);
         std::vector<domain::FieldError> errors;

@@ -46,7 +46,7 @@ void registerBulletinRoutes(http::RouteTable& routes, Services& services) {
 
   // ?mine=1&status= (the caller's own, any state) or the adopted ones (?kind=cadre_story|enterprise_news);
   // q=&sort=submitted_at|title&order=&page=&page_size=.
-  routes.addForRoles(http::HttpMethod::Get, "/api/bulletins", "简报：已采用的简报 / 我的投稿", bulletinReaderRoles(),
+  routes.addForRoles(http::HttpMethod::Get, api::bulletins::list, "简报：已采用的简报 / 我的投稿", bulletinReaderRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto page = http::pageRequestOf(req, content::bulletinSortKeys());
                        const auto mine = http::queryParam(req, "mine");
@@ -67,7 +67,7 @@ void registerBulletinRoutes(http::RouteTable& routes, Services& services) {
       .returns("pageToJson(bulletinToJson)", {"items", "total", "page", "page_size"});
 
   // ?from=2026-01-01&to=2026-12-31 (China days, both optional) → per unit submitted/adopted 包联成效 stories.
-  routes.addForRoles(http::HttpMethod::Get, "/api/bulletins/unit-counts", "简报：各单位投稿与采用数（单位考核）",
+  routes.addForRoles(http::HttpMethod::Get, api::bulletins::unitCounts, "简报：各单位投稿与采用数（单位考核）",
                      {d::Role::UnitAdmin, d::Role::CountyAdmin, d::Role::CityDispatcher, d::Role::IndustryDispatcher,
                       d::Role::Inspector, d::Role::SystemAdmin},
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
@@ -83,7 +83,7 @@ void registerBulletinRoutes(http::RouteTable& routes, Services& services) {
                      })
       .returns("unitBulletinCounts", {"from", "to", "items"});
 
-  routes.addForRoles(http::HttpMethod::Get, "/api/bulletins/:id", "简报：查看", bulletinReaderRoles(),
+  routes.addForRoles(http::HttpMethod::Get, api::bulletins::one, "简报：查看", bulletinReaderRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
                        if (!id) return http::sendError(res, d::ErrorCode::NotFound, "简报不存在");
@@ -91,7 +91,7 @@ void registerBulletinRoutes(http::RouteTable& routes, Services& services) {
                      })
       .returns("bulletinToJson", kBulletinFields);
 
-  routes.addForRoles(http::HttpMethod::Post, "/api/bulletins", "简报投稿：提交", {d::Role::Cadre, d::Role::Enterprise},
+  routes.addForRoles(http::HttpMethod::Post, api::bulletins::list, "简报投稿：提交", {d::Role::Cadre, d::Role::Enterprise},
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto body = wire::parseObject(req.body);
                        if (!body) return http::sendError(res, body.error());
@@ -103,7 +103,7 @@ void registerBulletinRoutes(http::RouteTable& routes, Services& services) {
       .returns("bulletinToJson", kBulletinFields)
       .successStatus = 201;
 
-  routes.addForRoles(http::HttpMethod::Put, "/api/bulletins/:id", "简报投稿：修改并重新提交", {d::Role::Cadre, d::Role::Enterprise},
+  routes.addForRoles(http::HttpMethod::Put, api::bulletins::one, "简报投稿：修改并重新提交", {d::Role::Cadre, d::Role::Enterprise},
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
                        if (!id) return http::sendError(res, d::ErrorCode::NotFound, "简报不存在");
@@ -117,7 +117,7 @@ void registerBulletinRoutes(http::RouteTable& routes, Services& services) {
       .returns("bulletinToJson", kBulletinFields);
 
   // 简报审核: ?status=submitted|adopted|returned|declined&q=&page=&page_size=
-  routes.addForRoles(http::HttpMethod::Get, "/api/publish/bulletins", "简报审核：投稿列表", {d::Role::SystemAdmin},
+  routes.addForRoles(http::HttpMethod::Get, api::bulletins::reviewList, "简报审核：投稿列表", {d::Role::SystemAdmin},
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext&) {
                        auto status = statusParam(req);
                        if (!status) return http::sendError(res, status.error());
@@ -128,7 +128,7 @@ void registerBulletinRoutes(http::RouteTable& routes, Services& services) {
                      })
       .returns("pageToJson(bulletinToJson)", {"items", "total", "page", "page_size"});
 
-  routes.addForRoles(http::HttpMethod::Post, "/api/publish/bulletins/:id/review", "简报审核：采用、退回修改或不予采用",
+  routes.addForRoles(http::HttpMethod::Post, api::bulletins::review, "简报审核：采用、退回修改或不予采用",
                      {d::Role::SystemAdmin},
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);

@@ -32,7 +32,7 @@ void registerCadreTransferRoutes(http::RouteTable& routes, Services& services) {
 
   // ?status=pending|approved|rejected|withdrawn&q=&sort=requested_at|cadre&order=&page=&page_size=
   // → pageToJson(cadreTransferToJson), newest first by default; 400 for an unknown status.
-  routes.addForRoles(http::HttpMethod::Get, "/api/cadre-transfers", "干部调入申请列表", deciders,
+  routes.addForRoles(http::HttpMethod::Get, api::cadreTransfers::list, "干部调入申请列表", deciders,
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        std::optional<domain::CadreTransferStatus> status;
                        if (auto key = http::queryParam(req, "status"); key && !key->empty()) {
@@ -50,7 +50,7 @@ void registerCadreTransferRoutes(http::RouteTable& routes, Services& services) {
 
   // Body: {"approve": bool, "note"} → the transfer; 400 (note required when declining), 404 outside
   // the scope, 409 no longer pending or a cadre of that name already in the unit.
-  routes.addForRoles(http::HttpMethod::Post, "/api/cadre-transfers/:id/decision", "确认或不同意干部调入", deciders,
+  routes.addForRoles(http::HttpMethod::Post, api::cadreTransfers::decision, "确认或不同意干部调入", deciders,
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
                        if (!id) return http::sendError(res, domain::ErrorCode::NotFound, "调动申请不存在");

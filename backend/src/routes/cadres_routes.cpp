@@ -16,7 +16,7 @@ namespace qinqing::backend {
 void registerCadreRoutes(http::RouteTable& routes, Services& services) {
   // ?q=&sort=name|unit|title|enterprise_count&order=asc|desc&page=&page_size=&unit_id=
   // → pageToJson(cadreSummaryToJson); 400 for a malformed unit_id.
-  routes.addForRoles(http::HttpMethod::Get, "/api/cadres", "包联干部列表（本人权限范围内）", auth::baseDataRoles(),
+  routes.addForRoles(http::HttpMethod::Get, api::cadres::list, "包联干部列表（本人权限范围内）", auth::baseDataRoles(),
                      [&services](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        std::vector<domain::FieldError> errors;
                        CadreListQuery query;
@@ -43,7 +43,7 @@ void registerCadreRoutes(http::RouteTable& routes, Services& services) {
 
   // → cadreDetailToJson (the summary plus the cadre's enterprises within the caller's scope);
   // 404 when missing or outside scope.
-  routes.addForRoles(http::HttpMethod::Get, "/api/cadres/:id", "包联干部信息及其包联企业", auth::baseDataRoles(),
+  routes.addForRoles(http::HttpMethod::Get, api::cadres::one, "包联干部信息及其包联企业", auth::baseDataRoles(),
                      [&services](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        const auth::Scope scope(who);
                        auto id = http::pathId(req);

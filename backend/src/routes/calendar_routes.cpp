@@ -48,7 +48,7 @@ void sendChange(httplib::Response& res, const domain::Result<calendar::ChangeOut
 
 void registerCalendarRoutes(http::RouteTable& routes, Services& services) {
   // → calendarToJson + {"provisional_years", "next_year_warning"} (wire/calendar_api_json.hpp).
-  routes.add(http::HttpMethod::Get, "/api/calendar", "工作日历：各年节假日安排",
+  routes.add(http::HttpMethod::Get, api::calendar::year, "工作日历：各年节假日安排",
              [&services](const httplib::Request&, httplib::Response& res) {
                const auto status = services.calendar.status();
                auto body = services.calendar.read(
@@ -58,7 +58,7 @@ void registerCalendarRoutes(http::RouteTable& routes, Services& services) {
 
   // ?from=2020-09-30|2020-09-30T16:30:00Z&working_days=15 → dueDateToJson; 400 invalid_input with
   // fields "from" / "working_days".
-  routes.add(http::HttpMethod::Get, "/api/calendar/due-date", "计算 N 个工作日后的期限",
+  routes.add(http::HttpMethod::Get, api::calendar::dueDate, "计算 N 个工作日后的期限",
              [&services](const httplib::Request& req, httplib::Response& res) {
                auto from = http::queryParam(req, "from");
                auto days = http::queryParam(req, "working_days");
@@ -74,7 +74,7 @@ void registerCalendarRoutes(http::RouteTable& routes, Services& services) {
   // Body: one year as in cn_calendar.json ({"holidays", "workdays", "names"}).
   // → {"ok", "year", "deadlines_moved"}; 400 with every field error.
   routes.addForRoles(
-      http::HttpMethod::Put, "/api/calendar/years/:year", "导入或替换全年节假日安排", {domain::Role::SystemAdmin},
+      http::HttpMethod::Put, api::calendar::yearDays, "导入或替换全年节假日安排", {domain::Role::SystemAdmin},
       [&services](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
         auto year = yearOf(req.path_params.at("year"));
         if (!year) return http::sendError(res, DomainError::invalid({{"year", "年份应为四位数字，如 2027"}}));
@@ -88,7 +88,7 @@ void registerCalendarRoutes(http::RouteTable& routes, Services& services) {
   // Body: {"kind": "holiday", "name": "国庆节"} | {"kind": "workday"} | {"kind": "clear"}.
   // → {"ok", "year", "deadlines_moved"}; 400 for a bad date, body, name, or a provisional year.
   routes.addForRoles(
-      http::HttpMethod::Put, "/api/calendar/days/:date", "修改单日安排", {domain::Role::SystemAdmin},
+      http::HttpMethod::Put, api::calendar::day, "修改单日安排", {domain::Role::SystemAdmin},
       [&services](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
         std::vector<FieldError> errors;
         auto day = domain::Date::parseIso(req.path_params.at("date"));
@@ -102,7 +102,7 @@ void registerCalendarRoutes(http::RouteTable& routes, Services& services) {
       }).accepts("dayEditFromJson", http::keysOf(wire::dayEditToJson({}))).returns("calendarChangeReplyToJson", http::keysOf(wire::calendarChangeReplyToJson({})));
 
   // ?page=&page_size= → the calendar's audit entries, newest first (wire/audit_json.hpp).
-  routes.addForRoles(http::HttpMethod::Get, "/api/calendar/changes", "工作日历修改记录", {domain::Role::SystemAdmin},
+  routes.addForRoles(http::HttpMethod::Get, api::calendar::changes, "工作日历修改记录", {domain::Role::SystemAdmin},
                      [&services](const httplib::Request& req, httplib::Response& res, const auth::AuthContext&) {
                        auto paging = http::parsePaging(req);
                        if (!paging) return http::sendError(res, paging.error());

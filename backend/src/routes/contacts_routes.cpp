@@ -28,7 +28,7 @@ d::PageRequest newestFirst(const httplib::Request& req) {
 void registerContactRoutes(http::RouteTable& routes, Services& services) {
   auto service = [&services] { return relation::ContactLogService(services.database, services.clock); };
 
-  routes.addForRoles(http::HttpMethod::Post, "/api/enterprises/:id/contacts", "联系记录：登记一次联系", {d::Role::Cadre},
+  routes.addForRoles(http::HttpMethod::Post, api::enterprises::contacts, "联系记录：登记一次联系", {d::Role::Cadre},
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
                        if (!id) return http::sendError(res, d::ErrorCode::NotFound, "企业不存在");
@@ -45,7 +45,7 @@ void registerContactRoutes(http::RouteTable& routes, Services& services) {
       .successStatus = 201;
 
   // ?q=&sort=date|way&order=&page=&page_size= (newest first by default).
-  routes.addForRoles(http::HttpMethod::Get, "/api/enterprises/:id/contacts", "联系记录：某企业的联系记录",
+  routes.addForRoles(http::HttpMethod::Get, api::enterprises::contacts, "联系记录：某企业的联系记录",
                      auth::baseDataRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
@@ -56,7 +56,7 @@ void registerContactRoutes(http::RouteTable& routes, Services& services) {
                      })
       .returns("pageToJson(contactToJson)", {"items", "total", "page", "page_size"});
 
-  routes.addForRoles(http::HttpMethod::Get, "/api/cadres/:id/contacts", "联系记录：某包联干部的联系记录",
+  routes.addForRoles(http::HttpMethod::Get, api::cadres::contacts, "联系记录：某包联干部的联系记录",
                      auth::baseDataRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
@@ -68,7 +68,7 @@ void registerContactRoutes(http::RouteTable& routes, Services& services) {
       .returns("pageToJson(contactToJson)", {"items", "total", "page", "page_size"});
 
   // 联系企业—联系记录: the signed-in cadre's own contacts (its cadre id is the session's, not a parameter).
-  routes.addForRoles(http::HttpMethod::Get, "/api/contacts/mine", "联系记录：本人的联系记录", {d::Role::Cadre},
+  routes.addForRoles(http::HttpMethod::Get, api::contacts::mine, "联系记录：本人的联系记录", {d::Role::Cadre},
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        if (!who.cadreId) return http::sendError(res, d::ErrorCode::NotFound, "包联干部不存在");
                        auto page = service().forCadre(who, *who.cadreId, newestFirst(req));

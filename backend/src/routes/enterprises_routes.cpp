@@ -31,7 +31,7 @@ void registerEnterpriseRoutes(http::RouteTable& routes, Services& services) {
   // ?q=&sort=name|uscc|region|industry_group|cadre&order=asc|desc&page=&page_size=&region_id=
   // &industry_group_id=&cadre_id= → pageToJson(enterpriseRecordToJson), mobiles masked.
   // 400 for a malformed id filter.
-  routes.addForRoles(http::HttpMethod::Get, "/api/enterprises", "企业列表（本人权限范围内）", auth::baseDataRoles(),
+  routes.addForRoles(http::HttpMethod::Get, api::enterprises::list, "企业列表（本人权限范围内）", auth::baseDataRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        std::vector<domain::FieldError> errors;
                        EnterpriseListQuery query;
@@ -45,7 +45,7 @@ void registerEnterpriseRoutes(http::RouteTable& routes, Services& services) {
                      }).returns("pageToJson(enterpriseRecordToJson)", {"items", "total", "page", "page_size"});
 
   // → enterpriseRecordToJson; 404 when missing or outside scope.
-  routes.addForRoles(http::HttpMethod::Get, "/api/enterprises/:id", "企业信息", auth::baseDataRoles(),
+  routes.addForRoles(http::HttpMethod::Get, api::enterprises::one, "企业信息", auth::baseDataRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
                        sendRecord(res, id ? service().get(who, *id) : noSuchEnterprise());
@@ -55,7 +55,7 @@ void registerEnterpriseRoutes(http::RouteTable& routes, Services& services) {
   // cadre_id) → 201 the record; the account is 待激活 and the liaison and the cadre are texted.
   // 400 every field error; 409 conflict on uscc / name.
   auto& create = routes.addForRoles(
-      http::HttpMethod::Post, "/api/enterprises", "新增企业（账号待激活）", {domain::Role::SystemAdmin},
+      http::HttpMethod::Post, api::enterprises::list, "新增企业（账号待激活）", {domain::Role::SystemAdmin},
       [service, &services](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
         auto body = wire::parseObject(req.body);
         if (!body) return http::sendError(res, body.error());
@@ -76,7 +76,7 @@ void registerEnterpriseRoutes(http::RouteTable& routes, Services& services) {
   // Body: enterpriseEditToJson → the saved record. 400 with every field error, 403 for roles that
   // may not edit (超级巡查员: "巡查账号只能查询，不能修改"), 404 outside scope, 409 when the USCC
   // belongs to another enterprise.
-  routes.addForRoles(http::HttpMethod::Put, "/api/enterprises/:id", "修改企业信息（企业本身或其包联干部）",
+  routes.addForRoles(http::HttpMethod::Put, api::enterprises::one, "修改企业信息（企业本身或其包联干部）",
                      auth::enterpriseWriteRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
@@ -90,7 +90,7 @@ void registerEnterpriseRoutes(http::RouteTable& routes, Services& services) {
       .returns("enterpriseRecordToJson", http::keysOf(wire::enterpriseRecordToJson({})));
 
   // Body: {"field":"liaison_mobile"|"legal_rep_mobile"} → {"value":"13812341234"}; audited.
-  routes.addForRoles(http::HttpMethod::Post, "/api/enterprises/:id/reveal", "查看企业完整手机号（记入审计日志）",
+  routes.addForRoles(http::HttpMethod::Post, api::enterprises::reveal, "查看企业完整手机号（记入审计日志）",
                      auth::mobileRevealRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
@@ -107,7 +107,7 @@ void registerEnterpriseRoutes(http::RouteTable& routes, Services& services) {
   // Body: cadreReassignmentToJson ({"cadre_id","note"}) → the record with its new cadre. 404 when
   // the enterprise or the cadre is missing or outside scope, 400 for the current cadre again;
   // other roles 403 from the table (超级巡查员: the read-only message).
-  routes.addForRoles(http::HttpMethod::Put, "/api/enterprises/:id/cadre", "调整企业的包联干部（一对一，记录每次调整）",
+  routes.addForRoles(http::HttpMethod::Put, api::enterprises::cadre, "调整企业的包联干部（一对一，记录每次调整）",
                      auth::cadreAssignmentRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
@@ -122,7 +122,7 @@ void registerEnterpriseRoutes(http::RouteTable& routes, Services& services) {
       .returns("enterpriseRecordToJson", http::keysOf(wire::enterpriseRecordToJson({})));
 
   // → cadreAssignmentsToJson, newest first; 404 when missing or outside scope.
-  routes.addForRoles(http::HttpMethod::Get, "/api/enterprises/:id/assignments", "企业包联干部调整记录",
+  routes.addForRoles(http::HttpMethod::Get, api::enterprises::assignments, "企业包联干部调整记录",
                      auth::baseDataRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);

@@ -7,7 +7,7 @@
 namespace qinqing::backend {
 
 void registerHealthRoutes(http::RouteTable& routes, Services& services) {
-  routes.add(http::HttpMethod::Get, "/api/health", "服务状态", [&services](const httplib::Request&, httplib::Response& res) {
+  routes.add(http::HttpMethod::Get, api::health::status, "服务状态", [&services](const httplib::Request&, httplib::Response& res) {
     wire::HealthStatus health;
     health.schemaVersion = services.schemaVersion;
     health.serverTime = formatChinaTime(services.clock());

@@ -36,7 +36,7 @@ void registerImportRoutes(http::RouteTable& routes, Services& services) {
   // → 202 importJobToJson. 400 for a bad mode or an empty body (field "file"); 409 for an apply
   // without a clean check of the same bytes; 429 when imports queue up.
   auto& upload = routes.addForRoles(
-      http::HttpMethod::Post, "/api/import/jobs", "上传包联分配方案文件（检查或导入）", admins,
+      http::HttpMethod::Post, api::assignmentImport::jobs, "上传包联分配方案文件（检查或导入）", admins,
       [jobs](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
         auto mode = domain::importModeFromKey(http::queryParam(req, "mode").value_or(""));
         if (!mode) return http::sendError(res, domain::DomainError::invalid({{"mode", "mode 应为 check（检查）或 apply（导入）"}}));
@@ -51,7 +51,7 @@ void registerImportRoutes(http::RouteTable& routes, Services& services) {
 
   // ?after_version=N waits up to a second for the job to move past version N (long polling), so
   // a progress bar follows the job without a timer. → importJobToJson; 404 for an unknown job.
-  routes.addForRoles(http::HttpMethod::Get, "/api/import/jobs/:id", "包联方案导入进度和结果", admins,
+  routes.addForRoles(http::HttpMethod::Get, api::assignmentImport::job, "包联方案导入进度和结果", admins,
                      [jobs](const httplib::Request& req, httplib::Response& res, const auth::AuthContext&) {
                        auto id = http::pathId(req);
                        std::optional<long long> after;
@@ -65,7 +65,7 @@ void registerImportRoutes(http::RouteTable& routes, Services& services) {
 
   // ?q=&sort=row|column&order=asc|desc&page=&page_size= → pageToJson(planProblemToJson), every
   // problem in row order by default; 404 for an unknown job.
-  routes.addForRoles(http::HttpMethod::Get, "/api/import/jobs/:id/problems", "包联方案文件中的问题（逐行）", admins,
+  routes.addForRoles(http::HttpMethod::Get, api::assignmentImport::problems, "包联方案文件中的问题（逐行）", admins,
                      [jobs](const httplib::Request& req, httplib::Response& res, const auth::AuthContext&) {
                        auto id = http::pathId(req);
                        auto page = id ? jobs->problems(*id, http::pageRequestOf(req, import::ImportJobs::problemSortKeys()))

@@ -21,13 +21,13 @@ void registerJobRoutes(http::RouteTable& routes, Services& services) {
   const std::vector<domain::Role> systemAdmin = {domain::Role::SystemAdmin};
 
   // → jobListToJson: every registered job with its schedule, next run and last run.
-  routes.addForRoles(http::HttpMethod::Get, "/api/jobs", "定时任务", systemAdmin,
+  routes.addForRoles(http::HttpMethod::Get, api::jobs::list, "定时任务", systemAdmin,
                      [&services](const httplib::Request&, httplib::Response& res, const auth::AuthContext&) {
                        http::sendJson(res, http::Status::OK_200, wire::jobListToJson(services.jobs.jobs()));
                      }).returns("jobListToJson", http::keysOf(wire::jobListToJson({})));
 
   // ?page=&page_size= (1–100, default 20) → jobRunPageToJson, newest first; 404 for an unknown job.
-  routes.addForRoles(http::HttpMethod::Get, "/api/jobs/:name/runs", "定时任务运行记录", systemAdmin,
+  routes.addForRoles(http::HttpMethod::Get, api::jobs::runs, "定时任务运行记录", systemAdmin,
                      [&services](const httplib::Request& req, httplib::Response& res, const auth::AuthContext&) {
                        const auto request = http::pageRequestOf(req, {});
                        auto runs = services.jobs.runs(jobName(req), request.page, request.pageSize);
@@ -37,7 +37,7 @@ void registerJobRoutes(http::RouteTable& routes, Services& services) {
 
   // → 202 jobQueuedToJson: the run is queued (audited as job.run_requested); 404 for an unknown
   // job; 409 while the job is queued or running.
-  routes.addForRoles(http::HttpMethod::Post, "/api/jobs/:name/run", "立即运行定时任务", systemAdmin,
+  routes.addForRoles(http::HttpMethod::Post, api::jobs::run, "立即运行定时任务", systemAdmin,
                      [&services](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto queued = services.jobs.requestRun(jobName(req), who, req.remote_addr);
                        if (!queued) return http::sendError(res, queued.error());

@@ -8,7 +8,7 @@
 namespace qinqing::backend {
 
 void registerLoginOptionsRoutes(http::RouteTable& routes, Services& services) {
-  routes.add(http::HttpMethod::Get, "/api/login-options", "登录页选项：用户类型、区域和单位",
+  routes.add(http::HttpMethod::Get, api::loginOptions::list, "登录页选项：用户类型、区域和单位",
              [&services](const httplib::Request&, httplib::Response& res) {
                auto options = services.database.read(
                    [](SQLite::Database& c) { return OrganisationRepository(c).loginOptions(); });

@@ -60,13 +60,13 @@ void registerMeRoutes(http::RouteTable& routes, Services& services) {
 
   // → profileToJson; mobile_masked only, must_change_password also when the password is older
   // than the role allows (90 days staff, 180 enterprises).
-  routes.addAuthed(http::HttpMethod::Get, "/api/me", "当前用户的个人信息",
+  routes.addAuthed(http::HttpMethod::Get, api::me::profile, "当前用户的个人信息",
                    [&services](const httplib::Request&, httplib::Response& res, const auth::AuthContext& who) {
                      sendProfile(res, services, who);
                    }).returns("profileToJson", profileFields());
 
   // {"title","email"} → the profile. 400 invalid_input (title ≤ 50 characters, e-mail format).
-  routes.addForRoles(http::HttpMethod::Put, "/api/me", "修改个人信息（职务、邮箱）", staffRoles(),
+  routes.addForRoles(http::HttpMethod::Put, api::me::profile, "修改个人信息（职务、邮箱）", staffRoles(),
                      [&services, accounts](const httplib::Request& req, httplib::Response& res,
                                            const auth::AuthContext& who) {
                        auto update = decodeMeBody(req, res, wire::profileUpdateFromJson);
@@ -78,7 +78,7 @@ void registerMeRoutes(http::RouteTable& routes, Services& services) {
                      }).accepts("profileUpdateFromJson", http::keysOf(wire::profileUpdateToJson({}))).returns("profileToJson", profileFields());
 
   // 撤回 a cadre's pending change of unit (§2) → the profile; 404 when none is pending.
-  routes.addForRoles(http::HttpMethod::Delete, "/api/me/unit-transfer", "撤回工作单位调整申请", {domain::Role::Cadre},
+  routes.addForRoles(http::HttpMethod::Delete, api::me::unitTransfer, "撤回工作单位调整申请", {domain::Role::Cadre},
                      [&services](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto done = org::CadreTransferService(services.database, services.clock).withdraw(who, req.remote_addr);
                        if (!done) return http::sendError(res, done.error());
@@ -88,7 +88,7 @@ void registerMeRoutes(http::RouteTable& routes, Services& services) {
   // {"current_password","new_password"} → {"ok":true,"other_sessions_ended":N,"profile":{…}}.
   // 400 invalid_input: current_password "当前密码不正确", new_password (policy, "不能与最近5次使用
   // 的密码相同"); 423 account_locked after the fifth wrong current password; 409 conflict.
-  routes.addAuthed(http::HttpMethod::Post, "/api/me/password", "修改密码",
+  routes.addAuthed(http::HttpMethod::Post, api::me::password, "修改密码",
                    [&services, accounts](const httplib::Request& req, httplib::Response& res,
                                          const auth::AuthContext& who) {
                      auto change = decodeMeBody(req, res, wire::passwordChangeFromJson);
@@ -103,7 +103,7 @@ void registerMeRoutes(http::RouteTable& routes, Services& services) {
 
   // {"mobile"} → {"ok":true,"expires_in":600}; the code goes by SMS. 400 invalid_input (mobile);
   // 429 too_many_requests "请 60 秒后再获取验证码".
-  routes.addAuthed(http::HttpMethod::Post, "/api/me/mobile/code", "获取绑定手机号的短信验证码",
+  routes.addAuthed(http::HttpMethod::Post, api::me::mobileCode, "获取绑定手机号的短信验证码",
                    [codes](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                      auto request = decodeMeBody(req, res, wire::mobileCodeRequestFromJson);
                      if (!request) return;
@@ -113,7 +113,7 @@ void registerMeRoutes(http::RouteTable& routes, Services& services) {
                    }).accepts("mobileCodeRequestFromJson", http::keysOf(wire::mobileCodeRequestToJson({}))).returns("codeSentToJson", http::keysOf(wire::codeSentToJson(0)));
 
   // {"mobile","code"} → the profile (mobile_bound true). 400 invalid_input: code "验证码不正确或已过期".
-  routes.addAuthed(http::HttpMethod::Post, "/api/me/mobile", "绑定手机号",
+  routes.addAuthed(http::HttpMethod::Post, api::me::mobile, "绑定手机号",
                    [&services, codes](const httplib::Request& req, httplib::Response& res,
                                       const auth::AuthContext& who) {
                      auto binding = decodeMeBody(req, res, wire::mobileBindingFromJson);

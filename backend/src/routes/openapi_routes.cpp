@@ -8,7 +8,7 @@ namespace qinqing::backend {
 
 void registerOpenApiRoutes(http::RouteTable& routes) {
   routes
-      .add(http::HttpMethod::Get, "/api/openapi.json", "接口说明（OpenAPI 3.0，由路由表生成）",
+      .add(http::HttpMethod::Get, api::openapi::document, "接口说明（OpenAPI 3.0，由路由表生成）",
            [&routes](const httplib::Request&, httplib::Response& res) {
              http::sendJson(res, http::Status::OK_200, http::openApiDocument(routes.routes()));
            })

@@ -23,7 +23,7 @@ void registerOperatingStatusRoutes(http::RouteTable& routes, Services& services)
   auto service = [&services] { return relation::OperatingStatusService(services.database, services.clock); };
 
   // ?months=1..36 (default 12) → the overview.
-  routes.addForRoles(http::HttpMethod::Get, "/api/enterprises/:id/operating-status", "企业经营状况：近月填报与欠报月份",
+  routes.addForRoles(http::HttpMethod::Get, api::enterprises::operatingStatus, "企业经营状况：近月填报与欠报月份",
                      auth::baseDataRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
@@ -42,7 +42,7 @@ void registerOperatingStatusRoutes(http::RouteTable& routes, Services& services)
                      })
       .returns("operatingOverviewToJson", {"enterprise", "reports", "missing_months", "owed_months"});
 
-  routes.addForRoles(http::HttpMethod::Get, "/api/enterprises/:id/operating-status/:month", "企业经营状况：某月及历史版本",
+  routes.addForRoles(http::HttpMethod::Get, api::enterprises::operatingMonth, "企业经营状况：某月及历史版本",
                      auth::baseDataRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
@@ -53,7 +53,7 @@ void registerOperatingStatusRoutes(http::RouteTable& routes, Services& services)
                      })
       .returns("operatingMonthToJson", {"current", "history"});
 
-  routes.addForRoles(http::HttpMethod::Put, "/api/enterprises/:id/operating-status/:month", "企业经营状况：填报或修改",
+  routes.addForRoles(http::HttpMethod::Put, api::enterprises::operatingMonth, "企业经营状况：填报或修改",
                      {d::Role::Enterprise, d::Role::Cadre},
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);

@@ -44,14 +44,14 @@ void registerOrganisationRoutes(http::RouteTable& routes, Services& services) {
   const std::vector<domain::Role> systemAdmin = {domain::Role::SystemAdmin};
 
   // → regionRowsToJson: every region in display order with its unit count.
-  routes.addForRoles(http::HttpMethod::Get, "/api/regions", "区域列表", systemAdmin,
+  routes.addForRoles(http::HttpMethod::Get, api::regions::list, "区域列表", systemAdmin,
                      [orgService](const httplib::Request&, httplib::Response& res, const auth::AuthContext&) {
                        http::sendJson(res, http::Status::OK_200, wire::regionRowsToJson(orgService().regions()));
                      }).returns("regionRowsToJson", http::keysOf(wire::regionRowsToJson({})));
 
   // Body: regionFormToJson ({"name","kind":"county"|"zone"}) → 201 the region row; 400, 409.
   auto& createRegion =
-      routes.addForRoles(http::HttpMethod::Post, "/api/regions", "新增区域（县市区、功能区）", systemAdmin,
+      routes.addForRoles(http::HttpMethod::Post, api::regions::list, "新增区域（县市区、功能区）", systemAdmin,
                          [orgService](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                            auto body = wire::parseObject(req.body);
                            if (!body) return http::sendError(res, body.error());
@@ -64,7 +64,7 @@ void registerOrganisationRoutes(http::RouteTable& routes, Services& services) {
   createRegion.successStatus = 201;
 
   // Body: {"name"} → the region row; 400, 404, 409.
-  routes.addForRoles(http::HttpMethod::Put, "/api/regions/:id", "区域更名", systemAdmin,
+  routes.addForRoles(http::HttpMethod::Put, api::regions::one, "区域更名", systemAdmin,
                      [orgService](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
                        if (!id) return http::sendError(res, domain::ErrorCode::NotFound, "区域不存在");
@@ -80,7 +80,7 @@ void registerOrganisationRoutes(http::RouteTable& routes, Services& services) {
 
   // ?region_id=&q=&sort=order|name|cadre_count&order=&page=&page_size= → pageToJson(unitRowToJson);
   // 400 for a malformed region_id.
-  routes.addForRoles(http::HttpMethod::Get, "/api/units", "单位列表（可按区域筛选）", systemAdmin,
+  routes.addForRoles(http::HttpMethod::Get, api::units::list, "单位列表（可按区域筛选）", systemAdmin,
                      [orgService](const httplib::Request& req, httplib::Response& res, const auth::AuthContext&) {
                        std::vector<domain::FieldError> errors;
                        UnitListQuery query;
@@ -93,7 +93,7 @@ void registerOrganisationRoutes(http::RouteTable& routes, Services& services) {
   // Body: unitFormToJson ({"region_id","name"}) → 201 the unit; 400 with every field error, 409 on a
   // duplicate name within the region.
   auto& createUnit =
-      routes.addForRoles(http::HttpMethod::Post, "/api/units", "新增单位", systemAdmin,
+      routes.addForRoles(http::HttpMethod::Post, api::units::list, "新增单位", systemAdmin,
                          [orgService](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                            auto body = wire::parseObject(req.body);
                            if (!body) return http::sendError(res, body.error());
@@ -106,7 +106,7 @@ void registerOrganisationRoutes(http::RouteTable& routes, Services& services) {
   createUnit.successStatus = 201;
 
   // Body: {"name"} → the unit; 400, 404, 409 as above.
-  routes.addForRoles(http::HttpMethod::Put, "/api/units/:id", "单位更名", systemAdmin,
+  routes.addForRoles(http::HttpMethod::Put, api::units::one, "单位更名", systemAdmin,
                      [orgService](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
                        if (!id) return http::sendError(res, domain::ErrorCode::NotFound, "单位不存在");
@@ -121,14 +121,14 @@ void registerOrganisationRoutes(http::RouteTable& routes, Services& services) {
       .returns("unitRowToJson", unitFields());
 
   // → industryGroupRowsToJson: the six groups with the department that runs each (§22).
-  routes.addForRoles(http::HttpMethod::Get, "/api/industry-groups", "行业组别及牵头部门", systemAdmin,
+  routes.addForRoles(http::HttpMethod::Get, api::industryGroups::list, "行业组别及牵头部门", systemAdmin,
                      [orgService](const httplib::Request&, httplib::Response& res, const auth::AuthContext&) {
                        http::sendJson(res, http::Status::OK_200, wire::industryGroupRowsToJson(orgService().industryGroups()));
                      }).returns("industryGroupRowsToJson", http::keysOf(wire::industryGroupRowsToJson({})));
 
   // Body: cadreFormToJson → the cadre (cadreSummaryToJson); moving to another unit keeps the
   // cadre's enterprises and moves their login account. 400, 404, 409 (name taken in the unit).
-  routes.addForRoles(http::HttpMethod::Put, "/api/cadres/:id", "修改包联干部信息（含调整所属单位）", systemAdmin,
+  routes.addForRoles(http::HttpMethod::Put, api::cadres::one, "修改包联干部信息（含调整所属单位）", systemAdmin,
                      [cadreService](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
                        if (!id) return http::sendError(res, domain::ErrorCode::NotFound, "包联干部不存在");
@@ -145,7 +145,7 @@ void registerOrganisationRoutes(http::RouteTable& routes, Services& services) {
   // Body: cadreFormToJson → 201 the cadre, with a login account waiting for activation and the
   // activation notice queued to the mobile. 400, 409 as above.
   auto& createCadre =
-      routes.addForRoles(http::HttpMethod::Post, "/api/cadres", "新增包联干部（账号待激活）", systemAdmin,
+      routes.addForRoles(http::HttpMethod::Post, api::cadres::list, "新增包联干部（账号待激活）", systemAdmin,
                          [cadreService](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                            auto body = wire::parseObject(req.body);
                            if (!body) return http::sendError(res, body.error());

@@ -37,7 +37,7 @@ void registerPasswordResetRoutes(http::RouteTable& routes, Services& services) {
 
   // {"role","login_name","unit_id"(cadres)} → {"ok":true} whatever the account (no enumeration);
   // 400 only for a malformed form; 429 for an address that asked too often.
-  routes.add(http::HttpMethod::Post, "/api/password-reset/code", "忘记密码：获取短信验证码",
+  routes.add(http::HttpMethod::Post, api::passwordReset::code, "忘记密码：获取短信验证码",
              [resets, codeLimit, &services](const httplib::Request& req, httplib::Response& res) {
                auto request = decodeRequest(req);
                if (!request) return http::sendError(res, request.error());
@@ -52,7 +52,7 @@ void registerPasswordResetRoutes(http::RouteTable& routes, Services& services) {
 
   // {"role","login_name","unit_id","code","new_password"} → {"ok":true}; 400 code
   // "验证码不正确或已过期" (also for an unknown account), new_password (policy, recently used).
-  routes.add(http::HttpMethod::Post, "/api/password-reset", "忘记密码：用短信验证码设置新密码",
+  routes.add(http::HttpMethod::Post, api::passwordReset::account, "忘记密码：用短信验证码设置新密码",
              [resets, resetLimit, &services](const httplib::Request& req, httplib::Response& res) {
                auto request = decodeRequest(req);
                if (!request) return http::sendError(res, request.error());

@@ -27,13 +27,6 @@ const std::vector<Role>& uploadRoles() {
   return roles;
 }
 
-// Everyone who may see petitions except the enterprise: the sheet is the government side's paper.
-const std::vector<Role>& dispatchSheetRoles() {
-  static const std::vector<Role> roles = {Role::Cadre,          Role::UnitAdmin,          Role::CountyAdmin,
-                                          Role::CityDispatcher, Role::IndustryDispatcher, Role::Inspector};
-  return roles;
-}
-
 }  // namespace
 
 void registerPetitionAttachmentRoutes(http::RouteTable& routes, Services& services) {
@@ -44,7 +37,7 @@ void registerPetitionAttachmentRoutes(http::RouteTable& routes, Services& servic
   // → petitionAttachmentToJson, 201. 400 (name, type by content: "仅支持 PDF、JPG、PNG、Word、Excel 文件",
   // "文件内容与扩展名不符"), 403 (role or purpose), 404 (outside scope), 409 (state; already 10 files),
   // 413 (> 10 MB).
-  routes.addForRoles(http::HttpMethod::Post, "/api/petitions/:id/attachments",
+  routes.addForRoles(http::HttpMethod::Post, api::petitions::attachments,
                      "上传诉求附件（?purpose=petition|result&name=文件名，请求体为文件内容）", uploadRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
@@ -60,7 +53,7 @@ void registerPetitionAttachmentRoutes(http::RouteTable& routes, Services& servic
       .successStatus = http::Status::Created_201;
 
   // → 204. The row stays with removed_at set. 403/409 as attachmentChangeAllowed decides.
-  routes.addForRoles(http::HttpMethod::Delete, "/api/petitions/:id/attachments/:aid", "移除诉求附件（草稿或已退回时）",
+  routes.addForRoles(http::HttpMethod::Delete, api::petitions::attachment, "移除诉求附件（草稿或已退回时）",
                      {Role::Enterprise},
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
@@ -74,7 +67,7 @@ void registerPetitionAttachmentRoutes(http::RouteTable& routes, Services& servic
 
   // → the file with its stored mime type, as a download. 404 for anyone whose scope lacks the
   // petition, exactly as for a missing file.
-  routes.addAuthed(http::HttpMethod::Get, "/api/petitions/:id/attachments/:aid", "下载诉求附件",
+  routes.addAuthed(http::HttpMethod::Get, api::petitions::attachment, "下载诉求附件",
                    [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                      auto id = http::pathId(req);
                      auto aid = http::pathId(req, "aid");

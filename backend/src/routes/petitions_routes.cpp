@@ -88,7 +88,7 @@ void registerPetitionRoutes(http::RouteTable& routes, Services& services) {
 
   // → petitionPageToJson: the box's page within the caller's scope. 400 for an unknown box or
   // state, 403 for a box the role does not have.
-  routes.addForRoles(http::HttpMethod::Get, "/api/petitions", "诉求列表（按菜单分箱，本人权限范围内）", petitionReaders(),
+  routes.addForRoles(http::HttpMethod::Get, api::petitions::list, "诉求列表（按菜单分箱，本人权限范围内）", petitionReaders(),
                      [&services](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto query = listQueryOf(req);
                        if (!query) return http::sendError(res, query.error());
@@ -114,7 +114,7 @@ void registerPetitionRoutes(http::RouteTable& routes, Services& services) {
 
   // → {"counts":[{"box":"petitions.review","count":3}, …]}: the menu badges of the caller's
   // lists that wait on them.
-  routes.addForRoles(http::HttpMethod::Get, "/api/petitions/counts", "待办诉求数量（菜单角标）", petitionReaders(),
+  routes.addForRoles(http::HttpMethod::Get, api::petitions::counts, "待办诉求数量（菜单角标）", petitionReaders(),
                      [&services](const httplib::Request&, httplib::Response& res, const auth::AuthContext& who) {
                        const long long now = toUnixSeconds(services.clock());
                        auto counts = services.database.read([&](SQLite::Database& c) {
@@ -125,7 +125,7 @@ void registerPetitionRoutes(http::RouteTable& routes, Services& services) {
       .returns("petitionBoxCountsToJson", http::keysOf(wire::petitionBoxCountsToJson({})));
 
   // → petitionDetailToJson with the actions the caller may take now; 404 outside scope.
-  routes.addForRoles(http::HttpMethod::Get, "/api/petitions/:id", "诉求详情（含办理时间线）", petitionReaders(),
+  routes.addForRoles(http::HttpMethod::Get, api::petitions::one, "诉求详情（含办理时间线）", petitionReaders(),
                      [&services](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
                        if (!id) return http::sendError(res, noSuchPetition());
@@ -135,7 +135,7 @@ void registerPetitionRoutes(http::RouteTable& routes, Services& services) {
 
   // Body: newPetitionToJson → 201 petitionDetailToJson. A repeated client_request_id answers
   // with the petition created the first time. 400 with every field error.
-  routes.addForRoles(http::HttpMethod::Post, "/api/petitions", "发布诉求（草稿或直接提交）", {Role::Enterprise},
+  routes.addForRoles(http::HttpMethod::Post, api::petitions::list, "发布诉求（草稿或直接提交）", {Role::Enterprise},
                      [&services, service](const httplib::Request& req, httplib::Response& res,
                                           const auth::AuthContext& who) {
                        auto body = wire::parseObject(req.body);
@@ -153,7 +153,7 @@ void registerPetitionRoutes(http::RouteTable& routes, Services& services) {
   // Body: petitionActionRequestToJson (revision + what the action carries) → the detail after
   // the change, or {"id","left_scope":true} when the change took it out of the caller's scope
   // (退回分办). 400 (fields), 403 (role), 404 (scope), 409 (stale revision or wrong state).
-  routes.addForRoles(http::HttpMethod::Post, "/api/petitions/:id/actions/:action", "诉求办理操作（审核、分办、签收、办理、评价等）",
+  routes.addForRoles(http::HttpMethod::Post, api::petitions::action, "诉求办理操作（审核、分办、签收、办理、评价等）",
                      petitionActors(),
                      [&services, service](const httplib::Request& req, httplib::Response& res,
                                           const auth::AuthContext& who) {
@@ -177,7 +177,7 @@ void registerPetitionRoutes(http::RouteTable& routes, Services& services) {
 
   // → application/pdf: the 分办单 on A4, drawn from the same detail as GET /api/petitions/{id}.
   // The enterprise has no 分办单 (it is the government side's paper): 403.
-  routes.addForRoles(http::HttpMethod::Get, "/api/petitions/:id/dispatch-sheet.pdf", "下载诉求分办单（PDF）",
+  routes.addForRoles(http::HttpMethod::Get, api::petitions::dispatchSheet, "下载诉求分办单（PDF）",
                      {Role::Cadre, Role::UnitAdmin, Role::CountyAdmin, Role::CityDispatcher, Role::IndustryDispatcher,
                       Role::Inspector},
                      [&services](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
@@ -200,14 +200,14 @@ void registerPetitionRoutes(http::RouteTable& routes, Services& services) {
       .returnsBinary("分办单 PDF（A4）", "application/pdf");
 
   // → {"days": n}: the optional limit of the dispatch step (0: none, as in the notice).
-  routes.addForRoles(http::HttpMethod::Get, "/api/settings/dispatch-limit", "分办时限设置", {Role::SystemAdmin},
+  routes.addForRoles(http::HttpMethod::Get, api::petitions::dispatchLimit, "分办时限设置", {Role::SystemAdmin},
                      [service](const httplib::Request&, httplib::Response& res, const auth::AuthContext&) {
                        http::sendJson(res, http::Status::OK_200, wire::dispatchLimitToJson(service().dispatchLimit()));
                      })
       .returns("dispatchLimitToJson", http::keysOf(wire::dispatchLimitToJson(0)));
 
   // Body {"days": 0..15} → {"days": n}; audited. Applies to petitions that reach 待分办 afterwards.
-  routes.addForRoles(http::HttpMethod::Put, "/api/settings/dispatch-limit", "修改分办时限", {Role::SystemAdmin},
+  routes.addForRoles(http::HttpMethod::Put, api::petitions::dispatchLimit, "修改分办时限", {Role::SystemAdmin},
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto body = wire::parseObject(req.body);
                        if (!body) return http::sendError(res, body.error());

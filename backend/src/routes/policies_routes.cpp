@@ -47,7 +47,7 @@ void registerPolicyRoutes(http::RouteTable& routes, Services& services) {
   const std::vector<d::Role> publishers = {d::Role::SystemAdmin};
 
   // ?q=&unread=1&valid=1&page=&page_size= → relevant first for an enterprise, newest issue date first.
-  routes.addForRoles(http::HttpMethod::Get, "/api/policies", "政策指南：已发布的政策", policyReaderRoles(),
+  routes.addForRoles(http::HttpMethod::Get, api::policies::list, "政策指南：已发布的政策", policyReaderRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto page = http::pageRequestOf(req, {});
                        auto list = service().readerList(who, page, policyTruthy(http::queryParam(req, "unread")),
@@ -56,20 +56,20 @@ void registerPolicyRoutes(http::RouteTable& routes, Services& services) {
                      })
       .returns("pageToJson(policyGuideToJson)", {"items", "total", "page", "page_size"});
 
-  routes.addForRoles(http::HttpMethod::Get, "/api/policies/:id", "政策指南：查看政策", policyReaderRoles(),
+  routes.addForRoles(http::HttpMethod::Get, api::policies::one, "政策指南：查看政策", policyReaderRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        policyWithId(req, res, [&](long long id) { return service().readerGet(who, id); });
                      })
       .returns("policyGuideToJson", kPolicyFields);
 
-  routes.addForRoles(http::HttpMethod::Post, "/api/policies/:id/read", "政策指南：标记已读", policyReaderRoles(),
+  routes.addForRoles(http::HttpMethod::Post, api::policies::read, "政策指南：标记已读", policyReaderRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        policyWithId(req, res, [&](long long id) { return service().markRead(who, id); });
                      })
       .returns("policyGuideToJson", kPolicyFields);
 
   // ?state=&q=&sort=updated_at|issued_on|title&order=&page=&page_size=
-  routes.addForRoles(http::HttpMethod::Get, "/api/publish/policies", "政策指南发布：列表", publishers,
+  routes.addForRoles(http::HttpMethod::Get, api::policies::publishList, "政策指南发布：列表", publishers,
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext&) {
                        std::optional<d::PublicationState> state;
                        if (auto key = http::queryParam(req, "state"); key && !key->empty()) {
@@ -86,7 +86,7 @@ void registerPolicyRoutes(http::RouteTable& routes, Services& services) {
                      })
       .returns("pageToJson(policyGuideToJson)", {"items", "total", "page", "page_size"});
 
-  routes.addForRoles(http::HttpMethod::Get, "/api/publish/policies/:id", "政策指南发布：查看及历史版本", publishers,
+  routes.addForRoles(http::HttpMethod::Get, api::policies::publishOne, "政策指南发布：查看及历史版本", publishers,
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext&) {
                        auto id = http::pathId(req);
                        if (!id) return http::sendError(res, d::ErrorCode::NotFound, "政策指南不存在");
@@ -109,7 +109,7 @@ void registerPolicyRoutes(http::RouteTable& routes, Services& services) {
         return f;
       }());
 
-  routes.addForRoles(http::HttpMethod::Post, "/api/publish/policies", "政策指南发布：新建（草稿）", publishers,
+  routes.addForRoles(http::HttpMethod::Post, api::policies::publishList, "政策指南发布：新建（草稿）", publishers,
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto body = wire::parseObject(req.body);
                        if (!body) return http::sendError(res, body.error());
@@ -123,7 +123,7 @@ void registerPolicyRoutes(http::RouteTable& routes, Services& services) {
       .returns("policyGuideToJson", kPolicyFields)
       .successStatus = 201;
 
-  routes.addForRoles(http::HttpMethod::Put, "/api/publish/policies/:id", "政策指南发布：修改", publishers,
+  routes.addForRoles(http::HttpMethod::Put, api::policies::publishOne, "政策指南发布：修改", publishers,
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto body = wire::parseObject(req.body);
                        if (!body) return http::sendError(res, body.error());
@@ -134,13 +134,13 @@ void registerPolicyRoutes(http::RouteTable& routes, Services& services) {
       .accepts("policyGuideDraftFromJson", kPoliciesDraftFields)
       .returns("policyGuideToJson", kPolicyFields);
 
-  routes.addForRoles(http::HttpMethod::Post, "/api/publish/policies/:id/publish", "政策指南发布：发布", publishers,
+  routes.addForRoles(http::HttpMethod::Post, api::policies::publish, "政策指南发布：发布", publishers,
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        policyWithId(req, res, [&](long long id) { return service().publish(who, id, req.remote_addr); });
                      })
       .returns("policyGuideToJson", kPolicyFields);
 
-  routes.addForRoles(http::HttpMethod::Post, "/api/publish/policies/:id/withdraw", "政策指南发布：撤回", publishers,
+  routes.addForRoles(http::HttpMethod::Post, api::policies::withdraw, "政策指南发布：撤回", publishers,
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        policyWithId(req, res, [&](long long id) { return service().withdraw(who, id, req.remote_addr); });
                      })

@@ -31,7 +31,7 @@ void registerPolicyAttachmentRoutes(http::RouteTable& routes, Services& services
 
   // ?name=<file name, URL-encoded>; body = the file's bytes → 201 contentAttachmentToJson. 400 field
   // file (name, type by content), 404 (no such guide), 409 (already 10 files), 413 (> 10 MB).
-  routes.addForRoles(http::HttpMethod::Post, "/api/publish/policies/:id/attachments",
+  routes.addForRoles(http::HttpMethod::Post, api::policies::publishAttachments,
                      "政策指南发布：上传政策指南附件（?name=文件名，请求体为文件内容）", publishers,
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
@@ -46,7 +46,7 @@ void registerPolicyAttachmentRoutes(http::RouteTable& routes, Services& services
       .successStatus = http::Status::Created_201;
 
   // → 204; removed_at is set, the row and the file stay.
-  routes.addForRoles(http::HttpMethod::Delete, "/api/publish/policies/:id/attachments/:aid",
+  routes.addForRoles(http::HttpMethod::Delete, api::policies::publishAttachment,
                      "政策指南发布：移除政策指南附件", publishers,
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);
@@ -59,7 +59,7 @@ void registerPolicyAttachmentRoutes(http::RouteTable& routes, Services& services
       .noContent();
 
   // → the file as a download; 404 for whoever could not open the guide, as for a missing file.
-  routes.addForRoles(http::HttpMethod::Get, "/api/policies/:id/attachments/:aid", "政策指南：下载政策指南附件",
+  routes.addForRoles(http::HttpMethod::Get, api::policies::attachment, "政策指南：下载政策指南附件",
                      content::contentReaderRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto id = http::pathId(req);

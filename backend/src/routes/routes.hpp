@@ -7,6 +7,9 @@
 
 namespace qinqing::backend {
 
+// Route patterns come from shared/wire (api::petitions::one …), the client's paths too.
+namespace api = wire::api;
+
 void registerHealthRoutes(http::RouteTable& routes, Services& services);        // GET /api/health
 void registerLoginOptionsRoutes(http::RouteTable& routes, Services& services);  // GET /api/login-options
 void registerSessionRoutes(http::RouteTable& routes, Services& services);       // POST, DELETE /api/session

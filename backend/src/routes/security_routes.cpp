@@ -17,7 +17,7 @@ void registerSecurityRoutes(http::RouteTable& routes, Services& services) {
   const std::vector<domain::Role> securityAdmin = {domain::Role::SecurityAdmin};
 
   // ?page=&page_size= (1–200, default 50) → onlineSessionPageToJson, most recent activity first.
-  routes.addForRoles(http::HttpMethod::Get, "/api/security/sessions", "在线会话", securityAdmin,
+  routes.addForRoles(http::HttpMethod::Get, api::security::sessions, "在线会话", securityAdmin,
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext&) {
                        auto paging = http::parsePaging(req);
                        if (!paging) return http::sendError(res, paging.error());
@@ -27,7 +27,7 @@ void registerSecurityRoutes(http::RouteTable& routes, Services& services) {
                      }).returns("onlineSessionPageToJson", http::keysOf(wire::onlineSessionPageToJson({})));
 
   // → 204; 404 not_found for an unknown or ended session.
-  routes.addForRoles(http::HttpMethod::Delete, "/api/security/sessions/:id", "强制下线", securityAdmin,
+  routes.addForRoles(http::HttpMethod::Delete, api::security::session, "强制下线", securityAdmin,
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        const auto id = req.path_params.count("id") ? req.path_params.at("id") : std::string();
                        if (auto ended = service().endSession(who, id, req.remote_addr); !ended) {
@@ -37,13 +37,13 @@ void registerSecurityRoutes(http::RouteTable& routes, Services& services) {
                      }).noContent();
 
   // → lockedAccountsToJson: {"accounts":[…]}, the latest lock first.
-  routes.addForRoles(http::HttpMethod::Get, "/api/security/locked", "被锁定的账号", securityAdmin,
+  routes.addForRoles(http::HttpMethod::Get, api::security::locked, "被锁定的账号", securityAdmin,
                      [service](const httplib::Request&, httplib::Response& res, const auth::AuthContext&) {
                        http::sendJson(res, http::Status::OK_200, wire::lockedAccountsToJson(service().lockedAccounts()));
                      }).returns("lockedAccountsToJson", http::keysOf(wire::lockedAccountsToJson({})));
 
   // → {"ok":true,"was_locked":bool}; 404 not_found for an unknown account id.
-  routes.addForRoles(http::HttpMethod::Post, "/api/security/accounts/:id/unlock", "解除账号锁定", securityAdmin,
+  routes.addForRoles(http::HttpMethod::Post, api::security::unlockAccount, "解除账号锁定", securityAdmin,
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        const auto id = req.path_params.count("id") ? http::parseDecimal(req.path_params.at("id"))
                                                                    : std::nullopt;
@@ -58,7 +58,7 @@ void registerSecurityRoutes(http::RouteTable& routes, Services& services) {
   auto provisioning = [&services] {
     return auth::AccountProvisioningService(services.database, services.hasher, services.clock, {});
   };
-  routes.addForRoles(http::HttpMethod::Post, "/api/security/accounts/:id/temporary-password",
+  routes.addForRoles(http::HttpMethod::Post, api::security::temporaryPassword,
                      "生成一次性临时密码（登录后须修改）", securityAdmin,
                      [provisioning](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        const auto id = http::pathId(req);

@@ -13,7 +13,7 @@ void registerSessionRoutes(http::RouteTable& routes, Services& services) {
   // Body: {"role","login_name","unit_id"(cadres),"password"}.
   // 200 {"token","idle_timeout_seconds","profile"}; 400 invalid_input; 401 bad_credentials;
   // 423 account_locked.
-  routes.add(http::HttpMethod::Post, "/api/session", "登录", [&services](const httplib::Request& req, httplib::Response& res) {
+  routes.add(http::HttpMethod::Post, api::session::current, "登录", [&services](const httplib::Request& req, httplib::Response& res) {
     auto body = wire::parseObject(req.body);
     if (!body) return http::sendError(res, body.error());
     auto request = wire::loginRequestFromJson(body.value());
@@ -27,7 +27,7 @@ void registerSessionRoutes(http::RouteTable& routes, Services& services) {
 
   // Idempotent: an already expired or unknown token still gets 204, so a client can always log
   // out cleanly. Without any bearer token: 401.
-  routes.add(http::HttpMethod::Delete, "/api/session", "退出登录", [&services](const httplib::Request& req, httplib::Response& res) {
+  routes.add(http::HttpMethod::Delete, api::session::current, "退出登录", [&services](const httplib::Request& req, httplib::Response& res) {
     auto token = http::bearerToken(req);
     if (!token) return http::sendError(res, domain::ErrorCode::Unauthenticated, "请先登录");
     services.sessions.logOut(*token, req.remote_addr);

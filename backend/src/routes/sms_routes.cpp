@@ -42,7 +42,7 @@ void registerSmsRoutes(http::RouteTable& routes, Services& services) {
   // smsLogPageToJson, newest first by default; a page past the end gives the last page; 400 with
   // every bad filter field.
   routes.addForRoles(
-      http::HttpMethod::Get, "/api/sms", "短信日志", {domain::Role::SystemAdmin},
+      http::HttpMethod::Get, api::sms::log, "短信日志", {domain::Role::SystemAdmin},
       [&services](const httplib::Request& req, httplib::Response& res, const auth::AuthContext&) {
         std::map<std::string, std::string> params;
         for (const auto& [key, value] : req.params) params.emplace(key, value);

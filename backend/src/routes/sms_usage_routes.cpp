@@ -12,7 +12,7 @@ namespace qinqing::backend {
 
 void registerSmsUsageRoutes(http::RouteTable& routes, Services& services) {
   // ?from=&to= (CST days, default the last 30) &mobile= (trailing digits) &group=recipient|day &page=&page_size=
-  routes.addForRoles(http::HttpMethod::Get, "/api/sms/usage", "短信日志：每日每人发送条数与计费条数",
+  routes.addForRoles(http::HttpMethod::Get, api::sms::usage, "短信日志：每日每人发送条数与计费条数",
                      {domain::Role::SystemAdmin},
                      [&services](const httplib::Request& req, httplib::Response& res, const auth::AuthContext&) {
                        std::map<std::string, std::string> params;

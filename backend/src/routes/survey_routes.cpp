@@ -47,7 +47,7 @@ const std::vector<d::Role>& tallyReaders() {
 void registerSurveyRoutes(http::RouteTable& routes, Services& services) {
   auto service = [&services] { return relation::SurveyService(services.database, services.clock); };
 
-  routes.addForRoles(http::HttpMethod::Get, "/api/survey/questionnaires/:quarter", "干部测评：某季度的包联成效问卷",
+  routes.addForRoles(http::HttpMethod::Get, api::survey::questionnaire, "干部测评：某季度的包联成效问卷",
                      auth::baseDataRoles(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext&) {
                        auto q = d::Quarter::parse(req.path_params.at("quarter"));
@@ -56,7 +56,7 @@ void registerSurveyRoutes(http::RouteTable& routes, Services& services) {
                      })
       .returns("questionnaireToJson", {"quarter", "quarter_label", "title", "questions"});
 
-  routes.addForRoles(http::HttpMethod::Put, "/api/survey/questionnaires/:quarter", "干部测评：编辑包联成效问卷",
+  routes.addForRoles(http::HttpMethod::Put, api::survey::questionnaire, "干部测评：编辑包联成效问卷",
                      {d::Role::SystemAdmin},
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto q = d::Quarter::parse(req.path_params.at("quarter"));
@@ -72,7 +72,7 @@ void registerSurveyRoutes(http::RouteTable& routes, Services& services) {
       .accepts("questionnaireFromJson", {"title", "questions"})
       .returns("questionnaireToJson", {"quarter", "quarter_label", "title", "questions"});
 
-  routes.addForRoles(http::HttpMethod::Get, "/api/survey/prompt", "干部测评：登录后是否弹出测评", {d::Role::Enterprise},
+  routes.addForRoles(http::HttpMethod::Get, api::survey::prompt, "干部测评：登录后是否弹出测评", {d::Role::Enterprise},
                      [service](const httplib::Request&, httplib::Response& res, const auth::AuthContext& who) {
                        auto p = service().prompt(who);
                        if (!p) return http::sendError(res, p.error());
@@ -80,7 +80,7 @@ void registerSurveyRoutes(http::RouteTable& routes, Services& services) {
                      })
       .returns("surveyPromptToJson", {"quarter", "quarter_label", "answered", "due", "cadre", "questionnaire"});
 
-  routes.addForRoles(http::HttpMethod::Post, "/api/survey/answers", "干部测评：提交本季度测评", {d::Role::Enterprise},
+  routes.addForRoles(http::HttpMethod::Post, api::survey::answers, "干部测评：提交本季度测评", {d::Role::Enterprise},
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto body = wire::parseObject(req.body);
                        if (!body) return http::sendError(res, body.error());
@@ -95,7 +95,7 @@ void registerSurveyRoutes(http::RouteTable& routes, Services& services) {
       .successStatus = 201;
 
   // ?quarter=&cadre_id=&history=1&q=&page=&page_size= (newest first).
-  routes.addForRoles(http::HttpMethod::Get, "/api/survey/answers", "干部测评：测评答卷（本人权限范围内）", answerReaders(),
+  routes.addForRoles(http::HttpMethod::Get, api::survey::answers, "干部测评：测评答卷（本人权限范围内）", answerReaders(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        std::vector<d::FieldError> errors;
                        auto cadreId = http::idFilter(req, "cadre_id", errors);
@@ -115,7 +115,7 @@ void registerSurveyRoutes(http::RouteTable& routes, Services& services) {
       .returns("pageToJson(surveyAnswerViewToJson)", {"items", "total", "page", "page_size"});
 
   // ?quarter=&cadre_id= → counts per duty (a cadre: its own, never who).
-  routes.addForRoles(http::HttpMethod::Get, "/api/survey/tallies", "干部测评：测评结果统计", tallyReaders(),
+  routes.addForRoles(http::HttpMethod::Get, api::survey::tallies, "干部测评：测评结果统计", tallyReaders(),
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        auto svc = service();
                        auto quarter = quarterParam(req, svc.currentQuarter());
@@ -129,7 +129,7 @@ void registerSurveyRoutes(http::RouteTable& routes, Services& services) {
                      })
       .returns("surveyTalliesToJson", kTallyFields);
 
-  routes.addForRoles(http::HttpMethod::Post, "/api/survey/requests", "发起满意度测评（短信通知企业）", {d::Role::Cadre},
+  routes.addForRoles(http::HttpMethod::Post, api::survey::requests, "发起满意度测评（短信通知企业）", {d::Role::Cadre},
                      [service, &services](const httplib::Request& req, httplib::Response& res,
                                           const auth::AuthContext& who) {
                        auto body = wire::parseObject(req.body);

@@ -24,7 +24,7 @@ void registerUnlockRoutes(http::RouteTable& routes, Services& services) {
 
   // {"role","login_name","unit_id"(cadres)} → {"ok":true} whether or not the account exists, is
   // locked or has a bound mobile (no enumeration); 400 invalid_input only for a malformed form.
-  routes.add(http::HttpMethod::Post, "/api/unlock/code", "获取解锁账号的短信验证码",
+  routes.add(http::HttpMethod::Post, api::unlock::code, "获取解锁账号的短信验证码",
              [codes](const httplib::Request& req, httplib::Response& res) {
                auto request = decodeUnlock(req);
                if (!request) return http::sendError(res, request.error());
@@ -36,7 +36,7 @@ void registerUnlockRoutes(http::RouteTable& routes, Services& services) {
 
   // {"role","login_name","unit_id"(cadres),"code"} → {"ok":true}: the lock and the failure
   // counters are cleared. 400 invalid_input: code "验证码不正确或已过期" (also for an unknown account).
-  routes.add(http::HttpMethod::Post, "/api/unlock", "用短信验证码解锁账号",
+  routes.add(http::HttpMethod::Post, api::unlock::account, "用短信验证码解锁账号",
              [codes](const httplib::Request& req, httplib::Response& res) {
                auto request = decodeUnlock(req);
                if (!request) return http::sendError(res, request.error());

@@ -6,6 +6,7 @@
 
 #include "db/migrations.hpp"
 #include "http/route_table.hpp"
+#include "qinqing/wire/api_paths.hpp"
 #include "server.hpp"
 #include "test_server.hpp"
 
@@ -98,4 +99,25 @@ TEST(ServerStartup, EveryApiRouteIsInTheRouteTable) {
   std::vector<std::string> sorted = seen;
   std::sort(sorted.begin(), sorted.end());
   EXPECT_EQ(std::adjacent_find(sorted.begin(), sorted.end()), sorted.end()) << "a route is registered twice";
+}
+
+// shared/wire's api:: list is the one place the client takes its paths from: the server registers
+// every pattern of it, and nothing outside it (RouteTable only takes api::Pattern, but a constant
+// left out of kAllPatterns, or one no route uses any more, shows here).
+TEST(ServerStartup, RegisteredRoutesAreExactlyTheSharedApiPatterns) {
+  TestServer server({.demo = false});
+  std::vector<std::string> registered;
+  for (const auto& r : server.server().routes().routes()) registered.push_back(r.pattern);
+  std::vector<std::string> listed;
+  for (const auto& p : qinqing::wire::api::kAllPatterns) listed.emplace_back(p.text);
+  for (const auto& pattern : registered) {
+    EXPECT_NE(std::find(listed.begin(), listed.end(), pattern), listed.end())
+        << pattern << " is registered but not in api::kAllPatterns";
+  }
+  for (const auto& pattern : listed) {
+    EXPECT_NE(std::find(registered.begin(), registered.end(), pattern), registered.end())
+        << pattern << " is in api::kAllPatterns but no route serves it";
+  }
+  std::sort(listed.begin(), listed.end());
+  EXPECT_EQ(std::adjacent_find(listed.begin(), listed.end()), listed.end()) << "a pattern is listed twice";
 }

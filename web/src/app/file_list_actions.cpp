@@ -21,8 +21,6 @@ FileListModel* findList(AppState& state, const std::string& key) {
 
 std::string token(const AppState& state) { return state.session ? state.session->token : std::string(); }
 
-std::string fileOf(const std::string& base, long long id) { return base + "/" + std::to_string(id); }
-
 // Files kept or on their way: what counts against the limit of 10.
 int countedFiles(const FileListModel& list) {
   const auto pending = std::count_if(list.uploads.begin(), list.uploads.end(),
@@ -130,10 +128,10 @@ void addChosenFiles(AppState& state, const std::string& key, std::vector<ChosenF
 
 void perform(AppState& state, const RemoveListedFile& intent) {
   FileListModel* list = findList(state, intent.key);
-  if (!list || list->paths.removePath.empty() || list->removing.count(intent.fileId)) return;
+  if (!list || !list->paths.removePath || list->removing.count(intent.fileId)) return;
   list->removing.insert(intent.fileId);
   list->error.clear();
-  sendSignedIn(state, "DELETE", fileOf(list->paths.removePath, intent.fileId), "", ReplyGuard{},
+  sendSignedIn(state, "DELETE", list->paths.removePath(intent.fileId), "", ReplyGuard{},
                [&state, intent](const HttpReply& reply) {
                  FileListModel* l = findList(state, intent.key);
                  if (!l) return;
@@ -158,7 +156,7 @@ void perform(AppState& state, const DownloadListedFile& intent) {
   list->downloading = intent.fileId;
   list->error.clear();
   ++state.requestsInFlight;
-  downloadFile(fileOf(list->paths.downloadPath, intent.fileId), token(state), it->fileName,
+  downloadFile(list->paths.downloadPath(intent.fileId), token(state), it->fileName,
                [&state, intent](const HttpReply& reply) {
                  --state.requestsInFlight;
                  FileListModel* l = findList(state, intent.key);

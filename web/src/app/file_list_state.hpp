@@ -5,6 +5,7 @@
 // another record's. The owner sets the paths; the model knows nothing of petitions or content.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -32,11 +33,12 @@ struct FileUpload {
 };
 
 // Where a list's requests go. uploadPath takes "name=<file name>" after a '?' or '&' (added as the
-// path needs); removePath and downloadPath take "/<file id>". An empty removePath: nothing to remove.
+// path needs); removePath and downloadPath give one file's path (built by the owner from shared/wire's
+// api:: patterns). No removePath: nothing to remove.
 struct FileListPaths {
   std::string uploadPath;
-  std::string removePath;
-  std::string downloadPath;
+  std::function<std::string(long long fileId)> removePath;
+  std::function<std::string(long long fileId)> downloadPath;
 };
 
 struct FileListModel {

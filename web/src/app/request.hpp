@@ -11,8 +11,12 @@
 #include "app/app_state.hpp"
 #include "platform/http_client.hpp"
 #include "qinqing/core/result.hpp"
+#include "qinqing/wire/api_paths.hpp"
 
 namespace qinqing::web {
+
+// Request paths come from shared/wire's route patterns: api::path<api::petitions::one>(id).
+namespace api = wire::api;
 
 inline constexpr const char* kNetworkError = "无法连接服务器，请检查网络后重试";
 inline constexpr const char* kSessionExpired = "登录已过期，请重新登录";

@@ -44,7 +44,7 @@ void openApplicationReview(AppState& state) {
 void loadApplications(AppState& state) {
   ApplicationReviewState& r = state.applicationReview;
   const std::string filter = r.statusFilter.empty() ? "" : "&status=" + r.statusFilter;
-  loadListPage(state, r.list, "/api/applications", filter, wire::applicationFromJson, "申请列表");
+  loadListPage(state, r.list, api::path<api::applications::list>(), filter, wire::applicationFromJson, "申请列表");
 }
 
 void openApplication(AppState& state, long long id) {
@@ -60,7 +60,7 @@ void openApplication(AppState& state, long long id) {
   r.cadres = {};
   if (id == 0) return;
   r.detailLoading = true;
-  sendSignedIn(state, "GET", "/api/applications/" + std::to_string(id), "", ReplyGuard{{&state.applicationReview.detailLoading}, [&state, id] { return state.applicationReview.openId == id; }}, [&state](const HttpReply& reply) {
+  sendSignedIn(state, "GET", api::path<api::applications::one>(id), "", ReplyGuard{{&state.applicationReview.detailLoading}, [&state, id] { return state.applicationReview.openId == id; }}, [&state](const HttpReply& reply) {
     ApplicationReviewState& rs = state.applicationReview;
     if (reply.status != 200) {
       rs.detailError = "申请加载失败：" + replyError(reply).message;
@@ -78,7 +78,7 @@ void openApplication(AppState& state, long long id) {
 void searchApplicationCadres(AppState& state) {
   auto& list = state.applicationReview.cadres;
   list.request.pageSize = 8;
-  loadListPage(state, list, "/api/cadres", "", wire::cadreSummaryFromJson, "干部列表");
+  loadListPage(state, list, api::path<api::cadres::list>(), "", wire::cadreSummaryFromJson, "干部列表");
 }
 
 void approveApplication(AppState& state) {
@@ -91,7 +91,7 @@ void approveApplication(AppState& state) {
     return;
   }
   r.feedback.saving = true;
-  sendSignedIn(state, "POST", "/api/applications/" + std::to_string(r.openId) + "/approve",
+  sendSignedIn(state, "POST", api::path<api::applications::approve>(r.openId),
        wire::applicationApprovalToJson(approval).dump(), ReplyGuard{{&state.applicationReview.feedback.saving, &state.applicationReview.confirming}}, [&state](const HttpReply& reply) {
          ApplicationReviewState& rs = state.applicationReview;
          if (reply.status != 200) return applyFormError(reply, rs.feedback);
@@ -108,7 +108,7 @@ void rejectApplication(AppState& state) {
     return;
   }
   r.feedback.saving = true;
-  sendSignedIn(state, "POST", "/api/applications/" + std::to_string(r.openId) + "/reject",
+  sendSignedIn(state, "POST", api::path<api::applications::reject>(r.openId),
        wire::applicationRejectionToJson(rejection).dump(), ReplyGuard{{&state.applicationReview.feedback.saving}}, [&state](const HttpReply& reply) {
          ApplicationReviewState& rs = state.applicationReview;
          if (reply.status != 200) return applyFormError(reply, rs.feedback);

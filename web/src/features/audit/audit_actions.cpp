@@ -14,7 +14,7 @@ constexpr int kExportPageSize = 100;
 constexpr int kExportMaxRows = 20000;  // beyond this the filter should be narrowed
 
 std::string auditPath(const AuditLogState& a, int page, int pageSize) {
-  std::string path = "/api/audit?page=" + std::to_string(page) + "&page_size=" + std::to_string(pageSize);
+  std::string path = api::path<api::audit::list>() + "?page=" + std::to_string(page) + "&page_size=" + std::to_string(pageSize);
   auto encode = [](const std::string& s) {
     std::string out;
     const char* hex = "0123456789ABCDEF";

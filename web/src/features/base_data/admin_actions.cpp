@@ -20,7 +20,7 @@ namespace {
 
 // The login page's regions and units also feed the region → unit pickers; a new unit must show there.
 void refreshLoginOptions(AppState& state) {
-  send(state, "GET", "/api/login-options", "", [&state](const HttpReply& reply) {
+  send(state, "GET", api::path<api::loginOptions::list>(), "", [&state](const HttpReply& reply) {
     if (reply.status != 200) return;
     auto options = wire::loginOptionsFromJson(parsedReply(reply));
     if (options) state.loginOptions.options = std::move(options).value();
@@ -53,7 +53,7 @@ void openAdminMenu(AppState& state, const std::string& key) {
 
 void loadAccounts(AppState& state) {
   auto& accounts = state.admin.accounts;
-  loadListPage(state, accounts.list, "/api/accounts", wire::accountFilterToQuery(accounts.filter),
+  loadListPage(state, accounts.list, api::path<api::accounts::list>(), wire::accountFilterToQuery(accounts.filter),
            wire::accountSummaryFromJson, "账号列表");
 }
 
@@ -68,7 +68,7 @@ void openAccount(AppState& state, long long id) {
   a.creating = false;
   if (id == 0) return;
   a.detailLoading = true;
-  sendSignedIn(state, "GET", "/api/accounts/" + std::to_string(id), "", ReplyGuard{{&state.admin.accounts.detailLoading}, [&state, id] { return state.admin.accounts.openId == id; }}, [&state](const HttpReply& reply) {
+  sendSignedIn(state, "GET", api::path<api::accounts::one>(id), "", ReplyGuard{{&state.admin.accounts.detailLoading}, [&state, id] { return state.admin.accounts.openId == id; }}, [&state](const HttpReply& reply) {
     AccountsState& acc = state.admin.accounts;
     if (reply.status != 200) {
       acc.detailError = "账号信息加载失败：" + replyError(reply).message;
@@ -93,7 +93,7 @@ void handOverAccount(AppState& state) {
   }
   a.feedback.saving = true;
   const long long id = a.openId;
-  sendSignedIn(state, "POST", "/api/accounts/" + std::to_string(id) + "/handover", wire::accountHandoverToJson(form).dump(),
+  sendSignedIn(state, "POST", api::path<api::accounts::handover>(id), wire::accountHandoverToJson(form).dump(),
        ReplyGuard{{&state.admin.accounts.feedback.saving}, [&state, id] { return state.admin.accounts.openId == id; }}, [&state](const HttpReply& reply) {
          AccountsState& acc = state.admin.accounts;
          if (reply.status != 200) return applyFormError(reply, acc.feedback);
@@ -115,7 +115,7 @@ void loadOrganisation(AppState& state) {
   OrgState& o = state.admin.org;
   o.regionsLoading = true;
   o.regionsError.clear();
-  sendSignedIn(state, "GET", "/api/regions", "", ReplyGuard{{&state.admin.org.regionsLoading}}, [&state](const HttpReply& reply) {
+  sendSignedIn(state, "GET", api::path<api::regions::list>(), "", ReplyGuard{{&state.admin.org.regionsLoading}}, [&state](const HttpReply& reply) {
     OrgState& org = state.admin.org;
     auto regions = reply.status == 200 ? wire::regionRowsFromJson(parsedReply(reply))
                                        : domain::Result<std::vector<domain::RegionRow>>(replyError(reply));
@@ -128,7 +128,7 @@ void loadOrganisation(AppState& state) {
   });
   o.groupsLoading = true;
   o.groupsError.clear();
-  send(state, "GET", "/api/industry-groups", "", [&state](const HttpReply& reply) {
+  send(state, "GET", api::path<api::industryGroups::list>(), "", [&state](const HttpReply& reply) {
     OrgState& org = state.admin.org;
     org.groupsLoading = false;
     if (reply.status != 200) {
@@ -155,7 +155,7 @@ void selectRegion(AppState& state, long long id) {
 
 void loadUnits(AppState& state) {
   OrgState& o = state.admin.org;
-  loadListPage(state, o.units, "/api/units", "&region_id=" + std::to_string(o.regionId), wire::unitRowFromJson, "单位列表");
+  loadListPage(state, o.units, api::path<api::units::list>(), "&region_id=" + std::to_string(o.regionId), wire::unitRowFromJson, "单位列表");
 }
 
 void saveUnit(AppState& state) {
@@ -168,7 +168,7 @@ void saveUnit(AppState& state) {
     return;
   }
   o.feedback.saving = true;
-  const std::string path = adding ? "/api/units" : "/api/units/" + std::to_string(o.renameUnitId);
+  const std::string path = adding ? api::path<api::units::list>() : api::path<api::units::one>(o.renameUnitId);
   sendSignedIn(state, adding ? "POST" : "PUT", path, wire::unitFormToJson(form).dump(), ReplyGuard{{&state.admin.org.feedback.saving}}, [&state, adding](const HttpReply& reply) {
     OrgState& org = state.admin.org;
     if (reply.status != 200 && reply.status != 201) return applyFormError(reply, org.feedback);
@@ -195,7 +195,7 @@ void saveRegion(AppState& state) {
   }
   if (!adding) form.kind.reset();  // a rename carries the name alone
   o.regionFeedback.saving = true;
-  const std::string path = adding ? "/api/regions" : "/api/regions/" + std::to_string(o.renameRegionId);
+  const std::string path = adding ? api::path<api::regions::list>() : api::path<api::regions::one>(o.renameRegionId);
   sendSignedIn(state, adding ? "POST" : "PUT", path, wire::regionFormToJson(form).dump(),
        ReplyGuard{{&state.admin.org.regionFeedback.saving}}, [&state, adding](const HttpReply& reply) {
          OrgState& org = state.admin.org;
@@ -222,7 +222,7 @@ void saveCadre(AppState& state) {
     return;
   }
   e.feedback.saving = true;
-  const std::string path = creating ? "/api/cadres" : "/api/cadres/" + std::to_string(e.id);
+  const std::string path = creating ? api::path<api::cadres::list>() : api::path<api::cadres::one>(e.id);
   sendSignedIn(state, creating ? "POST" : "PUT", path, wire::cadreFormToJson(form).dump(),
        ReplyGuard{{&state.admin.cadreEdit.feedback.saving}}, [&state, creating](const HttpReply& reply) {
          CadreEditState& edit = state.admin.cadreEdit;
@@ -243,7 +243,7 @@ void loadAssignments(AppState& state, long long enterpriseId) {
   r.enterpriseId = enterpriseId;
   r.historyLoading = true;
   r.historyError.clear();
-  sendSignedIn(state, "GET", "/api/enterprises/" + std::to_string(enterpriseId) + "/assignments", "",
+  sendSignedIn(state, "GET", api::path<api::enterprises::assignments>(enterpriseId), "",
        ReplyGuard{{&state.admin.reassign.historyLoading}, [&state, enterpriseId] { return state.admin.reassign.enterpriseId == enterpriseId; }}, [&state](const HttpReply& reply) {
          ReassignState& re = state.admin.reassign;
          auto items = reply.status == 200 ? wire::cadreAssignmentsFromJson(parsedReply(reply))
@@ -259,7 +259,7 @@ void loadAssignments(AppState& state, long long enterpriseId) {
 void searchReassignCadres(AppState& state) {
   auto& list = state.admin.reassign.cadres;
   list.request.pageSize = 10;
-  loadListPage(state, list, "/api/cadres", "", wire::cadreSummaryFromJson, "干部列表");
+  loadListPage(state, list, api::path<api::cadres::list>(), "", wire::cadreSummaryFromJson, "干部列表");
 }
 
 void reassignCadre(AppState& state) {
@@ -273,7 +273,7 @@ void reassignCadre(AppState& state) {
   }
   r.feedback.saving = true;
   const domain::CadreReassignment request{r.chosen->id, r.note};
-  sendSignedIn(state, "PUT", "/api/enterprises/" + std::to_string(enterpriseId) + "/cadre",
+  sendSignedIn(state, "PUT", api::path<api::enterprises::cadre>(enterpriseId),
        wire::cadreReassignmentToJson(request).dump(), ReplyGuard{{&state.admin.reassign.feedback.saving, &state.admin.reassign.confirming}}, [&state, enterpriseId](const HttpReply& reply) {
          ReassignState& re = state.admin.reassign;
          if (reply.status != 200) return applyFormError(reply, re.feedback);

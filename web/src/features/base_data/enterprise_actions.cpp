@@ -36,11 +36,11 @@ void loadList(AppState& state, ListState<T>& list, const std::string& path, From
 }  // namespace
 
 void loadEnterprises(AppState& state) {
-  loadList(state, state.baseData.enterprises, "/api/enterprises", wire::enterpriseRecordFromJson, "企业列表");
+  loadList(state, state.baseData.enterprises, api::path<api::enterprises::list>(), wire::enterpriseRecordFromJson, "企业列表");
 }
 
 void loadCadres(AppState& state) {
-  loadList(state, state.baseData.cadres, "/api/cadres", wire::cadreSummaryFromJson, "干部列表");
+  loadList(state, state.baseData.cadres, api::path<api::cadres::list>(), wire::cadreSummaryFromJson, "干部列表");
 }
 
 void openEnterprise(AppState& state, long long id) {
@@ -52,7 +52,7 @@ void openEnterprise(AppState& state, long long id) {
     if (section.onOpen) section.onOpen(state, id);
   }
   d.loading = true;
-  sendSignedIn(state, "GET", "/api/enterprises/" + std::to_string(id), "", ReplyGuard{{&state.baseData.enterprise.loading}, [&state, id] { return state.baseData.enterprise.id == id; }}, [&state](const HttpReply& reply) {
+  sendSignedIn(state, "GET", api::path<api::enterprises::one>(id), "", ReplyGuard{{&state.baseData.enterprise.loading}, [&state, id] { return state.baseData.enterprise.id == id; }}, [&state](const HttpReply& reply) {
     EnterpriseDetailState& det = state.baseData.enterprise;
     if (reply.status != 200) {
       det.error = "企业信息加载失败：" + replyError(reply).message;
@@ -79,7 +79,7 @@ void saveEnterprise(AppState& state) {
   }
   d.saving = true;
   long long id = d.id;
-  sendSignedIn(state, "PUT", "/api/enterprises/" + std::to_string(id), wire::enterpriseEditToJson(d.form).dump(),
+  sendSignedIn(state, "PUT", api::path<api::enterprises::one>(id), wire::enterpriseEditToJson(d.form).dump(),
        ReplyGuard{{&state.baseData.enterprise.saving}, [&state, id] { return state.baseData.enterprise.id == id; }}, [&state](const HttpReply& reply) {
          EnterpriseDetailState& det = state.baseData.enterprise;
          if (reply.status != 200) {
@@ -101,7 +101,7 @@ void revealMobile(AppState& state, const std::string& field) {
   d.revealError.clear();
   long long id = d.id;
   nlohmann::json body = {{"field", field}};
-  send(state, "POST", "/api/enterprises/" + std::to_string(id) + "/reveal", body.dump(),
+  send(state, "POST", api::path<api::enterprises::reveal>(id), body.dump(),
        [&state, id, field](const HttpReply& reply) {
          EnterpriseDetailState& det = state.baseData.enterprise;
          if (det.id != id || !det.record) return;

@@ -33,13 +33,14 @@ void applyAccountDetail(AppState& state, const HttpReply& reply, const std::stri
   loadAccounts(state);
 }
 
-// Sends a change of the open account; replies to an account no longer open are dropped.
-void sendAccountChange(AppState& state, const std::string& method, const std::string& suffix, const std::string& body,
+// Sends a change of the open account to path; replies to an account no longer open are dropped.
+template <const api::Pattern& P>
+void sendAccountChange(AppState& state, const std::string& method, const std::string& body,
                        std::string message) {
   AccountsState& a = state.admin.accounts;
   a.feedback.saving = true;
   const long long id = a.openId;
-  sendSignedIn(state, method, "/api/accounts/" + std::to_string(id) + suffix, body,
+  sendSignedIn(state, method, api::path<P>(id), body,
        ReplyGuard{{&state.admin.accounts.feedback.saving}, [&state, id] { return state.admin.accounts.openId == id; }}, [&state, message = std::move(message)](const HttpReply& reply) {
          AccountsState& acc = state.admin.accounts;
          if (reply.status != 200) {
@@ -73,7 +74,7 @@ void startNewAccount(AppState& state) {
 void loadNewAccountUnits(AppState& state) {
   NewAccountDraft& d = state.admin.accounts.draft;
   d.units.request.pageSize = domain::kMaxPageSize;  // a combo, not a table: a region's units at once
-  loadListPage(state, d.units, "/api/units", "&region_id=" + std::to_string(d.unitRegionId), wire::unitRowFromJson,
+  loadListPage(state, d.units, api::path<api::units::list>(), "&region_id=" + std::to_string(d.unitRegionId), wire::unitRowFromJson,
                "单位列表");
 }
 
@@ -92,7 +93,7 @@ void createAccount(AppState& state) {
     return;
   }
   a.feedback.saving = true;
-  sendSignedIn(state, "POST", "/api/accounts", wire::newStaffAccountToJson(account).dump(), ReplyGuard{{&state.admin.accounts.feedback.saving}}, [&state](const HttpReply& reply) {
+  sendSignedIn(state, "POST", api::path<api::accounts::list>(), wire::newStaffAccountToJson(account).dump(), ReplyGuard{{&state.admin.accounts.feedback.saving}}, [&state](const HttpReply& reply) {
     AccountsState& acc = state.admin.accounts;
     if (reply.status != 201 && reply.status != 200) return applyFormError(reply, acc.feedback);
     auto detail = wire::accountDetailFromJson(parsedReply(reply));
@@ -121,7 +122,7 @@ void saveAccountEdit(AppState& state) {
     a.feedback.fieldErrors = ok.error().fields;
     return;
   }
-  sendAccountChange(state, "PUT", "", wire::accountEditToJson(edit).dump(), "账号信息已保存。");
+  sendAccountChange<api::accounts::one>(state, "PUT", wire::accountEditToJson(edit).dump(), "账号信息已保存。");
 }
 
 void disableAccount(AppState& state) {
@@ -137,14 +138,14 @@ void disableAccount(AppState& state) {
     a.disableConfirming = true;  // the screen asks once more before anything is sent
     return;
   }
-  sendAccountChange(state, "POST", "/disable", wire::accountDisableToJson(request).dump(),
+  sendAccountChange<api::accounts::disable>(state, "POST", wire::accountDisableToJson(request).dump(),
                     "账号已停用：其登录已全部退出，持有人不能再登录；需要时可重新启用。");
 }
 
 void enableAccount(AppState& state) {
   AccountsState& a = state.admin.accounts;
   a.feedback.clear();
-  sendAccountChange(state, "POST", "/enable", "{}", "账号已启用，持有人可以重新登录。");
+  sendAccountChange<api::accounts::enable>(state, "POST", "{}", "账号已启用，持有人可以重新登录。");
 }
 
 void startNewEnterprise(AppState& state) {
@@ -158,7 +159,7 @@ void startNewEnterprise(AppState& state) {
 void searchNewEnterpriseCadres(AppState& state) {
   auto& list = state.admin.newEnterprise.cadres;
   list.request.pageSize = 8;
-  loadListPage(state, list, "/api/cadres", "", wire::cadreSummaryFromJson, "干部列表");
+  loadListPage(state, list, api::path<api::cadres::list>(), "", wire::cadreSummaryFromJson, "干部列表");
 }
 
 void createEnterprise(AppState& state) {
@@ -173,7 +174,7 @@ void createEnterprise(AppState& state) {
     return;
   }
   n.feedback.saving = true;
-  sendSignedIn(state, "POST", "/api/enterprises", wire::newEnterpriseToJson(enterprise).dump(), ReplyGuard{{&state.admin.newEnterprise.feedback.saving}}, [&state](const HttpReply& reply) {
+  sendSignedIn(state, "POST", api::path<api::enterprises::list>(), wire::newEnterpriseToJson(enterprise).dump(), ReplyGuard{{&state.admin.newEnterprise.feedback.saving}}, [&state](const HttpReply& reply) {
     NewEnterpriseState& ne = state.admin.newEnterprise;
     if (reply.status != 201 && reply.status != 200) return applyFormError(reply, ne.feedback);
     auto record = wire::enterpriseRecordFromJson(parsedReply(reply));
@@ -196,7 +197,7 @@ void openCadreTransfers(AppState& state) {
 
 void loadCadreTransfers(AppState& state) {
   auto& list = state.admin.cadreTransfers.list;
-  loadListPage(state, list, "/api/cadre-transfers", "&status=pending", wire::cadreTransferFromJson, "调入申请");
+  loadListPage(state, list, api::path<api::cadreTransfers::list>(), "&status=pending", wire::cadreTransferFromJson, "调入申请");
 }
 
 void decideCadreTransfer(AppState& state) {
@@ -209,7 +210,7 @@ void decideCadreTransfer(AppState& state) {
   }
   t.feedback.saving = true;
   const long long id = t.decidingId;
-  sendSignedIn(state, "POST", "/api/cadre-transfers/" + std::to_string(id) + "/decision",
+  sendSignedIn(state, "POST", api::path<api::cadreTransfers::decision>(id),
        wire::cadreTransferDecisionToJson(decision).dump(), ReplyGuard{{&state.admin.cadreTransfers.feedback.saving}}, [&state, id](const HttpReply& reply) {
          CadreTransfersState& ct = state.admin.cadreTransfers;
          if (reply.status != 200) return applyFormError(reply, ct.feedback);

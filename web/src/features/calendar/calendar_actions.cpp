@@ -10,7 +10,7 @@ namespace qinqing::web {
 void loadCalendar(AppState& state) {
   state.calendar.loading = true;
   state.calendar.error.clear();
-  send(state, "GET", "/api/calendar", "", [&state](const HttpReply& reply) {
+  send(state, "GET", api::path<api::calendar::year>(), "", [&state](const HttpReply& reply) {
     state.calendar.loading = false;
     if (reply.status != 200) {
       state.calendar.error = "工作日历加载失败：" + replyError(reply).message;
@@ -33,7 +33,7 @@ void editCalendarDay(AppState& state, const EditCalendarDay& edit) {
   nlohmann::json body = {{"kind", edit.kind}};
   if (edit.kind == "holiday") body["name"] = edit.name;
   std::string day = edit.day.toIso();
-  sendSignedIn(state, "PUT", "/api/calendar/days/" + day, body.dump(), ReplyGuard{{&state.calendar.saving}}, [&state, day](const HttpReply& reply) {
+  sendSignedIn(state, "PUT", api::path<api::calendar::day>(day), body.dump(), ReplyGuard{{&state.calendar.saving}}, [&state, day](const HttpReply& reply) {
     CalendarState& cs = state.calendar;
     if (reply.status != 200) {
       cs.editError = replyError(reply).message;
@@ -53,7 +53,7 @@ void importCalendarYear(AppState& state, const ImportCalendarYear& import) {
   c.importErrors.clear();
   c.message.clear();
   std::string year = std::to_string(import.year);
-  sendSignedIn(state, "PUT", "/api/calendar/years/" + year, import.json, ReplyGuard{{&state.calendar.saving}}, [&state, year](const HttpReply& reply) {
+  sendSignedIn(state, "PUT", api::path<api::calendar::yearDays>(year), import.json, ReplyGuard{{&state.calendar.saving}}, [&state, year](const HttpReply& reply) {
     CalendarState& cs = state.calendar;
     if (reply.status != 200) {
       auto error = replyError(reply);

@@ -31,8 +31,6 @@ void loadContentRefs(AppState& state);
 std::string contentFilesKey(const char* kind, long long id);
 void showContentFiles(AppState& state, const char* kind, long long id, const std::vector<wire::ContentAttachment>& files);
 
-// A record's path: base "/api/policies/" + id.
-inline std::string idPath(const char* base, long long id) { return std::string(base) + std::to_string(id); }
 
 // "&state=published" for a filter index (0: none) into domain::kAllPublicationStates + 1.
 std::string publicationStateFilter(int filter);

@@ -36,7 +36,7 @@ void loadContentRefs(AppState& state) {
   if (r.loaded || r.loading) return;
   r.loading = true;
   r.error.clear();
-  sendSignedIn(state, "GET", "/api/application-options", "", ReplyGuard{{&r.loading}}, [&r](const HttpReply& reply) {
+  sendSignedIn(state, "GET", api::path<api::applications::options>(), "", ReplyGuard{{&r.loading}}, [&r](const HttpReply& reply) {
     auto choices = reply.status == 200 ? wire::applicationChoicesFromJson(parsedReply(reply))
                                        : d::Result<d::ApplicationChoices>(replyError(reply));
     if (!choices) {
@@ -52,11 +52,20 @@ void loadContentRefs(AppState& state) {
 std::string contentFilesKey(const char* kind, long long id) { return std::string(kind) + "/" + std::to_string(id); }
 
 void showContentFiles(AppState& state, const char* kind, long long id, const std::vector<wire::ContentAttachment>& files) {
-  const std::string publish = "/api/publish/" + std::string(kind) + "/" + std::to_string(id) + "/attachments";
-  const std::string read = "/api/" + std::string(kind) + "/" + std::to_string(id) + "/attachments";
+  const bool policy = std::string_view(kind) == "policies";
+  FileListPaths paths;
+  if (policy) {
+    paths.uploadPath = api::path<api::policies::publishAttachments>(id);
+    paths.removePath = [id](long long f) { return api::path<api::policies::publishAttachment>(id, f); };
+    paths.downloadPath = [id](long long f) { return api::path<api::policies::attachment>(id, f); };
+  } else {
+    paths.uploadPath = api::path<api::announcements::publishAttachments>(id);
+    paths.removePath = [id](long long f) { return api::path<api::announcements::publishAttachment>(id, f); };
+    paths.downloadPath = [id](long long f) { return api::path<api::announcements::attachment>(id, f); };
+  }
   std::vector<ListedFile> listed;
   for (const auto& f : files) listed.push_back({f.id, f.fileName, f.mime, f.size});
-  setFileList(state, contentFilesKey(kind, id), {publish, publish, read}, std::move(listed));
+  setFileList(state, contentFilesKey(kind, id), std::move(paths), std::move(listed));
 }
 
 // ---- 公告栏 ----------------------------------------------------------------------------------------
@@ -72,7 +81,7 @@ void openNoticeBoard(AppState& state) {
 
 void perform(AppState& state, const LoadNotices&) {
   NoticeBoardState& s = state.content.notices;
-  loadListPage(state, s.list, "/api/announcements", s.unreadOnly ? "&unread=1" : "", wire::announcementFromJson, "公告");
+  loadListPage(state, s.list, api::path<api::announcements::list>(), s.unreadOnly ? "&unread=1" : "", wire::announcementFromJson, "公告");
 }
 
 void perform(AppState& state, const OpenNotice& intent) {
@@ -82,7 +91,7 @@ void perform(AppState& state, const OpenNotice& intent) {
     perform(state, LoadNotices{});  // what was opened is no longer unread
     return;
   }
-  loadOpenRecord(state, s.open, intent.id, idPath("/api/announcements/", intent.id), wire::announcementFromJson, "公告",
+  loadOpenRecord(state, s.open, intent.id, api::path<api::announcements::one>(intent.id), wire::announcementFromJson, "公告",
                  [&state, &s](const nlohmann::json&) {
                    showContentFiles(state, "announcements", s.open.id, s.open.record->attachments);
                    if (!s.open.record->read) markNoticeRead(state, s.open.id);
@@ -93,7 +102,7 @@ namespace {
 // Opening it is reading it (idempotent on the server). Sent only once the record is here, so the
 // record's own reply can never land after this one and show it unread again.
 void markNoticeRead(AppState& state, long long id) {
-  sendSignedIn(state, "POST", idPath("/api/announcements/", id) + "/read", "", ReplyGuard{},
+  sendSignedIn(state, "POST", api::path<api::announcements::read>(id), "", ReplyGuard{},
                [&state, id](const HttpReply& reply) {
                  if (reply.status >= 300) return;
                  auto& open = state.content.notices.open;
@@ -109,7 +118,7 @@ void markNoticeRead(AppState& state, long long id) {
 void perform(AppState& state, const LoadUnreadNoticeCount&) {
   UnreadNotices& u = state.content.unread;
   const int seq = ++u.sequence;
-  sendSignedIn(state, "GET", "/api/announcements/unread-count", "", ReplyGuard{{}, [&u, seq] { return seq == u.sequence; }},
+  sendSignedIn(state, "GET", api::path<api::announcements::unreadCount>(), "", ReplyGuard{{}, [&u, seq] { return seq == u.sequence; }},
                [&u](const HttpReply& reply) {
                  if (reply.status != 200) return;  // the badge is a hint: keep the last count
                  if (auto count = wire::unreadCountFromJson(parsedReply(reply))) u.count = count.value();
@@ -128,14 +137,14 @@ void openNoticePublish(AppState& state) {
 
 void perform(AppState& state, const LoadNoticeAdmin&) {
   NoticePublishState& s = state.content.noticePublish;
-  loadListPage(state, s.list, "/api/publish/announcements", publicationStateFilter(s.stateFilter),
+  loadListPage(state, s.list, api::path<api::announcements::publishList>(), publicationStateFilter(s.stateFilter),
                wire::announcementFromJson, "公告");
 }
 
 namespace {
 void reloadAnnouncementRecord(AppState& state, long long id) {
   NoticePublishState& s = state.content.noticePublish;
-  loadOpenRecord(state, s.open, id, idPath("/api/publish/announcements/", id), wire::announcementFromJson, "公告",
+  loadOpenRecord(state, s.open, id, api::path<api::announcements::publishOne>(id), wire::announcementFromJson, "公告",
                  [&state, &s](const nlohmann::json& j) {
                    showContentFiles(state, "announcements", s.open.id, s.open.record->attachments);
                    s.versions.clear();
@@ -185,7 +194,7 @@ void perform(AppState& state, const SaveNotice&) {
   f.feedback.clear();
   f.feedback.saving = true;
   const bool creating = f.id == 0;
-  const std::string path = creating ? "/api/publish/announcements" : idPath("/api/publish/announcements/", f.id);
+  const std::string path = creating ? api::path<api::announcements::publishList>() : api::path<api::announcements::publishOne>(f.id);
   sendSignedIn(state, creating ? "POST" : "PUT", path, wire::announcementDraftToJson(draftOf(f)).dump(),
                ReplyGuard{{&f.feedback.saving}}, [&state, creating](const HttpReply& reply) {
                  NoticePublishState& p = state.content.noticePublish;
@@ -215,8 +224,8 @@ void perform(AppState& state, const AskNoticeStep& intent) {
   const bool texts = !a.publishedAt.empty() ? false : std::find(roles.begin(), roles.end(), d::Role::Enterprise) != roles.end();
   if (!texts) return;
   std::vector<std::string> paths;
-  if (a.content.audience.regionIds.empty()) paths.push_back("/api/enterprises?page_size=1");
-  for (long long r : a.content.audience.regionIds) paths.push_back("/api/enterprises?page_size=1&region_id=" + std::to_string(r));
+  if (a.content.audience.regionIds.empty()) paths.push_back(api::path<api::enterprises::list>() + "?page_size=1");
+  for (long long r : a.content.audience.regionIds) paths.push_back(api::path<api::enterprises::list>() + "?page_size=1&region_id=" + std::to_string(r));
   s.confirm.counting = true;
   s.confirm.enterprises = 0;
   auto left = std::make_shared<int>(static_cast<int>(paths.size()));
@@ -241,7 +250,7 @@ void perform(AppState& state, const ConfirmNoticeStep&) {
   const long long id = s.open.record->id;
   s.confirm.busy = true;
   s.confirm.error.clear();
-  sendSignedIn(state, "POST", idPath("/api/publish/announcements/", id) + (publish ? "/publish" : "/withdraw"), "",
+  sendSignedIn(state, "POST", publish ? api::path<api::announcements::publish>(id) : api::path<api::announcements::withdraw>(id), "",
                ReplyGuard{{&s.confirm.busy}}, [&state, publish, id](const HttpReply& reply) {
                  PublishConfirm& c = state.content.noticePublish.confirm;
                  if (reply.status != 200) {

@@ -18,14 +18,14 @@ void openBulletinBoard(AppState& state) {
 
 void perform(AppState& state, const LoadBulletins&) {
   BulletinBoardState& s = state.content.bulletins;
-  loadListPage(state, s.list, "/api/bulletins", s.mine ? "&mine=1" : "", wire::bulletinFromJson, "简报");
+  loadListPage(state, s.list, api::path<api::bulletins::list>(), s.mine ? "&mine=1" : "", wire::bulletinFromJson, "简报");
 }
 
 void perform(AppState& state, const OpenBulletin& intent) {
   BulletinBoardState& s = state.content.bulletins;
   s.form = BulletinForm{};
   s.message.clear();
-  loadOpenRecord(state, s.open, intent.id, idPath("/api/bulletins/", intent.id), wire::bulletinFromJson, "简报",
+  loadOpenRecord(state, s.open, intent.id, api::path<api::bulletins::one>(intent.id), wire::bulletinFromJson, "简报",
                  [](const nlohmann::json&) {});
 }
 
@@ -51,7 +51,7 @@ void perform(AppState& state, const SaveBulletin&) {
   f.feedback.clear();
   f.feedback.saving = true;
   const bool creating = f.id == 0;
-  sendSignedIn(state, creating ? "POST" : "PUT", creating ? "/api/bulletins" : idPath("/api/bulletins/", f.id),
+  sendSignedIn(state, creating ? "POST" : "PUT", creating ? api::path<api::bulletins::list>() : api::path<api::bulletins::one>(f.id),
                wire::bulletinDraftToJson({f.title, f.body}).dump(), ReplyGuard{{&f.feedback.saving}},
                [&state, creating](const HttpReply& reply) {
                  BulletinBoardState& b = state.content.bulletins;
@@ -80,14 +80,14 @@ void perform(AppState& state, const LoadBulletinReviews&) {
   if (s.statusFilter > 0 && s.statusFilter <= static_cast<int>(d::kAllBulletinStatuses.size())) {
     filter = "&status=" + std::string(d::bulletinStatusKey(d::kAllBulletinStatuses[static_cast<size_t>(s.statusFilter - 1)]));
   }
-  loadListPage(state, s.list, "/api/publish/bulletins", filter, wire::bulletinFromJson, "简报");
+  loadListPage(state, s.list, api::path<api::bulletins::reviewList>(), filter, wire::bulletinFromJson, "简报");
 }
 
 void perform(AppState& state, const OpenBulletinReview& intent) {
   BulletinReviewState& s = state.content.bulletinReview;
   s.comment.clear();
   s.feedback = FormFeedback{};
-  loadOpenRecord(state, s.open, intent.id, idPath("/api/bulletins/", intent.id), wire::bulletinFromJson, "简报",
+  loadOpenRecord(state, s.open, intent.id, api::path<api::bulletins::one>(intent.id), wire::bulletinFromJson, "简报",
                  [](const nlohmann::json&) {});
   if (intent.id == 0) perform(state, LoadBulletinReviews{});
 }
@@ -98,7 +98,7 @@ void perform(AppState& state, const ReviewBulletin& intent) {
   s.feedback.clear();
   s.feedback.saving = true;
   const wire::BulletinReviewRequest request{intent.review, s.comment};
-  sendSignedIn(state, "POST", idPath("/api/publish/bulletins/", s.open.record->id) + "/review",
+  sendSignedIn(state, "POST", api::path<api::bulletins::review>(s.open.record->id),
                wire::bulletinReviewToJson(request).dump(), ReplyGuard{{&s.feedback.saving}},
                [&state, review = intent.review](const HttpReply& reply) {
                  BulletinReviewState& r = state.content.bulletinReview;
@@ -116,7 +116,7 @@ void perform(AppState& state, const LoadBulletinUnitCounts&) {
   BulletinReviewState& s = state.content.bulletinReview;
   s.countsLoading = true;
   s.countsError.clear();
-  const std::string path = "/api/bulletins/unit-counts?from=" + wire::percentEncode(s.countsFrom) +
+  const std::string path = api::path<api::bulletins::unitCounts>() + "?from=" + wire::percentEncode(s.countsFrom) +
                            "&to=" + wire::percentEncode(s.countsTo);
   sendSignedIn(state, "GET", path, "", ReplyGuard{{&s.countsLoading}}, [&s](const HttpReply& reply) {
     if (reply.status != 200) {

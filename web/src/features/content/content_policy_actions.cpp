@@ -27,7 +27,7 @@ nlohmann::json draftJson(const PolicyForm& f) {
 
 void reloadPolicyRecord(AppState& state, long long id) {
   PolicyPublishState& s = state.content.policyPublish;
-  loadOpenRecord(state, s.open, id, idPath("/api/publish/policies/", id), wire::policyGuideFromJson, "政策指南",
+  loadOpenRecord(state, s.open, id, api::path<api::policies::publishOne>(id), wire::policyGuideFromJson, "政策指南",
                  [&state, &s](const nlohmann::json& j) {
                    showContentFiles(state, "policies", s.open.id, s.open.record->attachments);
                    s.versionCount = j.contains("versions") && j["versions"].is_array() ? static_cast<int>(j["versions"].size()) : 0;
@@ -44,17 +44,17 @@ void openPolicyBoard(AppState& state) {
 
 void perform(AppState& state, const LoadPolicies&) {
   PolicyBoardState& s = state.content.policies;
-  loadListPage(state, s.list, "/api/policies", s.validOnly ? "&valid=1" : "", wire::policyGuideFromJson, "政策指南");
+  loadListPage(state, s.list, api::path<api::policies::list>(), s.validOnly ? "&valid=1" : "", wire::policyGuideFromJson, "政策指南");
 }
 
 void perform(AppState& state, const OpenPolicy& intent) {
   PolicyBoardState& s = state.content.policies;
-  loadOpenRecord(state, s.open, intent.id, idPath("/api/policies/", intent.id), wire::policyGuideFromJson, "政策指南",
+  loadOpenRecord(state, s.open, intent.id, api::path<api::policies::one>(intent.id), wire::policyGuideFromJson, "政策指南",
                  [&state, &s](const nlohmann::json&) {
                    showContentFiles(state, "policies", s.open.id, s.open.record->attachments);
                  });
   if (intent.id == 0) return;
-  sendSignedIn(state, "POST", idPath("/api/policies/", intent.id) + "/read", "", ReplyGuard{}, [&state, id = intent.id](const HttpReply& reply) {
+  sendSignedIn(state, "POST", api::path<api::policies::read>(intent.id), "", ReplyGuard{}, [&state, id = intent.id](const HttpReply& reply) {
     if (reply.status >= 300) return;
     for (auto& p : state.content.policies.list.page.items) {
       if (p.id == id) p.read = true;
@@ -72,7 +72,7 @@ void openPolicyPublish(AppState& state) {
 
 void perform(AppState& state, const LoadPolicyAdmin&) {
   PolicyPublishState& s = state.content.policyPublish;
-  loadListPage(state, s.list, "/api/publish/policies", publicationStateFilter(s.stateFilter), wire::policyGuideFromJson,
+  loadListPage(state, s.list, api::path<api::policies::publishList>(), publicationStateFilter(s.stateFilter), wire::policyGuideFromJson,
                "政策指南");
 }
 
@@ -118,7 +118,7 @@ void perform(AppState& state, const SavePolicy&) {
   f.feedback.clear();
   f.feedback.saving = true;
   const bool creating = f.id == 0;
-  const std::string path = creating ? "/api/publish/policies" : idPath("/api/publish/policies/", f.id);
+  const std::string path = creating ? api::path<api::policies::publishList>() : api::path<api::policies::publishOne>(f.id);
   sendSignedIn(state, creating ? "POST" : "PUT", path, draftJson(f).dump(), ReplyGuard{{&f.feedback.saving}},
                [&state, creating](const HttpReply& reply) {
                  PolicyPublishState& p = state.content.policyPublish;
@@ -141,7 +141,7 @@ void perform(AppState& state, const ConfirmPolicyStep& intent) {
   const long long id = s.open.record->id;
   s.confirm.busy = true;
   s.confirm.error.clear();
-  sendSignedIn(state, "POST", idPath("/api/publish/policies/", id) + (intent.withdraw ? "/withdraw" : "/publish"), "",
+  sendSignedIn(state, "POST", intent.withdraw ? api::path<api::policies::withdraw>(id) : api::path<api::policies::publish>(id), "",
                ReplyGuard{{&s.confirm.busy}}, [&state, withdraw = intent.withdraw, id](const HttpReply& reply) {
                  PublishConfirm& c = state.content.policyPublish.confirm;
                  if (reply.status != 200) {

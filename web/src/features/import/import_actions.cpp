@@ -33,7 +33,7 @@ void jobArrived(AppState& state, int fileSequence, const HttpReply& reply) {
 }
 
 void follow(AppState& state, int fileSequence, long long jobId, long long version) {
-  sendSignedIn(state, "GET", "/api/import/jobs/" + std::to_string(jobId) + "?after_version=" + std::to_string(version), "",
+  sendSignedIn(state, "GET", api::path<api::assignmentImport::job>(jobId) + "?after_version=" + std::to_string(version), "",
        ReplyGuard{{}, [&state, fileSequence] { return !(!state.session || fileSequence != state.importPlan.fileSequence); }}, [&state, fileSequence](const HttpReply& reply) {
          ImportPlanState& s = state.importPlan;
          if (reply.status != 200) {
@@ -57,7 +57,7 @@ void upload(AppState& state, domain::ImportMode mode) {
   s.job.reset();
   const int fileSequence = s.fileSequence;
   ++state.requestsInFlight;  // the upload shows the same busy indicator as every request
-  const std::string path = "/api/import/jobs?mode=" + std::string(domain::importModeKey(mode)) +
+  const std::string path = api::path<api::assignmentImport::jobs>() + "?mode=" + std::string(domain::importModeKey(mode)) +
                            "&file_name=" + wire::percentEncode(s.fileName);
   uploadBytes(path, s.bytes, state.session->token, [&state, fileSequence](const HttpReply& reply) {
     --state.requestsInFlight;
@@ -110,7 +110,7 @@ void loadImportProblems(AppState& state) {
   const int seq = ++list.sequence;
   const int fileSequence = s.fileSequence;
   sendSignedIn(state, "GET",
-       "/api/import/jobs/" + std::to_string(s.job->id) + "/problems?" + wire::pageRequestToQuery(list.request), "",
+       api::path<api::assignmentImport::problems>(s.job->id) + "?" + wire::pageRequestToQuery(list.request), "",
        ReplyGuard{{&state.importPlan.problems.loading}, [&state, seq, fileSequence] { return !(seq != state.importPlan.problems.sequence || fileSequence != state.importPlan.fileSequence); }}, [&state](const HttpReply& reply) {
          auto& l = state.importPlan.problems;
          if (reply.status != 200) {

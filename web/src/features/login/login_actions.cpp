@@ -25,7 +25,7 @@ void openHome(AppState& state) {
 void loadLoginOptions(AppState& state) {
   state.loginOptions.loading = true;
   state.loginOptions.error.clear();
-  send(state, "GET", "/api/login-options", "", [&state](const HttpReply& reply) {
+  send(state, "GET", api::path<api::loginOptions::list>(), "", [&state](const HttpReply& reply) {
     state.loginOptions.loading = false;
     if (reply.status != 200) {
       state.loginOptions.error = "区域和单位加载失败：" + replyError(reply).message;
@@ -52,7 +52,7 @@ void submitLogin(AppState& state) {
     return;
   }
   f.submitting = true;
-  send(state, "POST", "/api/session", wire::loginRequestToJson(request).dump(), [&state](const HttpReply& reply) {
+  send(state, "POST", api::path<api::session::current>(), wire::loginRequestToJson(request).dump(), [&state](const HttpReply& reply) {
     LoginForm& form = state.login;
     form.submitting = false;
     if (reply.status != 200) {
@@ -72,7 +72,7 @@ void resumeSession(AppState& state) {
   if (token.empty()) return;
   state.session = Session{token, {}};  // provisional: send() needs the token; the screen stays on login
   state.profile.loading = true;
-  send(state, "GET", "/api/me", "", [&state, token](const HttpReply& reply) {
+  send(state, "GET", api::path<api::me::profile>(), "", [&state, token](const HttpReply& reply) {
     state.profile.loading = false;
     auto profile = reply.status == 200 ? wire::profileFromJson(nlohmann::json::parse(reply.body, nullptr, false))
                                        : wire::profileFromJson(nullptr);
@@ -96,7 +96,7 @@ void requestUnlockCode(AppState& state) {
   LoginForm& f = state.login;
   f.unlocking = true;
   f.unlockMessage.clear();
-  send(state, "POST", "/api/unlock/code", unlockBody(f).dump(), [&state](const HttpReply& reply) {
+  send(state, "POST", api::path<api::unlock::code>(), unlockBody(f).dump(), [&state](const HttpReply& reply) {
     LoginForm& form = state.login;
     form.unlocking = false;
     if (reply.status != 200) {
@@ -114,7 +114,7 @@ void submitUnlock(AppState& state) {
   f.unlocking = true;
   nlohmann::json body = unlockBody(f);
   body["code"] = f.unlockCode;
-  send(state, "POST", "/api/unlock", body.dump(), [&state](const HttpReply& reply) {
+  send(state, "POST", api::path<api::unlock::account>(), body.dump(), [&state](const HttpReply& reply) {
     LoginForm& form = state.login;
     form.unlocking = false;
     if (reply.status != 200) {
@@ -133,7 +133,7 @@ void submitUnlock(AppState& state) {
 void logout(AppState& state) {
   if (!state.session) return;
   // The local session ends at once; the server is told so the token cannot be reused.
-  send(state, "DELETE", "/api/session", "", [](const HttpReply&) {});
+  send(state, "DELETE", api::path<api::session::current>(), "", [](const HttpReply&) {});
   signOut(state, "", "您已安全退出。");
 }
 

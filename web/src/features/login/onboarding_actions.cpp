@@ -79,7 +79,7 @@ void requestActivationCode(AppState& state) {
     return;
   }
   a.sending = true;
-  send(state, "POST", "/api/activation/code", wire::activationRequestToJson(request).dump(),
+  send(state, "POST", api::path<api::activation::code>(), wire::activationRequestToJson(request).dump(),
        [&state](const HttpReply& reply) {
          ActivationForm& form = state.onboarding.activation;
          form.sending = false;
@@ -111,7 +111,7 @@ void submitActivation(AppState& state) {
     return;
   }
   a.feedback.saving = true;
-  send(state, "POST", "/api/activation", wire::activationRequestToJson(request).dump(),
+  send(state, "POST", api::path<api::activation::account>(), wire::activationRequestToJson(request).dump(),
        [&state](const HttpReply& reply) {
          ActivationForm& form = state.onboarding.activation;
          form.feedback.saving = false;
@@ -135,7 +135,7 @@ void requestPasswordResetCode(AppState& state) {
     return;
   }
   r.sending = true;
-  send(state, "POST", "/api/password-reset/code", wire::activationRequestToJson(request).dump(),
+  send(state, "POST", api::path<api::passwordReset::code>(), wire::activationRequestToJson(request).dump(),
        [&state](const HttpReply& reply) {
          ActivationForm& form = state.onboarding.passwordReset;
          form.sending = false;
@@ -167,7 +167,7 @@ void submitPasswordReset(AppState& state) {
     return;
   }
   r.feedback.saving = true;
-  send(state, "POST", "/api/password-reset", wire::activationRequestToJson(request).dump(),
+  send(state, "POST", api::path<api::passwordReset::account>(), wire::activationRequestToJson(request).dump(),
        [&state](const HttpReply& reply) {
          ActivationForm& form = state.onboarding.passwordReset;
          form.feedback.saving = false;
@@ -190,7 +190,7 @@ void loadApplicationChoices(AppState& state) {
   ApplicationFormState& a = state.onboarding.apply;
   a.choicesLoading = true;
   a.choicesError.clear();
-  send(state, "GET", "/api/application-options", "", [&state](const HttpReply& reply) {
+  send(state, "GET", api::path<api::applications::options>(), "", [&state](const HttpReply& reply) {
     ApplicationFormState& form = state.onboarding.apply;
     form.choicesLoading = false;
     if (reply.status != 200) {
@@ -222,7 +222,7 @@ void submitApplication(AppState& state) {
     return;
   }
   a.feedback.saving = true;
-  send(state, "POST", "/api/applications", wire::applicationFormToJson(form).dump(), [&state](const HttpReply& reply) {
+  send(state, "POST", api::path<api::applications::list>(), wire::applicationFormToJson(form).dump(), [&state](const HttpReply& reply) {
     ApplicationFormState& f = state.onboarding.apply;
     f.feedback.saving = false;
     if (reply.status != 200) return applyFormError(reply, f.feedback);
@@ -245,7 +245,7 @@ void lookupApplication(AppState& state) {
     return;
   }
   s.feedback.saving = true;
-  send(state, "POST", "/api/applications/status", wire::applicationLookupToJson(lookup).dump(),
+  send(state, "POST", api::path<api::applications::status>(), wire::applicationLookupToJson(lookup).dump(),
        [&state](const HttpReply& reply) {
          ApplicationStatusState& st = state.onboarding.status;
          st.feedback.saving = false;

@@ -51,7 +51,7 @@ void loadJobs(AppState& state) {
   j.error.clear();
   j.lastPolledAt = state.now.unixSeconds();
   const int seq = ++j.sequence;
-  sendSignedIn(state, "GET", "/api/jobs", "", ReplyGuard{{&state.jobs.loading}, [&state, seq] { return seq == state.jobs.sequence; }}, [&state](const HttpReply& reply) {
+  sendSignedIn(state, "GET", api::path<api::jobs::list>(), "", ReplyGuard{{&state.jobs.loading}, [&state, seq] { return seq == state.jobs.sequence; }}, [&state](const HttpReply& reply) {
     JobsState& js = state.jobs;
     if (reply.status != 200) {
       js.error = "定时任务加载失败：" + replyError(reply).message;
@@ -86,7 +86,7 @@ void loadJobRuns(AppState& state) {
   j.runsLoading = true;
   j.runsError.clear();
   const int seq = ++j.runsSequence;
-  const std::string path = "/api/jobs/" + j.selected + "/runs?page=" + std::to_string(j.runsRequest.page) +
+  const std::string path = api::path<api::jobs::runs>(j.selected) + "?page=" + std::to_string(j.runsRequest.page) +
                            "&page_size=" + std::to_string(j.runsRequest.pageSize);
   sendSignedIn(state, "GET", path, "", ReplyGuard{{&state.jobs.runsLoading}, [&state, seq] { return seq == state.jobs.runsSequence; }}, [&state](const HttpReply& reply) {
     JobsState& js = state.jobs;
@@ -109,7 +109,7 @@ void runJob(AppState& state, const std::string& name) {
   j.requesting = name;
   j.runError.clear();
   j.message.clear();
-  send(state, "POST", "/api/jobs/" + name + "/run", "{}", [&state, name](const HttpReply& reply) {
+  send(state, "POST", api::path<api::jobs::run>(name), "{}", [&state, name](const HttpReply& reply) {
     JobsState& js = state.jobs;
     js.requesting.clear();
     if (!passGuard(state, ReplyGuard{}, reply)) return;

@@ -54,7 +54,7 @@ void loadSmsLog(AppState& state) {
   s.loading = true;
   s.error.clear();
   const int seq = ++s.sequence;
-  std::string path = "/api/sms?page=" + std::to_string(s.request.page) + "&page_size=" +
+  std::string path = api::path<api::sms::log>() + "?page=" + std::to_string(s.request.page) + "&page_size=" +
                      std::to_string(s.request.pageSize) + "&sort=created_at&order=" +
                      (s.request.sort == "created_at" && !s.request.descending ? "asc" : "desc");
   // Values are keys, ISO dates and digits: nothing needs escaping.
@@ -80,7 +80,7 @@ void loadSmsLog(AppState& state) {
 void loadSmsUsage(AppState& state) {
   SmsUsageState& s = state.smsUsage;
   std::vector<domain::FieldError> errors;
-  std::string path = "/api/sms/usage?page=" + std::to_string(s.request.page) + "&page_size=" +
+  std::string path = api::path<api::sms::usage>() + "?page=" + std::to_string(s.request.page) + "&page_size=" +
                      std::to_string(s.request.pageSize) + "&group=" + (s.perDay ? "day" : "recipient");
   // The dates are checked as the server checks them; the values are ISO dates and digits.
   auto date = [&](const std::string& text, const char* field) {

@@ -11,14 +11,15 @@ std::string petitionFilesKey(long long petitionId, std::string_view purpose) {
 
 void setPetitionAttachments(AppState& state, long long petitionId,
                             const std::vector<domain::PetitionAttachment>& attachments) {
-  const std::string base = "/api/petitions/" + std::to_string(petitionId) + "/attachments";
+  const std::string base = api::path<api::petitions::attachments>(petitionId);
   for (domain::AttachmentPurpose purpose : {domain::AttachmentPurpose::Petition, domain::AttachmentPurpose::Result}) {
     const std::string key(domain::attachmentPurposeKey(purpose));
     std::vector<ListedFile> files;
     for (const auto& a : attachments) {
       if (a.purpose == purpose) files.push_back({a.id, a.fileName, a.mime, a.size});
     }
-    setFileList(state, petitionFilesKey(petitionId, key), {base + "?purpose=" + key, base, base}, std::move(files));
+    const auto file = [petitionId](long long fileId) { return api::path<api::petitions::attachment>(petitionId, fileId); };
+    setFileList(state, petitionFilesKey(petitionId, key), {base + "?purpose=" + key, file, file}, std::move(files));
   }
 }
 
@@ -27,7 +28,7 @@ void downloadDispatchSheet(AppState& state, const DownloadDispatchSheet& intent)
   if (sheet.loading) return;
   sheet = DispatchSheetDownload{intent.petitionId, true, ""};
   ++state.requestsInFlight;
-  const std::string path = "/api/petitions/" + std::to_string(intent.petitionId) + "/dispatch-sheet.pdf";
+  const std::string path = api::path<api::petitions::dispatchSheet>(intent.petitionId);
   const std::string token = state.session ? state.session->token : std::string();
   downloadFile(path, token, "分办单-" + intent.number + ".pdf", [&state, intent](const HttpReply& reply) {
     --state.requestsInFlight;

@@ -41,7 +41,7 @@ void applyError(const HttpReply& reply, FormFeedback& feedback) {
 }
 
 std::string listQuery(const PetitionListState& s) {
-  std::string q = "/api/petitions?box=" + s.box + "&" + wire::pageRequestToQuery(s.list.request);
+  std::string q = api::path<api::petitions::list>() + "?box=" + s.box + "&" + wire::pageRequestToQuery(s.list.request);
   if (s.stateFilter > 0) q += "&state=" + std::string(d::petitionStateKey(d::kAllPetitionStates[s.stateFilter - 1]));
   if (s.categoryFilter > 0) {
     q += "&category=" + wire::percentEncode(d::kPetitionCategories[static_cast<size_t>(s.categoryFilter - 1)]);
@@ -130,7 +130,7 @@ void loadPetitions(AppState& state) {
 
 void loadPetitionCounts(AppState& state) {
   if (!state.session || state.session->profile.role == d::Role::Enterprise) return;
-  send(state, "GET", "/api/petitions/counts", "", [&state](const HttpReply& reply) {
+  send(state, "GET", api::path<api::petitions::counts>(), "", [&state](const HttpReply& reply) {
     if (reply.status != 200) return;  // badges are a convenience; the lists say the same
     auto j = parsedReply(reply);
     if (!j.is_object() || !j.contains("counts") || !j["counts"].is_array()) return;
@@ -156,7 +156,7 @@ void openPetition(AppState& state, long long id) {
   s.id = id;
   s.loading = true;
   const int seq = ++s.sequence;
-  sendSignedIn(state, "GET", "/api/petitions/" + std::to_string(id), "", ReplyGuard{{&state.petitions.detail.loading}, [&state, seq] { return seq == state.petitions.detail.sequence; }}, [&state](const HttpReply& reply) {
+  sendSignedIn(state, "GET", api::path<api::petitions::one>(id), "", ReplyGuard{{&state.petitions.detail.loading}, [&state, seq] { return seq == state.petitions.detail.sequence; }}, [&state](const HttpReply& reply) {
     PetitionDetailState& det = state.petitions.detail;
     if (reply.status != 200) {
       det.error = "诉求加载失败：" + replyError(reply).message;
@@ -242,7 +242,7 @@ void submitPetitionAction(AppState& state) {
   }
   f.feedback.saving = true;
   const long long id = s.detail->summary.id;
-  const std::string path = "/api/petitions/" + std::to_string(id) + "/actions/" + std::string(d::petitionActionKey(action));
+  const std::string path = api::path<api::petitions::action>(id, d::petitionActionKey(action));
   sendSignedIn(state, "POST", path, wire::petitionActionRequestToJson(r).dump(), ReplyGuard{{&state.petitions.detail.form.feedback.saving}, [&state, id] { return state.petitions.detail.id == id; }}, [&state, id, action](const HttpReply& reply) {
     PetitionDetailState& det = state.petitions.detail;
     if (reply.status == 409) {
@@ -304,14 +304,14 @@ void savePetitionDraft(AppState& state, bool submit) {
     n.content = f.content;
     n.submit = submit;
     n.clientRequestId = f.clientRequestId;
-    path = "/api/petitions";
+    path = api::path<api::petitions::list>();
     body = wire::newPetitionToJson(n).dump();
   } else {
     d::PetitionActionRequest r;
     r.revision = f.revision;
     r.content = f.content;
-    path = "/api/petitions/" + std::to_string(f.petitionId) + "/actions/" +
-           std::string(d::petitionActionKey(submit ? d::PetitionAction::Submit : d::PetitionAction::SaveDraft));
+    path = api::path<api::petitions::action>(
+        f.petitionId, d::petitionActionKey(submit ? d::PetitionAction::Submit : d::PetitionAction::SaveDraft));
     body = wire::petitionActionRequestToJson(r).dump();
   }
   sendSignedIn(state, "POST", path, body, ReplyGuard{{&state.petitions.draft.feedback.saving}}, [&state, submit](const HttpReply& reply) {
@@ -351,7 +351,7 @@ void savePetitionDraft(AppState& state, bool submit) {
 }
 
 void editPetitionDraft(AppState& state, long long id) {
-  sendSignedIn(state, "GET", "/api/petitions/" + std::to_string(id), "", ReplyGuard{}, [&state](const HttpReply& reply) {
+  sendSignedIn(state, "GET", api::path<api::petitions::one>(id), "", ReplyGuard{}, [&state](const HttpReply& reply) {
     if (reply.status != 200) {
       state.petitions.detail.error = "诉求加载失败：" + replyError(reply).message;
       return;

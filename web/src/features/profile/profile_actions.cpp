@@ -15,7 +15,7 @@ void loadProfile(AppState& state) {
   if (!state.session) return;
   state.profile.loading = true;
   state.profile.error.clear();
-  sendSignedIn(state, "GET", "/api/me", "", ReplyGuard{{&state.profile.loading}}, [&state](const HttpReply& reply) {
+  sendSignedIn(state, "GET", api::path<api::me::profile>(), "", ReplyGuard{{&state.profile.loading}}, [&state](const HttpReply& reply) {
     if (reply.status != 200) {
       state.profile.error = "个人信息加载失败：" + replyError(reply).message;
       return;
@@ -58,7 +58,7 @@ void changePassword(AppState& state) {
   }
   f.saving = true;
   nlohmann::json body = {{"current_password", f.current}, {"new_password", f.next}};
-  sendSignedIn(state, "POST", "/api/me/password", body.dump(), ReplyGuard{{&state.password.saving}}, [&state](const HttpReply& reply) {
+  sendSignedIn(state, "POST", api::path<api::me::password>(), body.dump(), ReplyGuard{{&state.password.saving}}, [&state](const HttpReply& reply) {
     PasswordForm& form = state.password;
     if (reply.status != 200) return applyProfileError(reply, form.fieldErrors, form.formError);
     form = PasswordForm{};
@@ -85,7 +85,7 @@ void saveProfile(AppState& state) {
   }
   f.saving = true;
   const bool moving = update.unitId.has_value();
-  sendSignedIn(state, "PUT", "/api/me", wire::profileUpdateToJson(update).dump(), ReplyGuard{{&state.profile.saving}}, [&state, moving](const HttpReply& reply) {
+  sendSignedIn(state, "PUT", api::path<api::me::profile>(), wire::profileUpdateToJson(update).dump(), ReplyGuard{{&state.profile.saving}}, [&state, moving](const HttpReply& reply) {
     ProfileState& form = state.profile;
     if (reply.status != 200) return applyProfileError(reply, form.fieldErrors, form.formError);
     auto profile = wire::profileFromJson(nlohmann::json::parse(reply.body, nullptr, false));
@@ -103,7 +103,7 @@ void withdrawUnitTransfer(AppState& state) {
   f.formError.clear();
   f.message.clear();
   f.withdrawing = true;
-  sendSignedIn(state, "DELETE", "/api/me/unit-transfer", "", ReplyGuard{{&state.profile.withdrawing}}, [&state](const HttpReply& reply) {
+  sendSignedIn(state, "DELETE", api::path<api::me::unitTransfer>(), "", ReplyGuard{{&state.profile.withdrawing}}, [&state](const HttpReply& reply) {
     ProfileState& form = state.profile;
     if (reply.status != 200) {
       form.formError = "撤回失败：" + replyError(reply).message;
@@ -127,7 +127,7 @@ void sendMobileCode(AppState& state) {
   }
   f.sending = true;
   nlohmann::json body = {{"mobile", f.mobile}};
-  sendSignedIn(state, "POST", "/api/me/mobile/code", body.dump(), ReplyGuard{{&state.mobile.sending}}, [&state](const HttpReply& reply) {
+  sendSignedIn(state, "POST", api::path<api::me::mobileCode>(), body.dump(), ReplyGuard{{&state.mobile.sending}}, [&state](const HttpReply& reply) {
     MobileForm& form = state.mobile;
     std::string ignored;
     if (reply.status != 200) {
@@ -152,7 +152,7 @@ void bindMobile(AppState& state) {
   }
   f.saving = true;
   nlohmann::json body = {{"mobile", f.mobile}, {"code", f.code}};
-  sendSignedIn(state, "POST", "/api/me/mobile", body.dump(), ReplyGuard{{&state.mobile.saving}}, [&state](const HttpReply& reply) {
+  sendSignedIn(state, "POST", api::path<api::me::mobile>(), body.dump(), ReplyGuard{{&state.mobile.saving}}, [&state](const HttpReply& reply) {
     MobileForm& form = state.mobile;
     std::string ignored;
     if (reply.status != 200) {

@@ -13,7 +13,7 @@ namespace qinqing::web {
 namespace {
 namespace d = qinqing::domain;
 
-std::string contactsPath(long long enterpriseId) { return "/api/enterprises/" + std::to_string(enterpriseId) + "/contacts"; }
+std::string contactsPath(long long enterpriseId) { return api::path<api::enterprises::contacts>(enterpriseId); }
 
 // The cadre's enterprises for the form's picker and the "not yet contacted this month" hint: a cadre
 // serves a handful (一对一包联), so one page of 100 holds them all.
@@ -21,7 +21,7 @@ void loadOwnEnterprises(AppState& state) {
   ContactLogState& s = state.relation.contactLog;
   s.enterprisesLoading = true;
   s.enterprisesError.clear();
-  sendSignedIn(state, "GET", "/api/enterprises?page_size=100&sort=name", "", ReplyGuard{{&s.enterprisesLoading}},
+  sendSignedIn(state, "GET", api::path<api::enterprises::list>() + "?page_size=100&sort=name", "", ReplyGuard{{&s.enterprisesLoading}},
                [&s](const HttpReply& reply) {
                  if (reply.status != 200) {
                    s.enterprisesError = "包联企业加载失败：" + replyError(reply).message;
@@ -52,7 +52,7 @@ void perform(AppState& state, const LoadEnterpriseContacts& /*intent*/) {
 }
 
 void perform(AppState& state, const LoadContactLog& /*intent*/) {
-  loadListPage(state, state.relation.contactLog.list, "/api/contacts/mine", "", wire::contactFromJson, "联系记录");
+  loadListPage(state, state.relation.contactLog.list, api::path<api::contacts::mine>(), "", wire::contactFromJson, "联系记录");
 }
 
 void perform(AppState& state, const StartContact& intent) {

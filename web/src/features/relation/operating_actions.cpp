@@ -14,7 +14,7 @@ namespace {
 namespace d = qinqing::domain;
 
 std::string statusPath(long long enterpriseId) {
-  return "/api/enterprises/" + std::to_string(enterpriseId) + "/operating-status";
+  return api::path<api::enterprises::operatingStatus>(enterpriseId);
 }
 
 void loadOverview(AppState& state, long long enterpriseId) {

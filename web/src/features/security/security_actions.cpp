@@ -14,7 +14,7 @@ void loadSessions(AppState& state) {
   s.loading = true;
   s.error.clear();
   int seq = ++s.sequence;
-  std::string path = "/api/security/sessions?page=" + std::to_string(s.request.page) +
+  std::string path = api::path<api::security::sessions>() + "?page=" + std::to_string(s.request.page) +
                      "&page_size=" + std::to_string(s.request.pageSize);
   sendSignedIn(state, "GET", path, "", ReplyGuard{{&state.security.loading}, [&state, seq] { return seq == state.security.sequence; }}, [&state](const HttpReply& reply) {
     SecurityState& sec = state.security;
@@ -33,7 +33,7 @@ void loadSessions(AppState& state) {
 
 void endSession(AppState& state, const std::string& id) {
   state.security.message.clear();
-  sendSignedIn(state, "DELETE", "/api/security/sessions/" + id, "", ReplyGuard{}, [&state](const HttpReply& reply) {
+  sendSignedIn(state, "DELETE", api::path<api::security::session>(id), "", ReplyGuard{}, [&state](const HttpReply& reply) {
     if (reply.status >= 300) {
       state.security.error = "强制下线失败：" + replyError(reply).message;
       return;
@@ -47,7 +47,7 @@ void loadLockedAccounts(AppState& state) {
   SecurityState& s = state.security;
   s.lockedLoading = true;
   s.lockedError.clear();
-  sendSignedIn(state, "GET", "/api/security/locked", "", ReplyGuard{{&state.security.lockedLoading}}, [&state](const HttpReply& reply) {
+  sendSignedIn(state, "GET", api::path<api::security::locked>(), "", ReplyGuard{{&state.security.lockedLoading}}, [&state](const HttpReply& reply) {
     SecurityState& sec = state.security;
     if (reply.status != 200) {
       sec.lockedError = "锁定账号加载失败：" + replyError(reply).message;
@@ -64,7 +64,7 @@ void loadLockedAccounts(AppState& state) {
 
 void unlockAccount(AppState& state, long long accountId) {
   state.security.message.clear();
-  sendSignedIn(state, "POST", "/api/security/accounts/" + std::to_string(accountId) + "/unlock", "{}",
+  sendSignedIn(state, "POST", api::path<api::security::unlockAccount>(accountId), "{}",
        ReplyGuard{}, [&state](const HttpReply& reply) {
          if (reply.status != 200) {
            state.security.lockedError = "解锁失败：" + replyError(reply).message;
@@ -86,7 +86,7 @@ void openResetAccounts(AppState& state) {
 }
 
 void loadResetAccounts(AppState& state) {
-  loadListPage(state, state.security.accounts, "/api/accounts", "", wire::accountSummaryFromJson, "账号列表");
+  loadListPage(state, state.security.accounts, api::path<api::accounts::list>(), "", wire::accountSummaryFromJson, "账号列表");
 }
 
 void generateTemporaryPassword(AppState& state) {
@@ -96,7 +96,7 @@ void generateTemporaryPassword(AppState& state) {
   s.generateError.clear();
   s.message.clear();
   const long long id = s.confirming->id;
-  sendSignedIn(state, "POST", "/api/security/accounts/" + std::to_string(id) + "/temporary-password", "{}",
+  sendSignedIn(state, "POST", api::path<api::security::temporaryPassword>(id), "{}",
        ReplyGuard{{&state.security.generating}}, [&state](const HttpReply& reply) {
          SecurityState& sec = state.security;
          auto password = reply.status == 200 ? wire::temporaryPasswordFromJson(parsedReply(reply))

@@ -54,7 +54,7 @@ void load(AppState& state, long long offset) {
   e.title.clear();
   const int seq = ++e.sequence;
   const d::Quarter quarter = e.quarter;
-  sendSignedIn(state, "GET", "/api/survey/questionnaires/" + quarter.key(), "",
+  sendSignedIn(state, "GET", api::path<api::survey::questionnaire>(quarter.key()), "",
                ReplyGuard{{&state.survey.editor.loading}, [&state, seq] { return seq == state.survey.editor.sequence; }},
                [&state, quarter](const HttpReply& reply) {
                  QuestionnaireEditor& ed = state.survey.editor;
@@ -92,7 +92,7 @@ void save(AppState& state) {
   e.feedback.saving = true;
   const d::Questionnaire q = questionnaireOf(e);
   const int seq = e.sequence;
-  sendSignedIn(state, "PUT", "/api/survey/questionnaires/" + q.quarter.key(), wire::questionnaireToJson(q).dump(),
+  sendSignedIn(state, "PUT", api::path<api::survey::questionnaire>(q.quarter.key()), wire::questionnaireToJson(q).dump(),
                ReplyGuard{{&state.survey.editor.feedback.saving}, [&state, seq] { return seq == state.survey.editor.sequence; }},
                [&state, quarter = q.quarter](const HttpReply& reply) {
                  QuestionnaireEditor& ed = state.survey.editor;

@@ -58,7 +58,7 @@ void loadPrompt(AppState& state) {
   SurveyState& s = state.survey;
   s.promptLoading = true;
   s.promptError.clear();
-  sendSignedIn(state, "GET", "/api/survey/prompt", "", ReplyGuard{{&state.survey.promptLoading}},
+  sendSignedIn(state, "GET", api::path<api::survey::prompt>(), "", ReplyGuard{{&state.survey.promptLoading}},
                [&state](const HttpReply& reply) {
                  SurveyState& sv = state.survey;
                  if (reply.status != 200) {
@@ -79,7 +79,7 @@ void loadHistory(AppState& state) {
   SurveyState& s = state.survey;
   s.historyLoading = true;
   s.historyError.clear();
-  sendSignedIn(state, "GET", "/api/survey/answers?history=1&page_size=100", "",
+  sendSignedIn(state, "GET", api::path<api::survey::answers>() + "?history=1&page_size=100", "",
                ReplyGuard{{&state.survey.historyLoading}}, [&state](const HttpReply& reply) {
                  SurveyState& sv = state.survey;
                  if (reply.status != 200) {
@@ -101,7 +101,7 @@ void submit(AppState& state) {
   s.form.feedback.clear();
   s.form.feedback.saving = true;
   const auto body = wire::surveyAnswerToJson(answerOf(s.form, *s.prompt)).dump();
-  sendSignedIn(state, "POST", "/api/survey/answers", body, ReplyGuard{{&state.survey.form.feedback.saving}},
+  sendSignedIn(state, "POST", api::path<api::survey::answers>(), body, ReplyGuard{{&state.survey.form.feedback.saving}},
                [&state](const HttpReply& reply) {
                  SurveyState& sv = state.survey;
                  if (reply.status != 201) {
@@ -123,7 +123,7 @@ void loadTallies(AppState& state) {
   SurveyState& s = state.survey;
   s.talliesLoading = true;
   s.talliesError.clear();
-  sendSignedIn(state, "GET", "/api/survey/tallies", "", ReplyGuard{{&state.survey.talliesLoading}},
+  sendSignedIn(state, "GET", api::path<api::survey::tallies>(), "", ReplyGuard{{&state.survey.talliesLoading}},
                [&state](const HttpReply& reply) {
                  SurveyState& sv = state.survey;
                  if (reply.status != 200) {
@@ -147,7 +147,7 @@ void loadAnswers(AppState& state) {
   const d::Quarter current = d::Quarter::of(d::localDate(state.now));
   if (s.answersQuarter == 1) filters = "&quarter=" + current.key();
   if (s.answersQuarter == 2) filters = "&quarter=" + current.previous().key();
-  loadListPage(state, s.answers, "/api/survey/answers", filters, wire::surveyAnswerViewFromJson, "测评答卷");
+  loadListPage(state, s.answers, api::path<api::survey::answers>(), filters, wire::surveyAnswerViewFromJson, "测评答卷");
 }
 
 }  // namespace

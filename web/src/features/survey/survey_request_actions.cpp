@@ -15,7 +15,7 @@ void loadRequestTallies(AppState& state) {
   SurveyRequestState& s = state.survey.requests;
   s.talliesLoading = true;
   s.talliesError.clear();
-  sendSignedIn(state, "GET", "/api/survey/tallies", "", ReplyGuard{{&state.survey.requests.talliesLoading}},
+  sendSignedIn(state, "GET", api::path<api::survey::tallies>(), "", ReplyGuard{{&state.survey.requests.talliesLoading}},
                [&state](const HttpReply& reply) {
                  SurveyRequestState& r = state.survey.requests;
                  if (reply.status != 200) {
@@ -39,7 +39,7 @@ void send(AppState& state, long long enterpriseId) {
   row.error.clear();
   const std::string body = nlohmann::json{{"enterprise_id", enterpriseId}}.dump();
   // The row is looked up again in the reply: a new session may have replaced the map since.
-  sendSignedIn(state, "POST", "/api/survey/requests", body, ReplyGuard{}, [&state, enterpriseId](const HttpReply& reply) {
+  sendSignedIn(state, "POST", api::path<api::survey::requests>(), body, ReplyGuard{}, [&state, enterpriseId](const HttpReply& reply) {
     SurveyRequestRow& r = state.survey.requests.rows[enterpriseId];
     r.sending = false;
     if (reply.status != 201) {
@@ -61,7 +61,7 @@ void send(AppState& state, long long enterpriseId) {
 void perform(AppState& state, const LoadSurveyRequests& /*intent*/) {
   SurveyRequestState& s = state.survey.requests;
   if (s.enterprises.request.sort.empty()) s.enterprises.request.sort = "name";
-  loadListPage(state, s.enterprises, "/api/enterprises", "", wire::enterpriseRecordFromJson, "包联企业");
+  loadListPage(state, s.enterprises, api::path<api::enterprises::list>(), "", wire::enterpriseRecordFromJson, "包联企业");
   loadRequestTallies(state);
 }
 
