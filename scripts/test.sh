@@ -17,6 +17,9 @@ echo "== native tests (ctest)"
 # with its own servers on ports of their own and data in temporary directories.
 (cd build/native && ctest --output-on-failure -j3)
 
+echo "== native unit suites under ASan+UBSan"
+bash scripts/test_sanitized.sh
+
 echo "== wasm tests under node (ctest)"
 (cd build/wasm && NODE_PATH=/usr/share/nodejs ctest --output-on-failure)
 

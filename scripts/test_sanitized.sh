@@ -9,5 +9,6 @@ cd "$here"
 cmake --preset asan >/dev/null
 cmake --build build/asan -j"$(nproc)" --target shared_tests backend_tests web_tests
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1
+export LSAN_OPTIONS="suppressions=$here/tests/sanitizers/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 (cd build/asan && ctest --output-on-failure -j"$(nproc)" -R '^(shared_tests_native|backend_tests|web_tests_native)$')
