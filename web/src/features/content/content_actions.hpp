@@ -26,10 +26,14 @@ void openBulletinReview(AppState& state);
 // Region and industry-group names (GET /api/application-options: every role may read it).
 void loadContentRefs(AppState& state);
 
+// Whose files a content file list shows: it picks the upload, remove and download routes.
+enum class ContentFileOwner { announcement, policy };
+
 // The file list key of an announcement's or a policy guide's files, and setting that list from the
-// record as loaded. kind: "announcements" | "policies" (the API's path segment).
-std::string contentFilesKey(const char* kind, long long id);
-void showContentFiles(AppState& state, const char* kind, long long id, const std::vector<wire::ContentAttachment>& files);
+// record as loaded.
+std::string contentFilesKey(ContentFileOwner owner, long long id);
+void showContentFiles(AppState& state, ContentFileOwner owner, long long id,
+                      const std::vector<wire::ContentAttachment>& files);
 
 
 // "&state=published" for a filter index (0: none) into domain::kAllPublicationStates + 1.

@@ -49,23 +49,40 @@ void loadContentRefs(AppState& state) {
   });
 }
 
-std::string contentFilesKey(const char* kind, long long id) { return std::string(kind) + "/" + std::to_string(id); }
-
-void showContentFiles(AppState& state, const char* kind, long long id, const std::vector<wire::ContentAttachment>& files) {
-  const bool policy = std::string_view(kind) == "policies";
-  FileListPaths paths;
-  if (policy) {
-    paths.uploadPath = api::path<api::policies::publishAttachments>(id);
-    paths.removePath = [id](long long f) { return api::path<api::policies::publishAttachment>(id, f); };
-    paths.downloadPath = [id](long long f) { return api::path<api::policies::attachment>(id, f); };
-  } else {
-    paths.uploadPath = api::path<api::announcements::publishAttachments>(id);
-    paths.removePath = [id](long long f) { return api::path<api::announcements::publishAttachment>(id, f); };
-    paths.downloadPath = [id](long long f) { return api::path<api::announcements::attachment>(id, f); };
+std::string contentFilesKey(ContentFileOwner owner, long long id) {
+  switch (owner) {
+    case ContentFileOwner::announcement: return "announcements/" + std::to_string(id);
+    case ContentFileOwner::policy: return "policies/" + std::to_string(id);
   }
+  return {};
+}
+
+namespace {
+
+FileListPaths contentFilePaths(ContentFileOwner owner, long long id) {
+  FileListPaths paths;
+  switch (owner) {
+    case ContentFileOwner::announcement:
+      paths.uploadPath = api::path<api::announcements::publishAttachments>(id);
+      paths.removePath = [id](long long f) { return api::path<api::announcements::publishAttachment>(id, f); };
+      paths.downloadPath = [id](long long f) { return api::path<api::announcements::attachment>(id, f); };
+      break;
+    case ContentFileOwner::policy:
+      paths.uploadPath = api::path<api::policies::publishAttachments>(id);
+      paths.removePath = [id](long long f) { return api::path<api::policies::publishAttachment>(id, f); };
+      paths.downloadPath = [id](long long f) { return api::path<api::policies::attachment>(id, f); };
+      break;
+  }
+  return paths;
+}
+
+}  // namespace
+
+void showContentFiles(AppState& state, ContentFileOwner owner, long long id,
+                      const std::vector<wire::ContentAttachment>& files) {
   std::vector<ListedFile> listed;
   for (const auto& f : files) listed.push_back({f.id, f.fileName, f.mime, f.size});
-  setFileList(state, contentFilesKey(kind, id), std::move(paths), std::move(listed));
+  setFileList(state, contentFilesKey(owner, id), contentFilePaths(owner, id), std::move(listed));
 }
 
 // ---- 公告栏 ----------------------------------------------------------------------------------------
@@ -93,7 +110,7 @@ void perform(AppState& state, const OpenNotice& intent) {
   }
   loadOpenRecord(state, s.open, intent.id, api::path<api::announcements::one>(intent.id), wire::announcementFromJson, "公告",
                  [&state, &s](const nlohmann::json&) {
-                   showContentFiles(state, "announcements", s.open.id, s.open.record->attachments);
+                   showContentFiles(state, ContentFileOwner::announcement, s.open.id, s.open.record->attachments);
                    if (!s.open.record->read) markNoticeRead(state, s.open.id);
                  });
 }
@@ -146,7 +163,7 @@ void reloadAnnouncementRecord(AppState& state, long long id) {
   NoticePublishState& s = state.content.noticePublish;
   loadOpenRecord(state, s.open, id, api::path<api::announcements::publishOne>(id), wire::announcementFromJson, "公告",
                  [&state, &s](const nlohmann::json& j) {
-                   showContentFiles(state, "announcements", s.open.id, s.open.record->attachments);
+                   showContentFiles(state, ContentFileOwner::announcement, s.open.id, s.open.record->attachments);
                    s.versions.clear();
                    if (!j.contains("versions") || !j["versions"].is_array()) return;
                    for (const auto& v : j["versions"]) {

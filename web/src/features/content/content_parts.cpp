@@ -136,7 +136,7 @@ bool backButton(std::string_view probeId, const char* label, bool escGoesBack) {
   return clicked || (escGoesBack && escapePressed());
 }
 
-void contentFiles(AppState& state, Dispatch& dispatch, const char* kind, long long id, const std::string& probePrefix,
+void contentFiles(AppState& state, Dispatch& dispatch, ContentFileOwner owner, long long id, const std::string& probePrefix,
                   const char* title, bool publisher) {
   FileListLook look;
   look.probePrefix = probePrefix;
@@ -145,7 +145,7 @@ void contentFiles(AppState& state, Dispatch& dispatch, const char* kind, long lo
   look.mayRemove = publisher;
   look.emptyText = "没有附件。";
   look.emptyEditableText = "尚未添加附件，可点击“添加附件”上传文件（读者在正文下方下载）。";
-  drawFileList(state, dispatch, contentFilesKey(kind, id), look);
+  drawFileList(state, dispatch, contentFilesKey(owner, id), look);
 }
 
 bool stateFilter(std::string_view probeId, const char* label, const std::vector<std::string>& labels, int& filter,

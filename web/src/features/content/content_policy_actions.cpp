@@ -29,7 +29,7 @@ void reloadPolicyRecord(AppState& state, long long id) {
   PolicyPublishState& s = state.content.policyPublish;
   loadOpenRecord(state, s.open, id, api::path<api::policies::publishOne>(id), wire::policyGuideFromJson, "政策指南",
                  [&state, &s](const nlohmann::json& j) {
-                   showContentFiles(state, "policies", s.open.id, s.open.record->attachments);
+                   showContentFiles(state, ContentFileOwner::policy, s.open.id, s.open.record->attachments);
                    s.versionCount = j.contains("versions") && j["versions"].is_array() ? static_cast<int>(j["versions"].size()) : 0;
                  });
 }
@@ -51,7 +51,7 @@ void perform(AppState& state, const OpenPolicy& intent) {
   PolicyBoardState& s = state.content.policies;
   loadOpenRecord(state, s.open, intent.id, api::path<api::policies::one>(intent.id), wire::policyGuideFromJson, "政策指南",
                  [&state, &s](const nlohmann::json&) {
-                   showContentFiles(state, "policies", s.open.id, s.open.record->attachments);
+                   showContentFiles(state, ContentFileOwner::policy, s.open.id, s.open.record->attachments);
                  });
   if (intent.id == 0) return;
   sendSignedIn(state, "POST", api::path<api::policies::read>(intent.id), "", ReplyGuard{}, [&state, id = intent.id](const HttpReply& reply) {

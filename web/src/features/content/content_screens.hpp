@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/dispatch.hpp"
+#include "features/content/content_actions.hpp"
 #include "qinqing/identity/account.hpp"
 #include "qinqing/identity/role.hpp"
 
@@ -41,9 +42,9 @@ bool escapePressed();
 // A small back link ("← 返回列表"); also true on Esc unless escGoesBack is false (a confirmation is
 // open and Esc closes it instead).
 bool backButton(std::string_view probeId, const char* label = "返回列表", bool escGoesBack = true);
-// An announcement's or a policy guide's files (kind: "announcements" | "policies"): 下载 for readers;
+// An announcement's or a policy guide's files: 下载 for readers;
 // 添加附件 and 移除 for the publisher.
-void contentFiles(AppState& state, Dispatch& dispatch, const char* kind, long long id, const std::string& probePrefix,
+void contentFiles(AppState& state, Dispatch& dispatch, ContentFileOwner owner, long long id, const std::string& probePrefix,
                   const char* title, bool publisher);
 // A state filter of 全部 + the labels (index 0: all); true when changed.
 bool stateFilter(std::string_view probeId, const char* label, const std::vector<std::string>& labels, int& filter,

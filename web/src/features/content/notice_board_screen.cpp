@@ -43,7 +43,7 @@ void drawNotice(AppState& state, Dispatch& dispatch) {
   content::wrapped("notice.body", a.content.body);
   if (!a.attachments.empty()) {
     ImGui::Spacing();
-    content::contentFiles(state, dispatch, "announcements", a.id, "notice.files", "公告附件", false);
+    content::contentFiles(state, dispatch, ContentFileOwner::announcement, a.id, "notice.files", "公告附件", false);
   }
   ImGui::EndChild();
 }

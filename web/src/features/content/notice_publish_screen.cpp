@@ -126,7 +126,7 @@ void drawRecord(AppState& state, Dispatch& dispatch) {
   content::sectionTitle("正文");
   content::wrapped("notice_admin.body", a.content.body);
   content::sectionTitle("附件");
-  content::contentFiles(state, dispatch, "announcements", a.id, "notice_admin.files", "公告附件", true);
+  content::contentFiles(state, dispatch, ContentFileOwner::announcement, a.id, "notice_admin.files", "公告附件", true);
   drawVersions(s);
   ImGui::EndChild();
 }

@@ -55,7 +55,7 @@ void drawPolicy(AppState& state, Dispatch& dispatch) {
   content::wrapped("policy.body", c.body);
   if (!p.attachments.empty()) {
     content::sectionTitle("附件");
-    content::contentFiles(state, dispatch, "policies", p.id, "policy.files", "政策文件附件", false);
+    content::contentFiles(state, dispatch, ContentFileOwner::policy, p.id, "policy.files", "政策文件附件", false);
   }
   ImGui::EndChild();
 }

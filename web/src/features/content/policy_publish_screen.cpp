@@ -83,7 +83,7 @@ void drawPolicyPublishRecord(AppState& state, Dispatch& dispatch) {
   content::sectionTitle("全文");
   content::wrapped("policy_admin.body", c.body);
   content::sectionTitle("附件");
-  content::contentFiles(state, dispatch, "policies", p.id, "policy_admin.files", "政策文件附件", true);
+  content::contentFiles(state, dispatch, ContentFileOwner::policy, p.id, "policy_admin.files", "政策文件附件", true);
   ImGui::EndChild();
 }
 
