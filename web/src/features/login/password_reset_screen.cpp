@@ -59,35 +59,10 @@ void drawPasswordResetPanel(AppState& state, Dispatch& dispatch, float width) {
     ui::spinner(ImGui::GetFontSize() * 0.4f);
   }
   if (wait > 0) wakeAfter(1000);  // the countdown ticks once a second
-  if (!fb.message.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kSuccess);
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(fb.message.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::PopStyleColor();
-    probe::item("reset.message", fb.message);
-  }
-
-  ui::FieldOptions pw;
-  pw.width = width;
-  pw.password = true;
-  pw.maxChars = 64;
-  pw.hint = "设置新的登录密码";
-  pw.error = fb.field("new_password");
-  submit |= ui::textField("reset.new_password", "新密码", r.newPassword, pw);
-  drawPasswordPolicyHints("reset.policy", r.newPassword, state.login.loginName);
-  pw.hint = "再次输入新密码";
-  pw.error = fb.field("confirm_password");
-  submit |= ui::textField("reset.confirm", "确认新密码", r.confirm, pw);
-
-  if (!fb.formError.empty()) ui::errorText("reset.form_error", fb.formError);
-  ImGui::Spacing();
-  submit |= ui::primaryButton("reset.submit", "提交", fb.saving, ImVec2(width, 0));
-  if (submit && !fb.saving) dispatch(SubmitPasswordReset{});
-  if (ui::secondaryButton("reset.back", "‹ 返回登录") ||
-      (ImGui::IsKeyPressed(ImGuiKey_Escape) && !ImGui::IsAnyItemActive())) {
-    dispatch(OpenLoginPanel{LoginPanel::SignIn});
-  }
+  drawCodeSentMessage("reset", fb);
+  submit |= drawNewPasswordFields("reset", fb, "设置新的登录密码", r.newPassword, r.confirm,
+                                  state.login.loginName, width);
+  if (drawPasswordFormEnd("reset", fb, "提交", submit, width, dispatch)) dispatch(SubmitPasswordReset{});
 }
 
 }  // namespace qinqing::web

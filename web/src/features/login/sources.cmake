@@ -7,6 +7,7 @@ list(APPEND qinqing_web_feature_screen_sources
   ${qinqing_web_src}/features/login/activation_screen.cpp
   ${qinqing_web_src}/features/login/application_form_screen.cpp
   ${qinqing_web_src}/features/login/login_screen.cpp
+  ${qinqing_web_src}/features/login/password_form_parts.cpp
   ${qinqing_web_src}/features/login/password_reset_screen.cpp
   ${qinqing_web_src}/features/login/register_login.cpp
 )
