@@ -63,6 +63,7 @@ void registerApiRoutes(http::RouteTable& routes, Services& services) {
   registerOperatingStatusRoutes(routes, services);
   registerContactRoutes(routes, services);
   registerSurveyRoutes(routes, services);
+  registerReportRoutes(routes, services);
   registerSmsUsageRoutes(routes, services);
   registerPolicyRoutes(routes, services);
   registerPolicyAttachmentRoutes(routes, services);

@@ -5,6 +5,7 @@
 #include <system_error>
 
 #include "db/migrations.hpp"
+#include "report/report_facts.hpp"
 
 namespace qinqing::backend {
 
@@ -51,6 +52,9 @@ OpenedDatabase openDataDirectory(const std::filesystem::path& dataDir, long long
   try {
     opened.database = std::make_unique<db::Database>(path);
     opened.schemaVersion = opened.database->write([&](SQLite::Database& c) { return db::applyMigrations(c, nowUnix); });
+    // Report facts follow every petition change in its transaction; rows written another way (an
+    // older binary, a bulk load) are brought up to date before anyone reads a report.
+    opened.database->write([](SQLite::Database& c) { return report::catchUpReportFacts(c); });
   } catch (const db::SchemaTooNewError& e) {
     const std::string found = std::to_string(e.found());
     const std::string supported = std::to_string(e.supported());

@@ -256,3 +256,37 @@ TEST(ReportDrillDown, EveryCellMatchesItsCount) {
     }
   }
 }
+
+TEST(ReportStoredCounts, OverdueAfterIsTheRunningClocksDue) {
+  ScoredPetition f;
+  f.state = PetitionState::PendingSign;
+  f.signDue = T("2020-10-09T23:59:59+08:00");
+  EXPECT_EQ(overdueAfter(f), f.signDue);
+  f.signedAt = T("2020-10-10T08:00:00+08:00");
+  f.state = PetitionState::Handling;
+  EXPECT_EQ(overdueAfter(f), std::nullopt);  // signed, no result clock yet
+  f.finishDue = T("2020-10-30T23:59:59+08:00");
+  EXPECT_EQ(overdueAfter(f), f.finishDue);
+  f.finishedAt = T("2020-10-29T08:00:00+08:00");
+  f.state = PetitionState::PendingRating;
+  EXPECT_EQ(overdueAfter(f), std::nullopt);
+}
+
+// What the server stores per petition, summed as SQL sums it, with OverdueNow counted from
+// overdueAfter() at query time, is the card computed from the facts themselves.
+TEST(ReportStoredCounts, SummedPetitionCountsGiveTheSameCards) {
+  const auto v = holidayPetitions();
+  const Instant now = qinqing::test::reportNow();
+  for (const ReportPeriod& period : {kSeptember, kOctober, ReportPeriod::all()}) {
+    FigureCounts sums{};
+    for (const auto& f : v) {
+      if (!period.containsReceived(f)) continue;
+      const FigureCounts one = petitionFigureCounts(f);
+      EXPECT_EQ(one[static_cast<std::size_t>(Figure::OverdueNow)], 0);
+      for (std::size_t i = 0; i < sums.size(); ++i) sums[i] += one[i];
+      const auto after = overdueAfter(f);
+      if (after && now > *after) ++sums[static_cast<std::size_t>(Figure::OverdueNow)];
+    }
+    EXPECT_EQ(scorecardFromCounts(sums), computeScorecard(v, period));
+  }
+}

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "qinqing/identity/menu.hpp"
 #include "qinqing/org/enterprise_record.hpp"
 #include "qinqing/org/organisation.hpp"
 
@@ -125,6 +126,32 @@ db::SqlCondition Scope::petitions() const {
     case Role::AuditAdmin: return nothing();
   }
   return nothing();
+}
+
+db::SqlCondition Scope::reportFacts() const {
+  switch (m_who.role) {
+    case Role::UnitAdmin: return withId("f.unit_id = ?", m_who.unitId);
+    case Role::CountyAdmin: return withId("f.region_id = ?", m_who.regionId);
+    case Role::IndustryDispatcher: return withId("f.industry_group_id = ?", m_who.industryGroupId);
+    case Role::CityDispatcher:
+    case Role::Inspector: return everything();
+    case Role::Enterprise:
+    case Role::Cadre:
+    case Role::SystemAdmin:
+    case Role::SecurityAdmin:
+    case Role::AuditAdmin: return nothing();
+  }
+  return nothing();
+}
+
+const std::vector<Role>& reportRoles() {
+  static const std::vector<Role> roles = [] {
+    std::vector<Role> out;
+    for (Role r : domain::kAllRoles)
+      if (domain::roleHasMenuItem(r, "reports.petition_stats")) out.push_back(r);
+    return out;
+  }();
+  return roles;
 }
 
 const std::vector<Role>& applicationReviewRoles() {

@@ -55,6 +55,9 @@ const std::vector<domain::Role>& cadreAssignmentRoles();
 // Roles that review 企业入驻申请 (§13, /api/applications): 系统管理员 and 县市区管理员.
 const std::vector<domain::Role>& applicationReviewRoles();
 
+// Roles with 报表统计 in their menu (domain::roleHasMenuItem): the report routes let only them in.
+const std::vector<domain::Role>& reportRoles();
+
 class Scope {
 public:
   explicit Scope(AuthContext who) : m_who(std::move(who)) {}
@@ -72,6 +75,10 @@ public:
   //   the county (§20) · 双千分办员, 超级巡查员 all submitted ones · 城区行业分办员 its industry
   //   group's · the three platform administrators none (no petition menu).
   // A draft is the enterprise's alone.
+  // The report facts (alias f, report/report_facts.hpp) of the petitions the caller's reports
+  // count: the final holder's unit, the county (routed to it, or to a unit in it), the industry
+  // group; all for the city dispatch group and the inspector; none for anyone else.
+  db::SqlCondition reportFacts() const;
   db::SqlCondition petitions() const;
   bool includesPetition(SQLite::Database& db, long long petitionId) const;
 

@@ -3,6 +3,7 @@
 #include "db/content_attachment_schema.hpp"
 #include "db/content_schema.hpp"
 #include "db/petition_schema.hpp"
+#include "db/report_schema.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
@@ -412,6 +413,7 @@ const std::vector<Migration>& allMigrations() {
       {11, "relationship and content: operating status, contacts, surveys, announcements, policies, bulletins, "
            "reminder digests", kContentSchema},
       {12, "attachments on announcements and policy guides", kContentAttachmentSchema},
+      {13, "report facts per petition", kReportSchema},
   };
   return migrations;
 }

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "report/report_facts.hpp"
 #include "repositories/petition_repository.hpp"
 
 #include "qinqing/calendar/due_date.hpp"
@@ -40,6 +41,7 @@ int PetitionDeadlineRecomputer::recompute(SQLite::Database& db, const calendar::
     event.note = change.reason + "；" + label + "时限由" + clock.dueDate + "调整为" + newDue;
     event.detailJson = nlohmann::json{{"clock_id", clock.id}, {"from", clock.dueDate}, {"to", newDue}}.dump();
     repo.insertEvent(event);
+    report::refreshReportFacts(db, clock.petitionId);
     ++moved;
   }
   // Any change of working days changes the days-left texts of cached list pages, moved or not.

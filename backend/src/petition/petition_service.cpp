@@ -2,6 +2,8 @@
 
 #include <SQLiteCpp/Transaction.h>
 
+#include "report/report_facts.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include "audit/audit_entry.hpp"
@@ -300,6 +302,7 @@ domain::Result<long long> PetitionService::create(const auth::AuthContext& who, 
       if (!applied) return applied.error();
       queued = applied.value() > 0;
     }
+    report::refreshReportFacts(c, id);
     tx.commit();
     return id;
   });
@@ -326,6 +329,7 @@ domain::Result<long long> PetitionService::act(const auth::AuthContext& who, lon
       auto applied = applyAction(c, repo, row, who, action, request, calendar, now, clientAddress, true);
       if (!applied) return applied.error();
       queued = applied.value();
+      report::refreshReportFacts(c, row.id);
       tx.commit();
       return row.id;
     });
@@ -362,6 +366,7 @@ bool PetitionService::expireRating(long long id) {
                                              nlohmann::json{{"action", d::petitionActionKey(PetitionAction::ExpireRating)},
                                                             {"state", d::petitionStateKey(row->state)},
                                                             {"outcome", d::petitionOutcomeKey(row->outcome)}}));
+    report::refreshReportFacts(c, id);
     tx.commit();
     return true;
   });

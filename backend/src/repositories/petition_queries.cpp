@@ -349,6 +349,30 @@ domain::Result<domain::Page<domain::PetitionSummary>> listPetitions(SQLite::Data
   return page;
 }
 
+std::vector<domain::PetitionSummary> petitionSummariesOf(SQLite::Database& db, const auth::AuthContext& who,
+                                                         const std::vector<long long>& ids,
+                                                         const domain::HolidayCalendar& calendar, long long now) {
+  std::vector<d::PetitionSummary> out;
+  if (ids.empty()) return out;
+  const auto scope = auth::Scope(who).petitions();
+  std::string list;
+  for (std::size_t i = 0; i < ids.size(); ++i) list += i == 0 ? "?" : ", ?";
+  SQLite::Statement rows(db, std::string(kPetitionSummarySelect) + "FROM petitions p" + kSummaryJoins + " WHERE p.id IN (" +
+                                 list + ") AND (" + scope.sql + ")");
+  int index = 1;
+  for (long long id : ids) rows.bind(index++, static_cast<int64_t>(id));
+  db::bindCondition(rows, index, scope);
+  std::unordered_map<long long, d::PetitionSummary> byId;
+  while (rows.executeStep()) {
+    auto summary = readPetitionSummary(rows, calendar, now);
+    byId.emplace(summary.id, std::move(summary));
+  }
+  for (long long id : ids) {
+    if (auto it = byId.find(id); it != byId.end()) out.push_back(std::move(it->second));
+  }
+  return out;
+}
+
 std::vector<std::pair<domain::PetitionBox, long long>> petitionBoxCounts(SQLite::Database& db,
                                                                         const auth::AuthContext& who,
                                                                         long long now, PetitionCountCache& counts) {

@@ -69,6 +69,12 @@ domain::Result<domain::Page<domain::PetitionSummary>> listPetitions(SQLite::Data
                                                                     const domain::HolidayCalendar& calendar,
                                                                     long long now, PetitionCountCache& counts);
 
+// The summaries of these petitions (a page of a report cell), in the order given, leaving out any
+// outside the caller's scope.
+std::vector<domain::PetitionSummary> petitionSummariesOf(SQLite::Database& db, const auth::AuthContext& who,
+                                                         const std::vector<long long>& ids,
+                                                         const domain::HolidayCalendar& calendar, long long now);
+
 // How many petitions wait in each of the caller's boxes that ask for action (menu badges).
 std::vector<std::pair<domain::PetitionBox, long long>> petitionBoxCounts(SQLite::Database& db,
                                                                         const auth::AuthContext& who,

@@ -51,10 +51,16 @@ std::size_t countIndex(Figure figure) { return static_cast<std::size_t>(figure);
 
 }  // namespace
 
+std::optional<Instant> overdueAfter(const ScoredPetition& f) {
+  if (!petitionIsOpen(f.state)) return std::nullopt;
+  if (!f.signedAt) return f.signDue;
+  if (!f.finishedAt) return f.finishDue;
+  return std::nullopt;
+}
+
 bool petitionOverdueAt(const ScoredPetition& f, Instant now) {
-  if (!petitionIsOpen(f.state)) return false;
-  if (!f.signedAt) return f.signDue && now > *f.signDue;
-  return !f.finishedAt && f.finishDue && now > *f.finishDue;
+  const auto after = overdueAfter(f);
+  return after && now > *after;
 }
 
 std::string_view figureKey(Figure figure) { return vocabularyKey(kFigures, figure); }
@@ -62,6 +68,61 @@ std::string_view figureLabel(Figure figure) { return vocabularyLabel(kFigures, f
 std::optional<Figure> figureFromKey(std::string_view key) { return vocabularyFromKey(kFigures, key); }
 
 bool figureIsRate(Figure figure) { return countIndex(figure) >= kCountFigureCount; }
+
+std::vector<Figure> rateNumerator(Figure rate) {
+  switch (rate) {
+    case Figure::SignOnTimeRate: return {Figure::SignedOnTime};
+    case Figure::FinishOnTimeRate: return {Figure::FinishedOnTime};
+    case Figure::SatisfactionRate:
+      return {Figure::RatedVerySatisfied, Figure::RatedSatisfied, Figure::RatedBasicallySatisfied};
+    case Figure::Received:
+    case Figure::SignedOnTime:
+    case Figure::SignedLate:
+    case Figure::Returned:
+    case Figure::FinishedOnTime:
+    case Figure::FinishedLate:
+    case Figure::OpenNow:
+    case Figure::OverdueNow:
+    case Figure::Extended:
+    case Figure::Rated:
+    case Figure::RatedVerySatisfied:
+    case Figure::RatedSatisfied:
+    case Figure::RatedBasicallySatisfied:
+    case Figure::RatedDissatisfied:
+    case Figure::RatedVeryDissatisfied:
+    case Figure::Unrated:
+    case Figure::Rectified:
+    case Figure::AppealUpheld: return {};
+  }
+  return {};
+}
+
+std::vector<Figure> rateDenominator(Figure rate) {
+  switch (rate) {
+    case Figure::SignOnTimeRate: return {Figure::SignedOnTime, Figure::SignedLate};
+    case Figure::FinishOnTimeRate: return {Figure::FinishedOnTime, Figure::FinishedLate};
+    case Figure::SatisfactionRate: return {Figure::Rated};
+    case Figure::Received:
+    case Figure::SignedOnTime:
+    case Figure::SignedLate:
+    case Figure::Returned:
+    case Figure::FinishedOnTime:
+    case Figure::FinishedLate:
+    case Figure::OpenNow:
+    case Figure::OverdueNow:
+    case Figure::Extended:
+    case Figure::Rated:
+    case Figure::RatedVerySatisfied:
+    case Figure::RatedSatisfied:
+    case Figure::RatedBasicallySatisfied:
+    case Figure::RatedDissatisfied:
+    case Figure::RatedVeryDissatisfied:
+    case Figure::Unrated:
+    case Figure::Rectified:
+    case Figure::AppealUpheld: return {};
+  }
+  return {};
+}
 
 Figure ratingFigure(Rating rating) {
   switch (rating) {
@@ -209,14 +270,32 @@ void addToCard(Scorecard& card, const ScoredPetition& f) {
 }
 
 void finishCard(Scorecard& card) {
-  const auto c = [&](Figure fig) { return card.counts[countIndex(fig)]; };
-  card.signOnTime = {c(Figure::SignedOnTime), c(Figure::SignedOnTime) + c(Figure::SignedLate)};
-  card.finishOnTime = {c(Figure::FinishedOnTime), c(Figure::FinishedOnTime) + c(Figure::FinishedLate)};
-  card.satisfaction = {c(Figure::RatedVerySatisfied) + c(Figure::RatedSatisfied) + c(Figure::RatedBasicallySatisfied),
-                       c(Figure::Rated)};
+  const auto sum = [&](const std::vector<Figure>& figures) {
+    int n = 0;
+    for (Figure fig : figures) n += card.counts[countIndex(fig)];
+    return n;
+  };
+  const auto rateOf = [&](Figure rate) { return Rate{sum(rateNumerator(rate)), sum(rateDenominator(rate))}; };
+  card.signOnTime = rateOf(Figure::SignOnTimeRate);
+  card.finishOnTime = rateOf(Figure::FinishOnTimeRate);
+  card.satisfaction = rateOf(Figure::SatisfactionRate);
 }
 
 }  // namespace
+
+FigureCounts petitionFigureCounts(const ScoredPetition& f) {
+  FigureCounts counts{};
+  for (std::size_t i = 0; i < kCountFigureCount; ++i)
+    counts[i] = kAllFigures[i] != Figure::OverdueNow && figureCounts(kAllFigures[i], f) ? 1 : 0;
+  return counts;
+}
+
+Scorecard scorecardFromCounts(const FigureCounts& counts) {
+  Scorecard card;
+  card.counts = counts;
+  finishCard(card);
+  return card;
+}
 
 Scorecard computeScorecard(std::span<const ScoredPetition> facts, const ReportPeriod& period) {
   Scorecard card;
@@ -240,6 +319,16 @@ std::int64_t groupKeyOf(const ScoredPetition& f, GroupBy by) {
   return 0;
 }
 
+std::string_view groupNoneLabel(GroupBy by) {
+  switch (by) {
+    case GroupBy::Unit: return "未分办到市直单位";
+    case GroupBy::Region: return "未分办";
+    case GroupBy::IndustryGroup: return "不属行业组";
+    case GroupBy::Cadre: return "无包联干部";
+  }
+  return "";
+}
+
 std::vector<ScorecardRow> groupScorecards(std::span<const ScoredPetition> facts, GroupBy by,
                                           const ReportPeriod& period) {
   std::map<std::int64_t, Scorecard> cards;
@@ -253,10 +342,10 @@ std::vector<ScorecardRow> groupScorecards(std::span<const ScoredPetition> facts,
   rows.reserve(cards.size() + 1);
   for (auto& [key, card] : cards) {
     finishCard(card);
-    rows.push_back({key, false, card});
+    rows.push_back({key, false, card, ""});
   }
   finishCard(total);
-  rows.push_back({0, true, total});
+  rows.push_back({0, true, total, ""});
   return rows;
 }
 

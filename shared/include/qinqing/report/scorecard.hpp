@@ -97,6 +97,9 @@ std::string_view figureKey(Figure figure);    // "received", "sign_on_time_rate"
 std::string_view figureLabel(Figure figure);  // 收到诉求, 按时签收率
 std::optional<Figure> figureFromKey(std::string_view key);
 bool figureIsRate(Figure figure);
+// The count figures a rate divides: numerator and denominator are sums of these. Empty for a count.
+std::vector<Figure> rateNumerator(Figure rate);
+std::vector<Figure> rateDenominator(Figure rate);
 // The rating figure of a level (非常满意 → RatedVerySatisfied).
 Figure ratingFigure(Rating rating);
 // The formula as shown to users beside the figure: what counts, and in which period.
@@ -131,6 +134,18 @@ struct ReportPeriod {
 // Whether the figure counts the petition (for a rate: whether it is in the numerator).
 bool figureCounts(Figure figure, const ScoredPetition& facts);
 
+// The instant after which an open petition is overdue: the due instant of its running sign clock
+// (not signed yet) or result clock (signed, not finished). None when closed, withdrawn, finished or
+// running without a limit. petitionOverdueAt(f, now) is exactly `now > overdueAfter(f)`.
+std::optional<Instant> overdueAfter(const ScoredPetition& facts);
+
+// One petition's share of every count figure: 1 where figureCounts() holds, else 0, except
+// OverdueNow, which depends on when one asks and is left 0 (the server stores overdueAfter() next to
+// these and counts it at query time). Stored per petition by the server and summed by SQL, so the
+// definitions stay here.
+using FigureCounts = std::array<int, kCountFigureCount>;
+FigureCounts petitionFigureCounts(const ScoredPetition& facts);
+
 struct Scorecard {
   std::array<int, kCountFigureCount> counts{};  // indexed like the count figures of kAllFigures
   Rate signOnTime;
@@ -145,6 +160,9 @@ struct Scorecard {
 };
 
 Scorecard computeScorecard(std::span<const ScoredPetition> facts, const ReportPeriod& period);
+// The card of summed counts (indexed like the count figures of kAllFigures): the three rates are
+// derived from them by their formulas.
+Scorecard scorecardFromCounts(const FigureCounts& counts);
 
 enum class GroupBy { Unit, Region, IndustryGroup, Cadre };
 inline constexpr std::array<GroupBy, 4> kAllGroupBys = {GroupBy::Unit, GroupBy::Region, GroupBy::IndustryGroup,
@@ -153,11 +171,14 @@ std::string_view groupByKey(GroupBy by);    // "unit" | "region" | "industry_gro
 std::string_view groupByLabel(GroupBy by);  // 承办单位 | 县市区 | 行业组 | 包联干部
 std::optional<GroupBy> groupByFromKey(std::string_view key);
 std::int64_t groupKeyOf(const ScoredPetition& facts, GroupBy by);
+// The name of the row of petitions with no such group (key 0): 未分办 for regions, …
+std::string_view groupNoneLabel(GroupBy by);
 
 struct ScorecardRow {
   std::int64_t key = 0;  // the unit / region / group / cadre id; 0 = none (e.g. not routed yet)
   bool total = false;    // the 合计 row: every petition of the period
   Scorecard card;
+  std::string name;      // the group as people read it (set by whoever knows the names; "" here)
   bool operator==(const ScorecardRow&) const = default;
 };
 

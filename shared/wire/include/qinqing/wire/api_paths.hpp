@@ -179,6 +179,11 @@ inline constexpr Pattern answers{"/api/survey/answers"};
 inline constexpr Pattern tallies{"/api/survey/tallies"};
 inline constexpr Pattern requests{"/api/survey/requests"};
 }  // namespace survey
+namespace reports {
+inline constexpr Pattern petitionStats{"/api/reports/petition-stats"};
+inline constexpr Pattern petitionStatsCell{"/api/reports/petition-stats/cell"};
+inline constexpr Pattern petitionStatsExport{"/api/reports/petition-stats/export"};
+}  // namespace reports
 // clang-format on
 
 // Every pattern above, for the route-table test (the server registers exactly these).
@@ -212,6 +217,7 @@ inline constexpr std::array kAllPatterns = {
     policies::publishAttachment,
     bulletins::list, bulletins::one, bulletins::unitCounts, bulletins::reviewList, bulletins::review,
     survey::questionnaire, survey::prompt, survey::answers, survey::tallies, survey::requests,
+    reports::petitionStats, reports::petitionStatsCell, reports::petitionStatsExport,
 };
 
 // One path segment's text: integers as decimal, text percent-encoded (a ":month" of "2026-11"

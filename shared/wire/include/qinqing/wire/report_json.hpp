@@ -8,9 +8,12 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <map>
+#include <string>
 #include <vector>
 
 #include "qinqing/core/result.hpp"
+#include "qinqing/report/report_query.hpp"
 #include "qinqing/report/scorecard.hpp"
 
 namespace qinqing::wire {
@@ -21,5 +24,11 @@ nlohmann::json scorecardRowToJson(const domain::ScorecardRow& row);
 domain::Result<domain::ScorecardRow> scorecardRowFromJson(const nlohmann::json& j);
 nlohmann::json scorecardRowsToJson(const std::vector<domain::ScorecardRow>& rows);
 domain::Result<std::vector<domain::ScorecardRow>> scorecardRowsFromJson(const nlohmann::json& j);
+
+// 诉求办理统计表's query string: group_by=unit&from=2026-01-01&to=2026-12-31&sort=received&desc=1
+// [&unit_id=&region_id=&industry_group_id=&cadre_id=]. Absent from/to: the year of `today` up to it.
+std::string petitionStatsQueryString(const domain::PetitionStatsQuery& query);
+domain::Result<domain::PetitionStatsQuery> petitionStatsQueryFromParams(const std::map<std::string, std::string>& params,
+                                                                       domain::Date today);
 
 }  // namespace qinqing::wire

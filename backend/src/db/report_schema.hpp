@@ -1,0 +1,12 @@
+// Migration 13: one row of report facts per submitted petition (issue 12). The count columns are
+// named by domain::figureKey and hold petitionFigureCounts() of the petition (0 or 1), so a report
+// is a SUM over an index range of received days and the definitions stay in shared/report.
+#pragma once
+
+#include <string_view>
+
+namespace qinqing::backend::db {
+
+extern const std::string_view kReportSchema;
+
+}  // namespace qinqing::backend::db
