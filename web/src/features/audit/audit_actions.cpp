@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "platform/download.hpp"
+#include "qinqing/report/export_text.hpp"
 #include "qinqing/wire/error_json.hpp"
 #include "app/request.hpp"
 
@@ -29,11 +30,8 @@ std::string auditPath(const AuditLogState& a, int page, int pageSize) {
   return path;
 }
 
-std::string csvField(const std::string& s) {
-  std::string out = "\"";
-  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
+// Quoted and neutralised against formulas like every export (shared/report/export_text.hpp).
+using domain::csvField;
 
 std::string text(const nlohmann::json& j, const char* key) {
   auto it = j.find(key);
@@ -66,7 +64,7 @@ void exportPage(AppState& state, std::shared_ptr<ExportJob> job, int page) {
     long long total = j.is_object() && j.contains("total") && j["total"].is_number() ? j["total"].get<long long>() : 0;
     bool more = !entries.empty() && job->rows < total && job->rows < kExportMaxRows;
     if (more) return exportPage(state, job, page + 1);
-    downloadText("审计日志.csv", "\xEF\xBB\xBF" + job->csv, "text/csv;charset=utf-8");
+    downloadText("审计日志.csv", std::string(domain::kUtf8ByteOrderMark) + job->csv, "text/csv;charset=utf-8");
     a.exporting = false;
     a.exportMessage = "已导出 " + std::to_string(job->rows) + " 条" +
                       (job->rows < total ? "（超过 " + std::to_string(kExportMaxRows) + " 条，请缩小筛选范围）" : "") + "。";
