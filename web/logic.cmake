@@ -36,7 +36,7 @@ add_library(qinqing_web_logic STATIC
 set(qinqing_web_feature_logic_sources)
 set(qinqing_web_feature_screen_sources)
 foreach(feature applications audit base_data calendar content import login operations petitions profile
-                relation security survey)
+                relation reports security survey)
   include(${qinqing_web_src}/features/${feature}/sources.cmake)
 endforeach()
 target_sources(qinqing_web_logic PRIVATE ${qinqing_web_feature_logic_sources})

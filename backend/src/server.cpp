@@ -12,6 +12,7 @@
 #include "calendar/calendar_service.hpp"
 #include "db/database.hpp"
 #include "demo/demo_data.hpp"
+#include "demo/demo_petitions.hpp"
 #include "http/json_response.hpp"
 #include "http/request_auth.hpp"
 #include "http/route_table.hpp"
@@ -90,6 +91,7 @@ Server::Server(ServerConfig config) : m_config(std::move(config)) {
   const int version = opened.schemaVersion;
 
   m_hasher = std::make_unique<auth::PasswordHasher>(m_config.passwordCost);
+  bool seededDemo = false;
   if (m_config.seedDemoIfEmpty) {
     auto summary = m_database->write([&](SQLite::Database& c) -> std::optional<demo::DemoSummary> {
       if (demo::databaseHasData(c)) return std::nullopt;
@@ -97,6 +99,7 @@ Server::Server(ServerConfig config) : m_config(std::move(config)) {
       return demo::seedDemoData(c, *m_hasher, now, &files);
     });
     if (summary) logInfo("已写入演示数据 / demo data seeded: " + demo::describe(*summary));
+    seededDemo = summary.has_value() && m_config.seedDemoPetitions;
   }
   m_uninitialised = m_database->read([](SQLite::Database& c) { return !demo::databaseHasData(c); });
 
@@ -108,6 +111,13 @@ Server::Server(ServerConfig config) : m_config(std::move(config)) {
   } else if (m_config.calendarFile) {
     logInfo("数据库中已有工作日历，未读取 / the database already has a calendar, not reading " +
             m_config.calendarFile->string());
+  }
+
+  if (seededDemo) {
+    // The petition history goes through PetitionService, which needs the working-day calendar.
+    const auto petitions = demo::seedDemoPetitions(*m_database, *m_calendar, now);
+    logInfo("已写入演示诉求 / demo petitions seeded: " + std::to_string(petitions.petitions));
+    if (petitions.refused > 0) logWarning("演示诉求有 " + std::to_string(petitions.refused) + " 步被拒绝 / demo steps refused");
   }
 
   m_web = std::make_unique<http::StaticFiles>(http::StaticFiles::load(m_config.webDir));

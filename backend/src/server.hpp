@@ -64,6 +64,7 @@ struct ServerConfig {
   std::size_t keepAliveMaxCount = 1000;
   std::time_t keepAliveTimeoutSeconds = 5;
   bool seedDemoIfEmpty = false;                  // `serve --demo`: seed a new, empty database
+  bool seedDemoPetitions = true;                 // with it, the year of petition history (demo_petitions.hpp)
   // The shipped cn_calendar.json, loaded into a database that has no calendar yet (first start);
   // not read otherwise. Without it such a database is refused (StartupError).
   std::optional<std::filesystem::path> calendarFile;

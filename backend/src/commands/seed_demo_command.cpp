@@ -4,7 +4,10 @@
 #include <optional>
 
 #include "commands/commands.hpp"
+#include "calendar/calendar_file.hpp"
+#include "calendar/calendar_service.hpp"
 #include "demo/demo_data.hpp"
+#include "demo/demo_petitions.hpp"
 #include "startup.hpp"
 #include "util/clock.hpp"
 
@@ -26,7 +29,11 @@ int runSeedDemo(const std::string& dataDir) {
                    "The database already holds data; demo data is only written into a new database.\n";
       return kExitStartupFailure;
     }
-    std::cout << "已写入演示数据：" << demo::describe(*summary) << "\n"
+    calendar::DeadlineRecomputers recomputers;
+    calendar::CalendarService calendar(*opened.database, recomputers, systemClock());
+    calendar.start(calendar::findShippedCalendar());
+    const auto petitions = demo::seedDemoPetitions(*opened.database, calendar, now);
+    std::cout << "已写入演示数据：" << demo::describe(*summary) << ", " << petitions.petitions << " 件诉求\n"
               << "Demo data written into " << dataDir << "/qinqing.db. 演示账号密码 / demo password: "
               << demo::kDemoPassword << "\n";
     return 0;

@@ -23,6 +23,7 @@ TestServer::TestServer(Options options)
   config.webDir = m_webDir;
   config.allowedOrigins = options.allowedOrigins;
   config.seedDemoIfEmpty = options.demo;
+  config.seedDemoPetitions = options.demoPetitions;
   config.calendarFile = shippedCalendarFile();
   if (options.clock) config.clock = options.clock->clock();
   // The quiet hours only where the test sets the time: with the real clock a test run at 23:00

@@ -27,6 +27,8 @@ class TestServer {
 public:
   struct Options {
     bool demo = true;
+    // The demo's year of petitions: off, so that each test's petitions are the only ones.
+    bool demoPetitions = false;
     std::vector<std::string> allowedOrigins;
     // Fills the web directory; the default writes a minimal index.html with one inline script.
     std::function<void(const std::filesystem::path&)> writeWeb;

@@ -18,6 +18,7 @@
 #include "features/petitions/petitions_feature.hpp"
 #include "features/profile/profile_feature.hpp"
 #include "features/relation/relation_feature.hpp"
+#include "features/reports/reports_feature.hpp"
 #include "features/security/security_feature.hpp"
 #include "features/survey/survey_feature.hpp"
 
@@ -29,6 +30,7 @@ using Features = TypeList<LoginFeature,
                           BaseDataFeature, ApplicationsFeature, AuditFeature, SecurityFeature, OperationsFeature,
                           ImportFeature, PetitionsFeature, ContentFeature,
                           RelationFeature,  // 经营状况 and 联系记录 tabs of the enterprise record
+                          ReportsFeature,
                           SurveyFeature>;   // the survey pop-up after login is an overlay
 
 // A registry holding every feature's rows, in the order of Features (feature_list.cpp).

@@ -150,7 +150,8 @@ void openPetition(AppState& state, long long id) {
   if (id == 0) {
     s.id = 0;
     s.detail.reset();
-    loadPetitions(state);  // the list shows the state the detail left behind
+    // The list shows the state the detail left behind (none was open when the petition came from a report).
+    if (!state.petitions.list.box.empty()) loadPetitions(state);
     return;
   }
   s.id = id;

@@ -1,0 +1,189 @@
+// 诉求办理统计表 (§11, §23): one row per 承办单位, 县市区, 行业组 or 包联干部 with the figures units are
+// assessed by and the 合计 row, for a period of received days, within the reader's scope (the
+// server decides it). Columns sort on the server; a number opens the petitions it counts; the same
+// rows export to Excel or CSV. Figures and formulas come from shared/report.
+#include <array>
+
+#include "app/theme.hpp"
+#include "features/petitions/petitions_screens.hpp"
+#include "features/reports/reports_screens.hpp"
+#include "widgets/data_table.hpp"
+#include "widgets/form_widgets.hpp"
+#include "widgets/probe.hpp"
+
+namespace qinqing::web {
+namespace {
+namespace d = qinqing::domain;
+using d::Figure;
+
+// The columns on screen; the export carries every figure (the five rating levels too, which show
+// here on hovering 已评价).
+constexpr std::array kShownFigures = {
+    Figure::Received,      Figure::SignedOnTime,   Figure::SignedLate,       Figure::Returned,
+    Figure::FinishedOnTime, Figure::FinishedLate,  Figure::OpenNow,          Figure::OverdueNow,
+    Figure::Extended,      Figure::Rated,          Figure::Unrated,          Figure::Rectified,
+    Figure::SignOnTimeRate, Figure::FinishOnTimeRate, Figure::SatisfactionRate,
+};
+
+void setPeriod(PetitionStatsState& s, d::Date from, d::Date to) {
+  s.from = from.toIso();
+  s.to = to.toIso();
+}
+
+bool drawFilters(AppState& state, Dispatch& dispatch) {
+  PetitionStatsState& s = state.petitionStats;
+  const float dpr = state.dpr;
+  bool reload = false;
+  const float rowY = ImGui::GetCursorPosY();
+  ImGui::BeginGroup();
+  ui::FieldOptions o;
+  o.width = 130 * dpr;
+  o.maxChars = 10;
+  o.hint = "2026-01-01";
+  o.error = AppState::fieldError(s.filterErrors, "from");
+  reload |= ui::textField("stats.from", "收到日期自", s.from, o);
+  ImGui::EndGroup();
+  ui::beside(rowY);
+  ImGui::BeginGroup();
+  o.error = AppState::fieldError(s.filterErrors, "to");
+  o.hint = "2026-12-31";
+  reload |= ui::textField("stats.to", "至", s.to, o);
+  ImGui::EndGroup();
+  ui::beside(rowY);
+  ImGui::BeginGroup();
+  long long by = static_cast<long long>(s.groupBy);
+  std::vector<ui::Choice> groupings;
+  for (d::GroupBy g : d::kAllGroupBys) groupings.push_back({static_cast<long long>(g), "按" + std::string(d::groupByLabel(g))});
+  if (ui::radioField("stats.group_by", "统计方式", groupings, by, nullptr)) {
+    s.groupBy = static_cast<d::GroupBy>(by);
+    reload = true;
+  }
+  ImGui::EndGroup();
+  ui::beside(rowY);
+  ImGui::BeginGroup();
+  ImGui::TextUnformatted(" ");
+  if (ui::primaryButton("stats.search", "查询", s.loading)) reload = true;
+  ImGui::EndGroup();
+
+  // Quick periods: the ones assessments are made for.
+  const d::Date today = d::localDate(state.now);
+  const auto quick = [&](const char* id, const char* label, d::Date from, d::Date to) {
+    if (ui::secondaryButton(id, label)) {
+      setPeriod(s, from, to);
+      reload = true;
+    }
+    ImGui::SameLine();
+  };
+  const d::YearMonth month = d::YearMonth::of(today);
+  const d::Quarter quarter = d::Quarter::of(today);
+  quick("stats.this_month", "本月", month.firstDay(), today);
+  quick("stats.last_month", "上月", month.previous().firstDay(), month.previous().lastDay());
+  quick("stats.this_quarter", "本季度", quarter.firstDay(), today);
+  quick("stats.this_year", "本年", d::Date::fromCivil(today.year(), 1, 1).value(), today);
+  quick("stats.last_year", "上年", d::Date::fromCivil(today.year() - 1, 1, 1).value(),
+        d::Date::fromCivil(today.year() - 1, 12, 31).value());
+  ImGui::Dummy(ImVec2(12 * dpr, 0));
+  ImGui::SameLine();
+  const bool canExport = !s.rows.empty() && !s.exporting;
+  if (ui::secondaryButton("stats.export_xlsx", "导出 Excel") && canExport) dispatch(ExportPetitionStats{"xlsx"});
+  ImGui::SameLine();
+  if (ui::secondaryButton("stats.export_csv", "导出 CSV") && canExport) dispatch(ExportPetitionStats{"csv"});
+  if (s.exporting) {
+    ImGui::SameLine();
+    ui::spinner(ImGui::GetFontSize() * 0.4f);
+  }
+  if (!s.exportMessage.empty()) {
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(s.exportMessage.c_str());
+    probe::item("stats.export_message", s.exportMessage);
+  }
+  return reload;
+}
+
+std::string ratingBreakdown(const d::Scorecard& card) {
+  std::string text;
+  for (Figure f : {Figure::RatedVerySatisfied, Figure::RatedSatisfied, Figure::RatedBasicallySatisfied,
+                   Figure::RatedDissatisfied, Figure::RatedVeryDissatisfied}) {
+    text += std::string(d::figureLabel(f)) + " " + std::to_string(card.count(f)) + "  ";
+  }
+  return text;
+}
+
+// One figure cell: the number (or rate) as a link to the petitions behind it.
+void drawFigureCell(const d::ScorecardRow& row, Figure figure, int rowIndex, Dispatch& dispatch) {
+  const bool rate = d::figureIsRate(figure);
+  const d::Rate r = row.card.rate(figure);
+  const int count = rate ? r.numerator : row.card.count(figure);
+  const std::string text = rate ? d::formatRate(r) : std::to_string(count);
+  const std::string id = "stats.cell." + std::to_string(rowIndex) + "." + std::string(d::figureKey(figure));
+  const bool opens = rate ? r.denominator > 0 : count > 0;
+  if (!opens) {
+    ImGui::TextColored(theme::kMutedText, "%s", text.c_str());
+  } else {
+    const bool warn = (figure == Figure::OverdueNow || figure == Figure::SignedLate || figure == Figure::FinishedLate);
+    ImGui::PushStyleColor(ImGuiCol_Text, warn ? theme::kDanger : theme::kPrimary);
+    const bool clicked = ImGui::Selectable((text + "##" + id).c_str(), false, ImGuiSelectableFlags_None,
+                                           ImVec2(ImGui::CalcTextSize(text.c_str()).x, 0));
+    ImGui::PopStyleColor();
+    if (clicked) {
+      StatsCell cell{row.key, row.total, figure, false, row.name + " · " + std::string(d::figureLabel(figure))};
+      dispatch(OpenStatsCell{cell});
+    }
+  }
+  probe::item(id, text);
+  if (ImGui::IsItemHovered()) {
+    std::string tip = std::string(d::formulaText(figure));
+    if (rate && r.defined()) tip = std::to_string(r.numerator) + " / " + std::to_string(r.denominator) + "\n" + tip;
+    if (figure == Figure::Rated) tip = ratingBreakdown(row.card) + "\n" + tip;
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 24, 0));
+    ImGui::BeginTooltip();
+    ImGui::TextWrapped("%s", tip.c_str());
+    ImGui::EndTooltip();
+  }
+}
+
+}  // namespace
+
+void drawPetitionStatsScreen(AppState& state, Dispatch& dispatch) {
+  PetitionStatsState& s = state.petitionStats;
+  if (s.cell) {
+    // A petition opened from the cell is read in place, and 返回 comes back to the cell.
+    if (state.petitions.detail.id != 0) return drawPetitionDetailScreen(state, dispatch);
+    return drawStatsCellPanel(state, dispatch);
+  }
+  ui::screenTitle("stats.title", "诉求办理统计表",
+                  "诉求按企业提交的日期归入统计期，改派或退回的诉求只计一次，记在最终承办单位名下；点击数字查看对应诉求，鼠标停在数字上查看统计口径。");
+  bool reload = drawFilters(state, dispatch);
+  if (!s.error.empty()) ui::errorText("stats.error", s.error);
+  if (!s.generatedAt.empty() && !s.rows.empty()) {
+    ImGui::TextColored(theme::kMutedText, "%s", (d::petitionStatsTitle(s.shown) + "　统计时间 " + s.generatedAt).c_str());
+  }
+
+  std::vector<ui::TableColumn> columns = {{"", std::string(d::groupByLabel(s.shown.groupBy)), 2.6f}};
+  for (Figure f : kShownFigures) columns.push_back({std::string(d::figureKey(f)), std::string(d::figureLabel(f)), d::figureIsRate(f) ? 1.1f : 0.8f});
+  ui::TableModel model;
+  model.request = &s.request;
+  model.searchable = false;
+  // Only the 合计 row: nothing was received in the period within the reader's scope.
+  const bool empty = s.rows.size() <= 1 && (s.rows.empty() || s.rows.back().card.count(Figure::Received) == 0);
+  model.rowCount = empty ? 0 : static_cast<int>(s.rows.size());
+  model.total = model.rowCount;
+  model.loading = s.loading;
+  model.emptyText = s.loading ? "" : "统计期内本账号可查看的范围没有收到诉求，请调整统计期。";
+  const bool changed = ui::dataTable("stats", columns, model,
+      [&](int row, int col) {
+        const auto& r = s.rows[static_cast<std::size_t>(row)];
+        if (col == 0) {
+          if (r.total) ImGui::TextUnformatted("合计");
+          else ImGui::TextUnformatted(r.name.c_str());
+          probe::item("stats.name." + std::to_string(row), r.name);
+          return;
+        }
+        drawFigureCell(r, kShownFigures[static_cast<std::size_t>(col - 1)], row, dispatch);
+      },
+      [](int) {});
+  if (changed || reload) dispatch(LoadPetitionStats{});
+}
+
+}  // namespace qinqing::web

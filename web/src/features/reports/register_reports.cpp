@@ -1,0 +1,13 @@
+// 报表统计 → 诉求办理统计表.
+#include "app/screen_registry.hpp"
+#include "features/reports/reports_actions.hpp"
+#include "features/reports/reports_screens.hpp"
+
+namespace qinqing::web {
+
+void registerReports(ScreenRegistry& registry) {
+  registry.add({"reports.petition_stats", [](AppState& state, std::string_view) { openPetitionStats(state); },
+                drawPetitionStatsScreen});
+}
+
+}  // namespace qinqing::web

@@ -1,0 +1,12 @@
+// 报表统计's network side: the statistics table, a cell's petitions, the exports.
+#pragma once
+
+#include "app/dispatch.hpp"
+
+namespace qinqing::web {
+
+// First open of 诉求办理统计表: this year up to today, by unit, most received first.
+void openPetitionStats(AppState& state);
+void loadPetitionStats(AppState& state);
+
+}  // namespace qinqing::web

@@ -1,0 +1,27 @@
+// The intents of 报表统计, performed by reports_actions.cpp.
+#pragma once
+
+#include <string>
+
+#include "app/type_list.hpp"
+#include "features/reports/reports_state.hpp"
+
+namespace qinqing::web {
+
+struct AppState;
+
+struct LoadPetitionStats {};                 // the filter as typed, from the first page
+struct OpenStatsCell { StatsCell cell; };    // the petitions behind a cell
+struct CloseStatsCell {};
+struct LoadStatsCell {};                     // the cell's current page again (page, sort)
+struct ExportPetitionStats { std::string format; };  // "xlsx" | "csv"
+
+void perform(AppState& state, const LoadPetitionStats& intent);
+void perform(AppState& state, const OpenStatsCell& intent);
+void perform(AppState& state, const CloseStatsCell& intent);
+void perform(AppState& state, const LoadStatsCell& intent);
+void perform(AppState& state, const ExportPetitionStats& intent);
+
+using ReportsIntents = TypeList<LoadPetitionStats, OpenStatsCell, CloseStatsCell, LoadStatsCell, ExportPetitionStats>;
+
+}  // namespace qinqing::web

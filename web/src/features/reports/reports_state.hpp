@@ -1,0 +1,51 @@
+// 报表统计's state (reports feature): 诉求办理统计表 and the petitions behind one of its cells.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "qinqing/core/result.hpp"
+#include "qinqing/org/paging.hpp"
+#include "qinqing/petition/petition_view.hpp"
+#include "qinqing/report/report_query.hpp"
+#include "qinqing/report/scorecard.hpp"
+
+namespace qinqing::web {
+
+// The cell a reader opened: a group's row (or 合计) and a figure; a rate opens its numerator or denominator.
+struct StatsCell {
+  std::int64_t key = 0;
+  bool total = false;
+  domain::Figure figure = domain::Figure::Received;
+  bool denominator = false;
+  std::string title;  // 十堰市经信局 · 超时签收
+  bool operator==(const StatsCell&) const = default;
+};
+
+struct PetitionStatsState {
+  bool started = false;        // the period is filled in on first open
+  domain::GroupBy groupBy = domain::GroupBy::Unit;
+  std::string from;            // as typed, YYYY-MM-DD
+  std::string to;
+  std::vector<domain::FieldError> filterErrors;
+  domain::PageRequest request;  // sort = a figure key; the rows are few, one page
+  domain::PetitionStatsQuery shown;  // the query the rows answer
+  std::vector<domain::ScorecardRow> rows;
+  std::string generatedAt;
+  bool loading = false;
+  std::string error;
+  int sequence = 0;
+  bool exporting = false;
+  std::string exportMessage;
+
+  std::optional<StatsCell> cell;
+  domain::PageRequest cellRequest;
+  std::vector<domain::PetitionSummary> cellItems;
+  long long cellTotal = 0;
+  bool cellLoading = false;
+  std::string cellError;
+  int cellSequence = 0;
+};
+
+}  // namespace qinqing::web
