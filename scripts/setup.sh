@@ -14,7 +14,7 @@ apt_packages=(
   libsodium-dev libsqlitecpp-dev libsqlite3-dev nlohmann-json3-dev libcli11-dev zlib1g-dev libbrotli-dev libssl-dev
   libcairo2-dev libpango1.0-dev libxlsxwriter-dev libzip-dev libexpat1-dev
   wrk brotli ca-certificates curl
-  poppler-utils
+  poppler-utils unzip
 )
 
 missing=()

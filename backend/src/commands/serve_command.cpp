@@ -29,6 +29,7 @@ struct ServeOptions {
   std::vector<std::string> allowedOrigins;
   std::string calendar;  // empty: the shipped file found next to the executable
   bool demo = false;
+  std::string demoPetitions = "on";  // off: the demo without its year of petitions (browser tests)
   std::string smsGateway = "log";  // log: DATA/sms.log; http: sms/http_sms_gateway.hpp
   std::string smsConfig;           // the http gateway's JSON configuration
   std::string smsQuietHours = "on";  // off: notices go at any hour (test servers)
@@ -126,6 +127,7 @@ int runServe(const ServeOptions& options) {
     config.webDir = options.web.empty() ? defaultWebDir() : std::filesystem::path(options.web);
     config.allowedOrigins = options.allowedOrigins;
     config.seedDemoIfEmpty = options.demo;
+    config.seedDemoPetitions = options.demoPetitions == "on";
     config.smsGateway = smsGatewayOf(options);
     config.smsQuietHours = options.smsQuietHours == "on";
     config.calendarFile = options.calendar.empty() ? calendar::findShippedCalendar()
@@ -180,6 +182,10 @@ void addServeCommand(CLI::App& app, int& exitCode) {
                   "首次启动时载入的节假日数据文件，默认为随程序发布的 cn_calendar.json / Calendar file loaded into a new "
                   "database (default: the shipped cn_calendar.json)");
   cmd->add_flag("--demo", options->demo, "数据库为空时写入演示数据 / Seed demo data when the database is empty");
+  cmd->add_option("--demo-petitions", options->demoPetitions,
+                  "演示数据是否包含一年的诉求记录 / Whether the demo data holds a year of petitions")
+      ->check(CLI::IsMember({"on", "off"}))
+      ->capture_default_str();
   cmd->add_option("--sms-gateway", options->smsGateway,
                   "短信网关：log 写入 数据目录/sms.log，http 按 --sms-config 调用短信接口 / SMS gateway: log (DATA/sms.log) "
                   "or http (configured by --sms-config)")

@@ -321,7 +321,7 @@ std::int64_t groupKeyOf(const ScoredPetition& f, GroupBy by) {
 
 std::string_view groupNoneLabel(GroupBy by) {
   switch (by) {
-    case GroupBy::Unit: return "未分办到市直单位";
+    case GroupBy::Unit: return "县市区承办及未分办";
     case GroupBy::Region: return "未分办";
     case GroupBy::IndustryGroup: return "不属行业组";
     case GroupBy::Cadre: return "无包联干部";

@@ -61,7 +61,7 @@ protected:
 
 TEST_F(ReportsApi, ByUnitCountsEachPetitionOnceUnderItsHolder) {
   const json body = stats(api.inspector(), "group_by=unit&" + kMarch);
-  ASSERT_EQ(body["rows"].size(), 3u) << body.dump();  // 经信局, 未分办到市直单位 (P3 county, P4), 合计
+  ASSERT_EQ(body["rows"].size(), 3u) << body.dump();  // 经信局, 县市区承办及未分办 (P3 county, P4), 合计
   const json& unit = row(body, kJingxinju)["card"];
   EXPECT_EQ(unit["received"], 2);
   EXPECT_EQ(unit["signed_on_time"], 1);
@@ -72,7 +72,7 @@ TEST_F(ReportsApi, ByUnitCountsEachPetitionOnceUnderItsHolder) {
   EXPECT_EQ(unit["rated_satisfied"], 1);
   EXPECT_EQ(unit["sign_on_time_rate"]["text"], "50.0%");
   EXPECT_EQ(unit["satisfaction_rate"]["text"], "100.0%");
-  const json& none = row(body, "未分办到市直单位")["card"];
+  const json& none = row(body, "县市区承办及未分办")["card"];
   EXPECT_EQ(none["received"], 2);
   EXPECT_EQ(none["overdue_now"], 1);  // P3: its sign day ended with Tue 03-03
   EXPECT_EQ(none["sign_on_time_rate"]["text"], "—");
@@ -140,7 +140,7 @@ TEST_F(ReportsApi, ACellOpensThePetitionsItCounts) {
 TEST_F(ReportsApi, SortingKeepsTheTotalLast) {
   const json body = stats(api.inspector(), "group_by=unit&sort=overdue_now&desc=1&" + kMarch);
   ASSERT_EQ(body["rows"].size(), 3u);
-  EXPECT_EQ(body["rows"][0]["name"], "未分办到市直单位");
+  EXPECT_EQ(body["rows"][0]["name"], "县市区承办及未分办");
   EXPECT_EQ(body["rows"][2]["name"], "合计");
 }
 

@@ -10,6 +10,7 @@
 #include "widgets/data_table.hpp"
 #include "widgets/form_widgets.hpp"
 #include "widgets/probe.hpp"
+#include "widgets/time_text.hpp"
 
 namespace qinqing::web {
 namespace {
@@ -24,6 +25,15 @@ constexpr std::array kShownFigures = {
     Figure::Extended,      Figure::Rated,          Figure::Unrated,          Figure::Rectified,
     Figure::SignOnTimeRate, Figure::FinishOnTimeRate, Figure::SatisfactionRate,
 };
+
+// Headers of four characters and more on two lines (按时 / 签收率), so sixteen columns fit a normal
+// screen without clipping a label.
+std::string headerLabel(Figure f) {
+  const std::string label(d::figureLabel(f));
+  const std::size_t chars = label.size() / 3;  // the labels are CJK, three bytes a character
+  if (chars < 4) return label;
+  return label.substr(0, 6) + "\n" + label.substr(6);
+}
 
 void setPeriod(PetitionStatsState& s, d::Date from, d::Date to) {
   s.from = from.toIso();
@@ -157,11 +167,12 @@ void drawPetitionStatsScreen(AppState& state, Dispatch& dispatch) {
   bool reload = drawFilters(state, dispatch);
   if (!s.error.empty()) ui::errorText("stats.error", s.error);
   if (!s.generatedAt.empty() && !s.rows.empty()) {
-    ImGui::TextColored(theme::kMutedText, "%s", (d::petitionStatsTitle(s.shown) + "　统计时间 " + s.generatedAt).c_str());
+    ImGui::TextColored(theme::kMutedText, "%s", (d::petitionStatsTitle(s.shown) + "　统计时间 " + secondText(s.generatedAt)).c_str());
+    probe::item("stats.period", s.shown.from.toIso() + " 至 " + s.shown.to.toIso());
   }
 
-  std::vector<ui::TableColumn> columns = {{"", std::string(d::groupByLabel(s.shown.groupBy)), 2.6f}};
-  for (Figure f : kShownFigures) columns.push_back({std::string(d::figureKey(f)), std::string(d::figureLabel(f)), d::figureIsRate(f) ? 1.1f : 0.8f});
+  std::vector<ui::TableColumn> columns = {{"", std::string(d::groupByLabel(s.shown.groupBy)), 2.0f}};
+  for (Figure f : kShownFigures) columns.push_back({std::string(d::figureKey(f)), headerLabel(f), d::figureIsRate(f) ? 1.0f : 0.86f});
   ui::TableModel model;
   model.request = &s.request;
   model.searchable = false;
@@ -177,6 +188,7 @@ void drawPetitionStatsScreen(AppState& state, Dispatch& dispatch) {
         if (col == 0) {
           if (r.total) ImGui::TextUnformatted("合计");
           else ImGui::TextUnformatted(r.name.c_str());
+          if (!r.total && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", r.name.c_str());
           probe::item("stats.name." + std::to_string(row), r.name);
           return;
         }
