@@ -10,6 +10,8 @@ import sys
 import time
 
 db_path, petitions, enterprises = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+# How many days back the petitions reach (bench_reports.sh: three years).
+span_days = int(sys.argv[4]) if len(sys.argv) > 4 else 300
 random.seed(7)
 db = sqlite3.connect(db_path)
 db.execute("PRAGMA journal_mode = WAL")
@@ -76,7 +78,7 @@ for n in range(petitions):
     pid = start_id + n + 1
     state, _, behind, running = random.choices(MIX, weights)[0]
     eid, region_id, group_id, cadre_id = random.choice(ents)
-    created = now - random.randint(0, 300) * DAY - random.randint(0, DAY)
+    created = now - random.randint(0, span_days) * DAY - random.randint(0, DAY)
     if running in ("rating", "second_rating"):
         created = now - random.randint(0, 3) * DAY  # rating windows are mostly still open
     submitted = None if state == "draft" else created + 60

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# The report benchmark of issue 12: with PETITIONS petitions over three years (default 200,000),
+#  - the startup catch-up that computes every petition's report facts (a bulk load bypasses them),
+#  - 诉求办理统计表 for the whole city for the last year, by unit and by county (median and p95 of
+#    20 requests on loopback, i.e. server time), next to a plain SELECT COUNT(*) over petitions (the
+#    floor the issue names) and a naive GROUP BY over the source tables,
+#  - the same table's .xlsx export,
+#  - a list page's p99 at 16 connections alone and while a report runs in a loop beside it (wrk).
+# Goal: the city's year in <= 25 ms. Usage: bash scripts/bench_reports.sh [PETITIONS] [SECONDS]
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+bin="$here/build/bin/qinqing"
+petitions=${1:-200000}
+seconds=${2:-10}
+work=$(mktemp -d)
+pid=""
+loop=""
+trap '[ -n "$loop" ] && kill $loop 2>/dev/null; [ -n "$pid" ] && kill $pid 2>/dev/null; [ -n "$pid" ] && wait $pid 2>/dev/null; rm -rf "$work"' EXIT
+
+"$bin" seed-demo --data "$work" >/dev/null
+python3 "$here/scripts/bench_petitions_seed.py" "$work/qinqing.db" "$petitions" 10000 1095
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+t0=$(date +%s.%N)
+"$bin" serve --listen "127.0.0.1:$port" --data "$work" >"$work/serve.log" 2>&1 &
+pid=$!
+for _ in $(seq 3000); do curl -sf "http://127.0.0.1:$port/api/health" >/dev/null && break; sleep 0.05; done
+echo "数据量 / data: $(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('SELECT count(*) FROM petitions').fetchone()[0])" "$work/qinqing.db") 件诉求（三年）"
+echo "启动时补算统计事实 / startup catch-up of report facts: $(python3 -c "print('%.1f' % ($(date +%s.%N) - $t0))") s"
+base="http://127.0.0.1:$port"
+token=$(curl -sf -X POST "$base/api/session" -H 'Content-Type: application/json' \
+  -d '{"role":"inspector","login_name":"巡查员01","password":"Qinqing@2026"}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
+dispatcher=$(curl -sf -X POST "$base/api/session" -H 'Content-Type: application/json' \
+  -d '{"role":"city_dispatcher","login_name":"双千分办员","password":"Qinqing@2026"}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
+to=$(date +%F)
+from=$(date -d "-1 year +1 day" +%F)
+
+timed() {  # label url: median and p95 of 20 requests (ms)
+  python3 - "$1" "$2" "$token" <<'PY'
+import sys, time, urllib.request
+label, url, token = sys.argv[1:4]
+times = []
+for i in range(21):
+    req = urllib.request.Request(url, headers={"Authorization": "Bearer " + token})
+    t = time.perf_counter()
+    with urllib.request.urlopen(req) as r: body = r.read()
+    if i: times.append((time.perf_counter() - t) * 1000)
+times.sort()
+print("%-40s median %7.1f ms   p95 %7.1f ms   (%d bytes)" % (label, times[len(times) // 2], times[int(len(times) * 0.95) - 1], len(body)))
+PY
+}
+timed "统计表 全市一年 按单位" "$base/api/reports/petition-stats?group_by=unit&from=$from&to=$to"
+timed "统计表 全市一年 按县市区" "$base/api/reports/petition-stats?group_by=region&from=$from&to=$to"
+timed "统计表 全市三年 按干部" "$base/api/reports/petition-stats?group_by=cadre&from=$(date -d '-3 years' +%F)&to=$to"
+timed "导出 .xlsx 全市一年 按单位" "$base/api/reports/petition-stats/export?format=xlsx&group_by=unit&from=$from&to=$to"
+python3 - "$work/qinqing.db" "$from" <<'PY'
+import sqlite3, sys, time
+db = sqlite3.connect(sys.argv[1])
+def best(sql, *args):
+    t = []
+    for _ in range(5):
+        s = time.perf_counter(); db.execute(sql, args).fetchall(); t.append((time.perf_counter() - s) * 1000)
+    return min(t)
+print("%-40s %7.1f ms" % ("下限 SELECT COUNT(*) FROM petitions", best("SELECT count(*) FROM petitions")))
+since = int(time.mktime(time.strptime(sys.argv[2], "%Y-%m-%d")))
+print("%-40s %7.1f ms" % ("朴素 GROUP BY（源表，一年）", best(
+    "SELECT p.handler_unit_id, count(*), sum(k.on_time = 1), sum(k.on_time = 0) FROM petitions p "
+    "LEFT JOIN petition_clocks k ON k.petition_id = p.id AND k.kind = 'sign' WHERE p.submitted_at >= ? "
+    "GROUP BY p.handler_unit_id", since)))
+PY
+
+list="$base/api/petitions?box=petitions.dispatched&page=3&page_size=20"
+p99() { wrk -t2 -c16 -d"${seconds}s" --latency -H "Authorization: Bearer $dispatcher" "$list" | awk '/ 99%/ {print $2}'; }
+echo "列表 p99（16 连接）单独 / list p99 alone: $(p99)"
+( while true; do curl -sf -o /dev/null -H "Authorization: Bearer $token" "$base/api/reports/petition-stats?group_by=unit&from=$from&to=$to"; done ) &
+loop=$!
+echo "列表 p99（16 连接）同时统计 / list p99 while a report loops: $(p99)"
