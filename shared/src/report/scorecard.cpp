@@ -69,12 +69,20 @@ std::optional<Figure> figureFromKey(std::string_view key) { return vocabularyFro
 
 bool figureIsRate(Figure figure) { return countIndex(figure) >= kCountFigureCount; }
 
-std::vector<Figure> rateNumerator(Figure rate) {
+namespace {
+
+// What each rate divides, in one switch: numerator and denominator are sums of these counts.
+struct RateParts {
+  std::vector<Figure> numerator;
+  std::vector<Figure> denominator;
+};
+
+RateParts rateParts(Figure rate) {
   switch (rate) {
-    case Figure::SignOnTimeRate: return {Figure::SignedOnTime};
-    case Figure::FinishOnTimeRate: return {Figure::FinishedOnTime};
+    case Figure::SignOnTimeRate: return {{Figure::SignedOnTime}, {Figure::SignedOnTime, Figure::SignedLate}};
+    case Figure::FinishOnTimeRate: return {{Figure::FinishedOnTime}, {Figure::FinishedOnTime, Figure::FinishedLate}};
     case Figure::SatisfactionRate:
-      return {Figure::RatedVerySatisfied, Figure::RatedSatisfied, Figure::RatedBasicallySatisfied};
+      return {{Figure::RatedVerySatisfied, Figure::RatedSatisfied, Figure::RatedBasicallySatisfied}, {Figure::Rated}};
     case Figure::Received:
     case Figure::SignedOnTime:
     case Figure::SignedLate:
@@ -97,32 +105,10 @@ std::vector<Figure> rateNumerator(Figure rate) {
   return {};
 }
 
-std::vector<Figure> rateDenominator(Figure rate) {
-  switch (rate) {
-    case Figure::SignOnTimeRate: return {Figure::SignedOnTime, Figure::SignedLate};
-    case Figure::FinishOnTimeRate: return {Figure::FinishedOnTime, Figure::FinishedLate};
-    case Figure::SatisfactionRate: return {Figure::Rated};
-    case Figure::Received:
-    case Figure::SignedOnTime:
-    case Figure::SignedLate:
-    case Figure::Returned:
-    case Figure::FinishedOnTime:
-    case Figure::FinishedLate:
-    case Figure::OpenNow:
-    case Figure::OverdueNow:
-    case Figure::Extended:
-    case Figure::Rated:
-    case Figure::RatedVerySatisfied:
-    case Figure::RatedSatisfied:
-    case Figure::RatedBasicallySatisfied:
-    case Figure::RatedDissatisfied:
-    case Figure::RatedVeryDissatisfied:
-    case Figure::Unrated:
-    case Figure::Rectified:
-    case Figure::AppealUpheld: return {};
-  }
-  return {};
-}
+}  // namespace
+
+std::vector<Figure> rateNumerator(Figure rate) { return rateParts(rate).numerator; }
+std::vector<Figure> rateDenominator(Figure rate) { return rateParts(rate).denominator; }
 
 Figure ratingFigure(Rating rating) {
   switch (rating) {
