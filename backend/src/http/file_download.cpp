@@ -36,8 +36,13 @@ void sendDownload(httplib::Response& res, const std::string& bytes, const std::s
   const auto type = domain::fileTypeFromName(fileName);
   const std::string fallback =
       "attachment-" + std::to_string(attachmentId) + (type ? "." + std::string(domain::fileTypeKey(*type)) : "");
+  sendDownload(res, bytes, mime, fileName, fallback);
+}
+
+void sendDownload(httplib::Response& res, const std::string& bytes, const std::string& mime,
+                  const std::string& fileName, const std::string& asciiFallback) {
   res.status = Status::OK_200;
-  res.set_header("Content-Disposition", contentDisposition(fileName, fallback));
+  res.set_header("Content-Disposition", contentDisposition(fileName, asciiFallback));
   res.set_header("X-Content-Type-Options", "nosniff");
   res.set_header("Cache-Control", "private, no-store");
   res.set_content(bytes, mime);

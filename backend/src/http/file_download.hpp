@@ -16,5 +16,8 @@ std::string contentDisposition(const std::string& fileName, const std::string& a
 // the name has no known type), so browsers show the Chinese name and old clients a safe one.
 void sendDownload(httplib::Response& res, const std::string& bytes, const std::string& mime,
                   const std::string& fileName, long long attachmentId);
+// The same with a given ASCII fallback name (report exports, which have no attachment id).
+void sendDownload(httplib::Response& res, const std::string& bytes, const std::string& mime,
+                  const std::string& fileName, const std::string& asciiFallback);
 
 }  // namespace qinqing::backend::http

@@ -166,13 +166,8 @@ void registerReportRoutes(http::RouteTable& routes, Services& services) {
                                                      : report::csvBytes(table);
                        const std::string name = "诉求办理统计表_" + q.value().from.toIso() + "_" + q.value().to.toIso() +
                                                 report::exportExtension(*format);
-                       res.status = 200;
-                       res.set_header("Content-Disposition",
-                                      http::contentDisposition(name, std::string("petition-stats") +
-                                                                         report::exportExtension(*format)));
-                       res.set_header("X-Content-Type-Options", "nosniff");
-                       res.set_header("Cache-Control", "private, no-store");
-                       res.set_content(bytes, report::exportMime(*format));
+                       http::sendDownload(res, bytes, report::exportMime(*format), name,
+                                          std::string("petition-stats") + report::exportExtension(*format));
                      });
 }
 
