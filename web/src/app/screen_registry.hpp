@@ -53,6 +53,10 @@ public:
   // The page shown while nobody is signed in (one feature sets it).
   void setLoginScreen(DrawScreenFn draw) { m_loginScreen = draw; }
   DrawScreenFn loginScreen() const { return m_loginScreen; }
+  // The petition opened by OpenPetition, drawn in place by any screen that lists petitions (a
+  // report's cell); the petitions feature sets it. nullptr until then.
+  void setPetitionDetailScreen(DrawScreenFn draw) { m_petitionDetailScreen = draw; }
+  DrawScreenFn petitionDetailScreen() const { return m_petitionDetailScreen; }
   // Warnings drawn above the active screen, in registration order.
   void addBanner(DrawBannerFn draw) { m_banners.push_back(draw); }
   const std::vector<DrawBannerFn>& banners() const { return m_banners; }
@@ -72,6 +76,7 @@ public:
 private:
   std::vector<ScreenRow> m_rows;
   DrawScreenFn m_loginScreen = nullptr;
+  DrawScreenFn m_petitionDetailScreen = nullptr;
   std::vector<DrawBannerFn> m_banners;
   std::vector<DrawScreenFn> m_overlays;
   std::vector<SignedInFn> m_signedIn;

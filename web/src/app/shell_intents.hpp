@@ -17,6 +17,11 @@ struct OpenMenu {
 struct LoadProfile {};
 struct LoadCalendar {};
 struct LoadPetitionCounts {};  // the menu badges
+// A petition opened from a list (its box, or a report's cell); 0 goes back to the list. The
+// detail is drawn by the screen registry's petitionDetailScreen().
+struct OpenPetition {
+  long long id = 0;
+};
 // A file list's buttons (widgets/file_list_view): key names the list (app/file_list_state.hpp).
 struct RemoveListedFile {  // 移除
   std::string key;
@@ -32,17 +37,18 @@ struct DismissFileUpload {  // closes a refused file's line
 };
 
 // OpenMenu: app/dispatch.cpp (the screen registry's row for the key). LoadProfile: features/profile.
-// LoadCalendar: features/calendar. LoadPetitionCounts: features/petitions. The file list's three:
+// LoadCalendar: features/calendar. LoadPetitionCounts and OpenPetition: features/petitions. The file list's three:
 // app/file_list_actions.cpp.
 void perform(AppState& state, const OpenMenu& intent);
 void perform(AppState& state, const LoadProfile& intent);
 void perform(AppState& state, const LoadCalendar& intent);
 void perform(AppState& state, const LoadPetitionCounts& intent);
+void perform(AppState& state, const OpenPetition& intent);
 void perform(AppState& state, const RemoveListedFile& intent);
 void perform(AppState& state, const DownloadListedFile& intent);
 void perform(AppState& state, const DismissFileUpload& intent);
 
-using ShellIntents = TypeList<OpenMenu, LoadProfile, LoadCalendar, LoadPetitionCounts, RemoveListedFile, DownloadListedFile,
+using ShellIntents = TypeList<OpenMenu, LoadProfile, LoadCalendar, LoadPetitionCounts, OpenPetition, RemoveListedFile, DownloadListedFile,
                               DismissFileUpload>;
 
 }  // namespace qinqing::web

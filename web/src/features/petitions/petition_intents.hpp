@@ -10,9 +10,6 @@
 namespace qinqing::web {
 
 struct LoadPetitions {};       // the open box's list, with its filters and page
-struct OpenPetition {          // a row of a list; 0 goes back to the list
-  long long id = 0;
-};
 struct StartPetitionAction {   // opens the form of an action the detail offers
   domain::PetitionAction action = domain::PetitionAction::Approve;
 };
@@ -31,7 +28,6 @@ struct StorePetitionDraftLocally {};  // the form changed: keep it on this compu
 struct AppState;
 
 void perform(AppState& state, const LoadPetitions& intent);
-void perform(AppState& state, const OpenPetition& intent);
 void perform(AppState& state, const StartPetitionAction& intent);
 void perform(AppState& state, const CancelPetitionAction& intent);
 void perform(AppState& state, const SubmitPetitionAction& intent);
@@ -41,6 +37,6 @@ void perform(AppState& state, const NewPetitionDraft& intent);
 void perform(AppState& state, const StorePetitionDraftLocally& intent);
 void perform(AppState& state, const DownloadDispatchSheet& intent);
 
-using PetitionsIntents = TypeList<LoadPetitions, OpenPetition, StartPetitionAction, CancelPetitionAction, SubmitPetitionAction, SavePetitionDraft, EditPetitionDraft, NewPetitionDraft, StorePetitionDraftLocally, DownloadDispatchSheet>;
+using PetitionsIntents = TypeList<LoadPetitions, StartPetitionAction, CancelPetitionAction, SubmitPetitionAction, SavePetitionDraft, EditPetitionDraft, NewPetitionDraft, StorePetitionDraftLocally, DownloadDispatchSheet>;
 
 }  // namespace qinqing::web

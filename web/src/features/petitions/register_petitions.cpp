@@ -14,6 +14,7 @@ void registerPetitions(ScreenRegistry& registry) {
     registry.add({std::string(domain::petitionBoxKey(box)), open, drawPetitionListScreen});
   }
   registry.add({"petition_new", open, drawPetitionFormScreen});
+  registry.setPetitionDetailScreen(drawPetitionDetailScreen);
   // The boxes' counts of petitions waiting on the user (LoadPetitionCounts fills them).
   registry.addMenuCount([](const AppState& state, std::string_view key) -> long long {
     auto it = state.petitions.counts.find(std::string(key));

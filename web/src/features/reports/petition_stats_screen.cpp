@@ -4,8 +4,8 @@
 // rows export to Excel or CSV. Figures and formulas come from shared/report.
 #include <array>
 
+#include "app/screen_registry.hpp"
 #include "app/theme.hpp"
-#include "features/petitions/petitions_screens.hpp"
 #include "features/reports/reports_screens.hpp"
 #include "widgets/data_table.hpp"
 #include "widgets/form_widgets.hpp"
@@ -159,7 +159,8 @@ void drawPetitionStatsScreen(AppState& state, Dispatch& dispatch) {
   PetitionStatsState& s = state.petitionStats;
   if (s.cell) {
     // A petition opened from the cell is read in place, and 返回 comes back to the cell.
-    if (state.petitions.detail.id != 0) return drawPetitionDetailScreen(state, dispatch);
+    const DrawScreenFn drawDetail = screenRegistry().petitionDetailScreen();
+    if (state.petitions.detail.id != 0 && drawDetail != nullptr) return drawDetail(state, dispatch);
     return drawStatsCellPanel(state, dispatch);
   }
   ui::screenTitle("stats.title", "诉求办理统计表",

@@ -1,7 +1,7 @@
 // The petitions behind one cell of 诉求办理统计表, newest first, paged on the server; a row opens
 // the petition in place and its 返回 comes back here. Esc or 返回统计表 goes back to the table.
 #include "app/theme.hpp"
-#include "features/petitions/petition_intents.hpp"
+#include "app/shell_intents.hpp"
 #include "features/reports/reports_screens.hpp"
 #include "widgets/data_table.hpp"
 #include "widgets/form_widgets.hpp"
