@@ -414,6 +414,7 @@ const std::vector<Migration>& allMigrations() {
            "reminder digests", kContentSchema},
       {12, "attachments on announcements and policy guides", kContentAttachmentSchema},
       {13, "report facts per petition", kReportSchema},
+      {14, "report facts per month, unit, county and industry group", kReportMonthsSchema},
   };
   return migrations;
 }

@@ -8,5 +8,7 @@
 namespace qinqing::backend::db {
 
 extern const std::string_view kReportSchema;
+// Migration 14: the facts summed per month and (unit, county, industry group), kept by triggers.
+extern const std::string_view kReportMonthsSchema;
 
 }  // namespace qinqing::backend::db

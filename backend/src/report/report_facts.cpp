@@ -43,7 +43,7 @@ std::string insertSql() {
     columns += ", " + std::string(d::figureKey(d::kAllFigures[i]));
     values += ", ?";
   }
-  return "INSERT OR REPLACE INTO petition_report_facts (" + columns + ") VALUES (" + values + ")";
+  return "INSERT INTO petition_report_facts (" + columns + ") VALUES (" + values + ")";
 }
 
 }  // namespace
@@ -85,12 +85,12 @@ std::optional<d::ScoredPetition> readScoredPetition(SQLite::Database& db, long l
 
 void refreshReportFacts(SQLite::Database& db, long long id) {
   const auto facts = readScoredPetition(db, id);
-  if (!facts) {
-    SQLite::Statement remove(db, "DELETE FROM petition_report_facts WHERE petition_id = ?");
-    remove.bind(1, static_cast<int64_t>(id));
-    remove.exec();
-    return;
-  }
+  // Delete, then insert: the triggers of petition_report_months subtract the old row and add the
+  // new one (INSERT OR REPLACE would not fire the delete trigger).
+  SQLite::Statement remove(db, "DELETE FROM petition_report_facts WHERE petition_id = ?");
+  remove.bind(1, static_cast<int64_t>(id));
+  remove.exec();
+  if (!facts) return;
   static const std::string kInsert = insertSql();
   SQLite::Statement s(db, kInsert);
   s.bind(1, static_cast<int64_t>(id));

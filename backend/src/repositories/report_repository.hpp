@@ -1,7 +1,8 @@
 // ReportRepository: 诉求办理统计表 over the report facts (db/report_schema.cpp). Every figure is a SUM
-// of the per-petition counts that shared/report computed when the petition last changed, over the
-// index range of received days; OverdueNow compares overdue_after with now. No rows are loaded
-// into memory: a report of a year of the whole city reads one row per group.
+// of the per-petition counts that shared/report computed when the petition last changed: whole
+// months from their monthly sums, the days at the period's ends from the facts' index range of
+// received days; OverdueNow compares overdue_after with now. No rows are loaded into memory: a
+// report of a year of the whole city reads about 12 rows per group.
 #pragma once
 
 #include <SQLiteCpp/Database.h>
@@ -27,12 +28,18 @@ struct ReportFilter {
   std::optional<long long> cadreId;
 };
 
+// Where scorecards() reads: the monthly sums (petition_report_months) for the whole months of the
+// period and the facts for its ends, or the facts alone (what the months must always equal; tests
+// compare the two).
+enum class SourceTables { MonthsAndFacts, FactsOnly };
+
 class ReportRepository {
 public:
   explicit ReportRepository(SQLite::Database& db) : m_db(db) {}
 
   // One row per group key with a petition in the period, by key, then the 合计 row; names set.
-  std::vector<domain::ScorecardRow> scorecards(const ReportFilter& filter, domain::GroupBy by, long long now);
+  std::vector<domain::ScorecardRow> scorecards(const ReportFilter& filter, domain::GroupBy by, long long now,
+                                               SourceTables source = SourceTables::MonthsAndFacts);
 
   // The petitions behind one cell (for a rate, its numerator; denominator = true: its denominator),
   // newest first: the page's ids and the cell's total. groupKey none: the 合计 row.
