@@ -65,6 +65,8 @@ void registerApiRoutes(http::RouteTable& routes, Services& services) {
   registerContactRoutes(routes, services);
   registerSurveyRoutes(routes, services);
   registerReportRoutes(routes, services);
+  registerPetitionDetailsRoutes(routes, services);
+  registerExportJobRoutes(routes, services);
   registerSmsUsageRoutes(routes, services);
   registerPolicyRoutes(routes, services);
   registerPolicyAttachmentRoutes(routes, services);
@@ -138,9 +140,10 @@ Server::Server(ServerConfig config) : m_config(std::move(config)) {
   m_jobs->add(petition::petitionReminderJob(*m_calendar, m_petitionCounts));
   m_jobs->add(relation::operatingReminderJob(*m_calendar));
   m_jobs->add(relation::contactReminderJob(*m_calendar));
+  m_exports = std::make_unique<report::ExportJobs>(m_config.dataDir / "exports" / "jobs");
   m_services = std::make_unique<Services>(
       Services{*m_database, *m_sessions, *m_calendar, m_config.clock, version, *m_hasher, *m_smsSender, *m_jobs, m_config.dataDir,
-               m_petitionCounts});
+               m_petitionCounts, *m_exports});
   configureHttp();
 }
 

@@ -27,6 +27,7 @@
 #include "auth/password_hasher.hpp"
 #include "calendar/deadline_recomputer.hpp"
 #include "repositories/petition_queries.hpp"
+#include "report/export_jobs.hpp"
 #include "startup.hpp"
 #include "util/clock.hpp"
 
@@ -131,6 +132,7 @@ private:
   std::unique_ptr<calendar::CalendarService> m_calendar;
   std::unique_ptr<http::StaticFiles> m_web;
   std::unique_ptr<http::SecurityHeaders> m_security;
+  std::unique_ptr<report::ExportJobs> m_exports;  // its worker reads the database
   std::unique_ptr<Services> m_services;
   httplib::Server m_http;
   std::mutex m_stopMutex;  // orders stop() against listen() starting (see Server::stop)

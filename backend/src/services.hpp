@@ -10,6 +10,7 @@
 #include "db/database.hpp"
 #include "jobs/job_scheduler.hpp"
 #include "repositories/petition_queries.hpp"
+#include "report/export_jobs.hpp"
 #include "sms/sms_sender.hpp"
 #include "util/clock.hpp"
 
@@ -26,6 +27,7 @@ struct Services {
   jobs::JobScheduler& jobs;  // 定时任务: the registered jobs, their runs, 立即运行
   std::filesystem::path dataDir;  // the deployment's data directory (qinqing.db, attachments/)
   petition::PetitionCountCache& petitionCounts;  // list totals; PetitionService invalidates it
+  report::ExportJobs& exports;  // long exports written by a worker, downloaded when done
 };
 
 }  // namespace qinqing::backend

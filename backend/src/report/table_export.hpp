@@ -5,6 +5,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
@@ -34,6 +35,33 @@ struct ExportTable {
   std::string sheetName = "报表";
   std::vector<ExportColumn> columns;
   std::vector<std::vector<ExportCell>> rows;
+};
+
+// The head of a table written row by row (TableFileWriter).
+struct ExportHead {
+  std::string title;
+  std::string subtitle;
+  std::string sheetName = "报表";
+  std::vector<ExportColumn> columns;
+};
+
+// A table written to a file one row at a time, so an export of 200,000 rows keeps memory flat: the
+// .xlsx through libxlsxwriter's constant_memory mode, CSV straight to the file. finish() completes
+// the file; a writer destroyed unfinished removes it. Throws std::runtime_error when the file
+// cannot be written.
+class TableFileWriter {
+public:
+  TableFileWriter(ExportFormat format, const std::filesystem::path& file, const ExportHead& head);
+  ~TableFileWriter();
+  TableFileWriter(const TableFileWriter&) = delete;
+  TableFileWriter& operator=(const TableFileWriter&) = delete;
+
+  void addRow(const std::vector<ExportCell>& row);
+  void finish();
+
+private:
+  struct Impl;
+  std::unique_ptr<Impl> m_impl;
 };
 
 // The workbook's bytes. libxlsxwriter writes a file: it goes to scratchDir and is removed after.

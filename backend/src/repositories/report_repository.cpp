@@ -19,13 +19,6 @@ const char* groupColumn(d::GroupBy by) {
   return "f.unit_id";
 }
 
-// The WHERE clause of a filter (leading " WHERE …"), and its parameters in order, over the
-// received days of `period` in `dayColumn`: f.received_day (facts) or f.month_day (months).
-struct Where {
-  std::string sql;
-  std::vector<long long> params;
-};
-
 Where whereOf(const ReportFilter& filter, const d::ReportPeriod& period, const char* dayColumn = "f.received_day") {
   Where w;
   w.sql = " WHERE (" + filter.scope.sql + ")";
@@ -50,7 +43,6 @@ Where whereOf(const ReportFilter& filter, const d::ReportPeriod& period, const c
   return w;
 }
 
-Where whereOf(const ReportFilter& filter) { return whereOf(filter, filter.period); }
 
 void bindAll(SQLite::Statement& s, const std::vector<long long>& params, int first = 1) {
   for (long long p : params) s.bind(first++, static_cast<int64_t>(p));
@@ -124,7 +116,11 @@ std::string anyOf(const std::vector<d::Figure>& figures) {
   return sql + ")";
 }
 
+Where whereOf(const ReportFilter& filter) { return whereOf(filter, filter.period); }
+
 }  // namespace
+
+Where reportFilterWhere(const ReportFilter& filter) { return whereOf(filter); }
 
 std::vector<d::ScorecardRow> ReportRepository::scorecards(const ReportFilter& filter, d::GroupBy by, long long now,
                                                          SourceTables source) {

@@ -28,6 +28,14 @@ struct ReportFilter {
   std::optional<long long> cadreId;
 };
 
+// The WHERE clause of a filter over petition_report_facts f (leading " WHERE …") and its
+// parameters in order: the scope, the received days, the filters.
+struct Where {
+  std::string sql;
+  std::vector<long long> params;
+};
+Where reportFilterWhere(const ReportFilter& filter);
+
 // Where scorecards() reads: the monthly sums (petition_report_months) for the whole months of the
 // period and the facts for its ends, or the facts alone (what the months must always equal; tests
 // compare the two).

@@ -6,6 +6,7 @@
 
 #include "auth/scope.hpp"
 #include "http/file_download.hpp"
+#include "routes/report_request.hpp"
 #include "http/json_response.hpp"
 #include "http/list_request.hpp"
 #include "http/query_params.hpp"
@@ -21,23 +22,9 @@
 namespace qinqing::backend {
 namespace {
 namespace d = qinqing::domain;
-
-d::Result<d::PetitionStatsQuery> statsQueryOf(const httplib::Request& req, long long now) {
-  std::map<std::string, std::string> params;
-  for (const auto& [key, value] : req.params) params.emplace(key, value);
-  return wire::petitionStatsQueryFromParams(params, d::localDate(d::Instant::fromUnixSeconds(now)));
-}
-
-report::ReportFilter filterOf(const d::PetitionStatsQuery& q, const auth::AuthContext& who) {
-  report::ReportFilter f;
-  f.period = q.period();
-  f.scope = auth::Scope(who).reportFacts();
-  f.unitId = q.unitId;
-  f.regionId = q.regionId;
-  f.industryGroupId = q.industryGroupId;
-  f.cadreId = q.cadreId;
-  return f;
-}
+using report::filterOf;
+using report::filterText;
+using report::statsQueryOf;
 
 std::vector<d::ScorecardRow> statsRows(Services& services, const d::PetitionStatsQuery& q, const auth::AuthContext& who,
                                        long long now) {
@@ -46,23 +33,6 @@ std::vector<d::ScorecardRow> statsRows(Services& services, const d::PetitionStat
   });
   d::sortRows(rows, q.sortBy, q.descending);
   return rows;
-}
-
-// What the filter says in words, for the export's second row.
-std::string filterText(Services& services, const d::PetitionStatsQuery& q, long long now) {
-  std::string text;
-  services.database.read([&](SQLite::Database& c) {
-    report::ReportRepository names(c);
-    const auto add = [&](d::GroupBy by, const std::optional<std::int64_t>& id) {
-      if (id) text += std::string(d::groupByLabel(by)) + "：" + names.groupName(by, *id) + "；";
-    };
-    add(d::GroupBy::Unit, q.unitId);
-    add(d::GroupBy::Region, q.regionId);
-    add(d::GroupBy::IndustryGroup, q.industryGroupId);
-    add(d::GroupBy::Cadre, q.cadreId);
-    return 0;
-  });
-  return text + "按收到诉求日期统计；导出时间 " + d::formatChinaTime(d::Instant::fromUnixSeconds(now));
 }
 
 report::ExportTable statsTable(const d::PetitionStatsQuery& q, const std::vector<d::ScorecardRow>& rows,

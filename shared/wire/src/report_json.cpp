@@ -157,4 +157,131 @@ d::Result<d::PetitionStatsQuery> petitionStatsQueryFromParams(const std::map<std
   return q;
 }
 
+namespace {
+
+nlohmann::json timeToJson(const std::optional<d::Instant>& t) {
+  return t ? nlohmann::json(d::formatChinaTime(*t)) : nlohmann::json(nullptr);
+}
+
+// none when absent or null; an error for text that is no time.
+d::Result<std::optional<d::Instant>> timeAt(const nlohmann::json& j, const char* key) {
+  const auto it = j.find(key);
+  if (it == j.end() || it->is_null()) return std::optional<d::Instant>{};
+  if (!it->is_string()) return badShape(key);
+  auto t = d::parseInstant(it->get<std::string>());
+  if (!t) return badShape(key);
+  return std::optional<d::Instant>{t.value()};
+}
+
+}  // namespace
+
+nlohmann::json petitionDetailRowToJson(const d::PetitionDetailRow& row) {
+  return {{"id", row.id},
+          {"number", row.number},
+          {"title", row.title},
+          {"enterprise", row.enterprise},
+          {"region", row.region},
+          {"industry_group", row.industryGroup},
+          {"cadre", row.cadre},
+          {"handler", row.handler},
+          {"state", d::petitionStateKey(row.state)},
+          {"submitted_at", timeToJson(row.submittedAt)},
+          {"dispatched_at", timeToJson(row.dispatchedAt)},
+          {"sign_due", timeToJson(row.signDue)},
+          {"signed_at", timeToJson(row.signedAt)},
+          {"sign_result", d::stepResultKey(row.signResult)},
+          {"finish_due", timeToJson(row.finishDue)},
+          {"finished_at", timeToJson(row.finishedAt)},
+          {"finish_result", d::stepResultKey(row.finishResult)},
+          {"extensions", row.extensions},
+          {"rating", row.rating ? nlohmann::json(d::ratingKey(*row.rating)) : nlohmann::json(nullptr)},
+          {"rated_at", timeToJson(row.ratedAt)},
+          {"rectified", row.rectified},
+          {"appeal_upheld", row.appealUpheld}};
+}
+
+d::Result<d::PetitionDetailRow> petitionDetailRowFromJson(const nlohmann::json& j) {
+  if (!j.is_object()) return badShape("诉求办理明细");
+  const auto id = getInt(j, "id");
+  const auto state = d::petitionStateFromKey(getString(j, "state").value_or(""));
+  const auto sign = d::stepResultFromKey(getString(j, "sign_result").value_or(""));
+  const auto finish = d::stepResultFromKey(getString(j, "finish_result").value_or(""));
+  if (!id || !state || !sign || !finish) return badShape("诉求办理明细");
+  d::PetitionDetailRow row;
+  row.id = *id;
+  row.number = textAt(j, "number");
+  row.title = textAt(j, "title");
+  row.enterprise = textAt(j, "enterprise");
+  row.region = textAt(j, "region");
+  row.industryGroup = textAt(j, "industry_group");
+  row.cadre = textAt(j, "cadre");
+  row.handler = textAt(j, "handler");
+  row.state = *state;
+  row.signResult = *sign;
+  row.finishResult = *finish;
+  const std::pair<const char*, std::optional<d::Instant>*> times[] = {
+      {"submitted_at", &row.submittedAt}, {"dispatched_at", &row.dispatchedAt}, {"sign_due", &row.signDue},
+      {"signed_at", &row.signedAt},       {"finish_due", &row.finishDue},       {"finished_at", &row.finishedAt},
+      {"rated_at", &row.ratedAt}};
+  for (const auto& [key, target] : times) {
+    auto t = timeAt(j, key);
+    if (!t) return t.error();
+    *target = t.value();
+  }
+  row.extensions = static_cast<int>(getInt(j, "extensions").value_or(0));
+  if (const auto rating = getString(j, "rating")) {
+    row.rating = d::ratingFromKey(*rating);
+    if (!row.rating) return badShape("rating");
+  }
+  row.rectified = getBool(j, "rectified").value_or(false);
+  row.appealUpheld = getBool(j, "appeal_upheld").value_or(false);
+  return row;
+}
+
+nlohmann::json petitionDetailPageToJson(const d::Page<d::PetitionDetailRow>& page) {
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& row : page.items) items.push_back(petitionDetailRowToJson(row));
+  return {{"items", std::move(items)}, {"total", page.total}, {"page", page.page}, {"page_size", page.pageSize}};
+}
+
+d::Result<d::Page<d::PetitionDetailRow>> petitionDetailPageFromJson(const nlohmann::json& j) {
+  if (!j.is_object() || !j.contains("items") || !j["items"].is_array()) return badShape("诉求办理明细");
+  d::Page<d::PetitionDetailRow> page;
+  for (const auto& item : j["items"]) {
+    auto row = petitionDetailRowFromJson(item);
+    if (!row) return row.error();
+    page.items.push_back(std::move(row.value()));
+  }
+  page.total = getInt(j, "total").value_or(0);
+  page.page = static_cast<int>(getInt(j, "page").value_or(1));
+  page.pageSize = static_cast<int>(getInt(j, "page_size").value_or(d::kDefaultPageSize));
+  return page;
+}
+
+nlohmann::json exportJobToJson(const d::ExportJobStatus& job) {
+  return {{"id", job.id},
+          {"file_name", job.fileName},
+          {"phase", d::exportPhaseKey(job.phase)},
+          {"rows_done", job.rowsDone},
+          {"rows_total", job.rowsTotal},
+          {"version", job.version},
+          {"message", job.message}};
+}
+
+d::Result<d::ExportJobStatus> exportJobFromJson(const nlohmann::json& j) {
+  if (!j.is_object()) return badShape("导出任务");
+  const auto id = getInt(j, "id");
+  const auto phase = d::exportPhaseFromKey(getString(j, "phase").value_or(""));
+  if (!id || !phase) return badShape("导出任务");
+  d::ExportJobStatus job;
+  job.id = *id;
+  job.phase = *phase;
+  job.fileName = textAt(j, "file_name");
+  job.rowsDone = getInt(j, "rows_done").value_or(0);
+  job.rowsTotal = getInt(j, "rows_total").value_or(0);
+  job.version = getInt(j, "version").value_or(0);
+  job.message = textAt(j, "message");
+  return job;
+}
+
 }  // namespace qinqing::wire

@@ -183,7 +183,13 @@ namespace reports {
 inline constexpr Pattern petitionStats{"/api/reports/petition-stats"};
 inline constexpr Pattern petitionStatsCell{"/api/reports/petition-stats/cell"};
 inline constexpr Pattern petitionStatsExport{"/api/reports/petition-stats/export"};
+inline constexpr Pattern petitionDetails{"/api/reports/petition-details"};
+inline constexpr Pattern petitionDetailsExports{"/api/reports/petition-details/exports"};
 }  // namespace reports
+namespace exportJobs {
+inline constexpr Pattern one{"/api/export-jobs/:id"};
+inline constexpr Pattern file{"/api/export-jobs/:id/file"};
+}  // namespace exportJobs
 // clang-format on
 
 // Every pattern above, for the route-table test (the server registers exactly these).
@@ -217,7 +223,8 @@ inline constexpr std::array kAllPatterns = {
     policies::publishAttachment,
     bulletins::list, bulletins::one, bulletins::unitCounts, bulletins::reviewList, bulletins::review,
     survey::questionnaire, survey::prompt, survey::answers, survey::tallies, survey::requests,
-    reports::petitionStats, reports::petitionStatsCell, reports::petitionStatsExport,
+    reports::petitionStats, reports::petitionStatsCell, reports::petitionStatsExport, reports::petitionDetails, reports::petitionDetailsExports,
+    exportJobs::one, exportJobs::file,
 };
 
 // One path segment's text: integers as decimal, text percent-encoded (a ":month" of "2026-11"

@@ -13,6 +13,9 @@
 #include <vector>
 
 #include "qinqing/core/result.hpp"
+#include "qinqing/org/paging.hpp"
+#include "qinqing/report/export_job.hpp"
+#include "qinqing/report/petition_details.hpp"
 #include "qinqing/report/report_query.hpp"
 #include "qinqing/report/scorecard.hpp"
 
@@ -30,5 +33,19 @@ domain::Result<std::vector<domain::ScorecardRow>> scorecardRowsFromJson(const nl
 std::string petitionStatsQueryString(const domain::PetitionStatsQuery& query);
 domain::Result<domain::PetitionStatsQuery> petitionStatsQueryFromParams(const std::map<std::string, std::string>& params,
                                                                        domain::Date today);
+
+// 诉求办理明细 rows: {"id", "number", "title", "enterprise", "region", "industry_group", "cadre",
+// "handler", "state", "submitted_at", "dispatched_at", "sign_due", "signed_at", "sign_result",
+// "finish_due", "finished_at", "finish_result", "extensions", "rating", "rated_at", "rectified",
+// "appeal_upheld"}; times as China time ISO text or null, rating a rating key or null.
+nlohmann::json petitionDetailRowToJson(const domain::PetitionDetailRow& row);
+domain::Result<domain::PetitionDetailRow> petitionDetailRowFromJson(const nlohmann::json& j);
+// {"items": [...], "total", "page", "page_size"}
+nlohmann::json petitionDetailPageToJson(const domain::Page<domain::PetitionDetailRow>& page);
+domain::Result<domain::Page<domain::PetitionDetailRow>> petitionDetailPageFromJson(const nlohmann::json& j);
+
+// An export job: {"id", "file_name", "phase", "rows_done", "rows_total", "version", "message"}.
+nlohmann::json exportJobToJson(const domain::ExportJobStatus& job);
+domain::Result<domain::ExportJobStatus> exportJobFromJson(const nlohmann::json& j);
 
 }  // namespace qinqing::wire
