@@ -6,6 +6,7 @@
 
 #include "app/screen_registry.hpp"
 #include "app/theme.hpp"
+#include "features/reports/period_filter.hpp"
 #include "features/reports/reports_screens.hpp"
 #include "widgets/data_table.hpp"
 #include "widgets/form_widgets.hpp"
@@ -35,30 +36,12 @@ std::string headerLabel(Figure f) {
   return label.substr(0, 6) + "\n" + label.substr(6);
 }
 
-void setPeriod(PetitionStatsState& s, d::Date from, d::Date to) {
-  s.from = from.toIso();
-  s.to = to.toIso();
-}
-
 bool drawFilters(AppState& state, Dispatch& dispatch) {
   PetitionStatsState& s = state.petitionStats;
   const float dpr = state.dpr;
   bool reload = false;
   const float rowY = ImGui::GetCursorPosY();
-  ImGui::BeginGroup();
-  ui::FieldOptions o;
-  o.width = 130 * dpr;
-  o.maxChars = 10;
-  o.hint = "2026-01-01";
-  o.error = AppState::fieldError(s.filterErrors, "from");
-  reload |= ui::textField("stats.from", "收到日期自", s.from, o);
-  ImGui::EndGroup();
-  ui::beside(rowY);
-  ImGui::BeginGroup();
-  o.error = AppState::fieldError(s.filterErrors, "to");
-  o.hint = "2026-12-31";
-  reload |= ui::textField("stats.to", "至", s.to, o);
-  ImGui::EndGroup();
+  reload |= drawPeriodFields("stats", s.from, s.to, s.filterErrors, dpr);
   ui::beside(rowY);
   ImGui::BeginGroup();
   long long by = static_cast<long long>(s.groupBy);
@@ -76,22 +59,7 @@ bool drawFilters(AppState& state, Dispatch& dispatch) {
   ImGui::EndGroup();
 
   // Quick periods: the ones assessments are made for.
-  const d::Date today = d::localDate(state.now);
-  const auto quick = [&](const char* id, const char* label, d::Date from, d::Date to) {
-    if (ui::secondaryButton(id, label)) {
-      setPeriod(s, from, to);
-      reload = true;
-    }
-    ImGui::SameLine();
-  };
-  const d::YearMonth month = d::YearMonth::of(today);
-  const d::Quarter quarter = d::Quarter::of(today);
-  quick("stats.this_month", "本月", month.firstDay(), today);
-  quick("stats.last_month", "上月", month.previous().firstDay(), month.previous().lastDay());
-  quick("stats.this_quarter", "本季度", quarter.firstDay(), today);
-  quick("stats.this_year", "本年", d::Date::fromCivil(today.year(), 1, 1).value(), today);
-  quick("stats.last_year", "上年", d::Date::fromCivil(today.year() - 1, 1, 1).value(),
-        d::Date::fromCivil(today.year() - 1, 12, 31).value());
+  reload |= drawQuickPeriods("stats", s.from, s.to, d::localDate(state.now));
   ImGui::Dummy(ImVec2(12 * dpr, 0));
   ImGui::SameLine();
   const bool canExport = !s.rows.empty() && !s.exporting;

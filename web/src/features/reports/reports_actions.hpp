@@ -1,4 +1,4 @@
-// 报表统计's network side: the statistics table, a cell's petitions, the exports.
+// 报表统计's network side: the statistics table, a cell's petitions, the 明细, the exports.
 #pragma once
 
 #include "app/dispatch.hpp"
@@ -8,5 +8,7 @@ namespace qinqing::web {
 // First open of 诉求办理统计表: this year up to today, by unit, most received first.
 void openPetitionStats(AppState& state);
 void loadPetitionStats(AppState& state);
+// First open of 诉求办理明细: this year up to today, newest first.
+void openPetitionDetails(AppState& state);
 
 }  // namespace qinqing::web

@@ -14,6 +14,7 @@ void registerReports(ScreenRegistry& registry);  // register_reports.cpp
 struct ReportsFeature {
   struct State {
     PetitionStatsState petitionStats;
+    PetitionDetailsState petitionDetails;
   };
   using Intents = ReportsIntents;
   static void registerScreens(ScreenRegistry& registry) { registerReports(registry); }

@@ -15,13 +15,20 @@ struct OpenStatsCell { StatsCell cell; };    // the petitions behind a cell
 struct CloseStatsCell {};
 struct LoadStatsCell {};                     // the cell's current page again (page, sort)
 struct ExportPetitionStats { std::string format; };  // "xlsx" | "csv"
+struct LoadPetitionDetails {};                       // the 明细 for the period as typed
+struct ExportPetitionDetails { std::string format; };  // starts the export job
+struct DownloadPetitionDetailsExport {};              // the finished job's file
 
 void perform(AppState& state, const LoadPetitionStats& intent);
 void perform(AppState& state, const OpenStatsCell& intent);
 void perform(AppState& state, const CloseStatsCell& intent);
 void perform(AppState& state, const LoadStatsCell& intent);
 void perform(AppState& state, const ExportPetitionStats& intent);
+void perform(AppState& state, const LoadPetitionDetails& intent);
+void perform(AppState& state, const ExportPetitionDetails& intent);
+void perform(AppState& state, const DownloadPetitionDetailsExport& intent);
 
-using ReportsIntents = TypeList<LoadPetitionStats, OpenStatsCell, CloseStatsCell, LoadStatsCell, ExportPetitionStats>;
+using ReportsIntents = TypeList<LoadPetitionStats, OpenStatsCell, CloseStatsCell, LoadStatsCell, ExportPetitionStats,
+                                LoadPetitionDetails, ExportPetitionDetails, DownloadPetitionDetailsExport>;
 
 }  // namespace qinqing::web

@@ -8,5 +8,6 @@ namespace qinqing::web {
 void drawPetitionStatsScreen(AppState& state, Dispatch& dispatch);
 // The petitions behind the opened cell, drawn in place of the table.
 void drawStatsCellPanel(AppState& state, Dispatch& dispatch);
+void drawPetitionDetailsScreen(AppState& state, Dispatch& dispatch);
 
 }  // namespace qinqing::web

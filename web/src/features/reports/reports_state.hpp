@@ -8,6 +8,8 @@
 #include "qinqing/core/result.hpp"
 #include "qinqing/org/paging.hpp"
 #include "qinqing/petition/petition_view.hpp"
+#include "qinqing/report/export_job.hpp"
+#include "qinqing/report/petition_details.hpp"
 #include "qinqing/report/report_query.hpp"
 #include "qinqing/report/scorecard.hpp"
 
@@ -46,6 +48,30 @@ struct PetitionStatsState {
   bool cellLoading = false;
   std::string cellError;
   int cellSequence = 0;
+};
+
+// 诉求办理明细: one row per petition of the period, paged, sorted and searched on the server; its
+// export runs as a job on the server whose progress is followed until the file can be downloaded.
+struct PetitionDetailsState {
+  bool started = false;
+  std::string from;  // as typed, YYYY-MM-DD
+  std::string to;
+  std::vector<domain::FieldError> filterErrors;
+  domain::PageRequest request;  // sort = a detailSortKey; query = number, title or enterprise
+  std::string searchText;
+  domain::PetitionStatsQuery shown;  // the period the rows answer
+  std::vector<domain::PetitionDetailRow> items;
+  long long total = 0;
+  bool loading = false;
+  std::string error;
+  int sequence = 0;
+
+  std::optional<domain::ExportJobStatus> exportJob;
+  bool exportStarting = false;
+  std::string exportError;
+  int exportSequence = 0;  // a new export (or leaving the screen) stops following the old one
+  bool downloading = false;
+  std::string downloadMessage;
 };
 
 }  // namespace qinqing::web
