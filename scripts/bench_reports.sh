@@ -4,7 +4,8 @@
 #  - 诉求办理统计表 for the whole city for the last year, by unit and by county (median and p95 of
 #    20 requests on loopback, i.e. server time), next to a plain SELECT COUNT(*) over petitions (the
 #    floor the issue names) and a naive GROUP BY over the source tables,
-#  - the same table's .xlsx export,
+#  - the same table's .xlsx export, and 诉求办理明细 of all three years as an export job (.xlsx and
+#    CSV; goal <= 10 s with flat memory),
 #  - a list page's p99 at 16 connections alone and while a report runs in a loop beside it (wrk).
 # Goal: the city's year in <= 25 ms (whole months from petition_report_months, the ends from
 # petition_report_days, overdue from the covering index of open petitions). Usage: bash scripts/bench_reports.sh [PETITIONS] [SECONDS]
@@ -53,6 +54,29 @@ timed "统计表 全市一年 按单位" "$base/api/reports/petition-stats?group
 timed "统计表 全市一年 按县市区" "$base/api/reports/petition-stats?group_by=region&from=$from&to=$to"
 timed "统计表 全市三年 按干部" "$base/api/reports/petition-stats?group_by=cadre&from=$(date -d '-3 years' +%F)&to=$to"
 timed "导出 .xlsx 全市一年 按单位" "$base/api/reports/petition-stats/export?format=xlsx&group_by=unit&from=$from&to=$to"
+# 诉求办理明细 of all three years as an export job (.xlsx), with the server's resident memory
+# sampled while it runs: the rows stream to the file, so memory stays flat.
+python3 - "$base" "$token" "$pid" "$(date -d '-3 years +1 day' +%F)" "$to" <<'PY'
+import json, sys, time, urllib.request
+base, token, pid, first, last = sys.argv[1:6]
+def call(path, method="GET"):
+    req = urllib.request.Request(base + path, method=method, headers={"Authorization": "Bearer " + token})
+    with urllib.request.urlopen(req) as r: return r.read()
+def rss():
+    for line in open("/proc/%s/status" % pid):
+        if line.startswith("VmRSS:"): return int(line.split()[1]) // 1024
+for fmt in ("xlsx", "csv"):
+    before = rss(); peak = before
+    t = time.perf_counter()
+    job = json.loads(call("/api/reports/petition-details/exports?from=%s&to=%s&format=%s" % (first, last, fmt), "POST"))
+    while job["phase"] not in ("done", "failed"):
+        job = json.loads(call("/api/export-jobs/%d?after_version=%d" % (job["id"], job["version"])))
+        peak = max(peak, rss())
+    seconds = time.perf_counter() - t
+    size = len(call("/api/export-jobs/%d/file" % job["id"]))
+    print("%-40s %7.1f s   %d 行   %.1f MB   内存 %d MB -> 峰值 %d MB" % ("明细导出 三年 ." + fmt + "（任务）", seconds,
+          job["rows_total"], size / 1e6, before, peak))
+PY
 python3 - "$work/qinqing.db" "$from" <<'PY'
 import sqlite3, sys, time
 db = sqlite3.connect(sys.argv[1])
