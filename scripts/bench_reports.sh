@@ -4,6 +4,7 @@
 #  - 诉求办理统计表 for the whole city for the last year, by unit and by county (median and p95 of
 #    20 requests on loopback, i.e. server time), next to a plain SELECT COUNT(*) over petitions (the
 #    floor the issue names) and a naive GROUP BY over the source tables,
+#  - the inspector's 驾驶舱 (goal <= 50 ms) and the petitions behind one of its bars,
 #  - the same table's .xlsx export, and 诉求办理明细 of all three years as an export job (.xlsx and
 #    CSV; goal <= 10 s with flat memory),
 #  - a list page's p99 at 16 connections alone and while a report runs in a loop beside it (wrk).
@@ -53,6 +54,8 @@ PY
 timed "统计表 全市一年 按单位" "$base/api/reports/petition-stats?group_by=unit&from=$from&to=$to"
 timed "统计表 全市一年 按县市区" "$base/api/reports/petition-stats?group_by=region&from=$from&to=$to"
 timed "统计表 全市三年 按干部" "$base/api/reports/petition-stats?group_by=cadre&from=$(date -d '-3 years' +%F)&to=$to"
+timed "驾驶舱 全市（目标 ≤ 50 ms）" "$base/api/reports/overview"
+timed "驾驶舱 某环节的诉求（超期，第1页）" "$base/api/reports/overview/petitions?stage=handling&standing=overdue"
 timed "导出 .xlsx 全市一年 按单位" "$base/api/reports/petition-stats/export?format=xlsx&group_by=unit&from=$from&to=$to"
 # 诉求办理明细 of all three years as an export job (.xlsx), with the server's resident memory
 # sampled while it runs: the rows stream to the file, so memory stays flat.

@@ -50,6 +50,7 @@ add_library(qinqing_web_screens STATIC
   ${qinqing_web_src}/features/feature_list.cpp
   ${qinqing_web_src}/widgets/cadre_picker.cpp
   ${qinqing_web_src}/widgets/data_table.cpp
+  ${qinqing_web_src}/widgets/charts.cpp
   ${qinqing_web_src}/widgets/due_date_view.cpp
   ${qinqing_web_src}/widgets/file_list_view.cpp
   ${qinqing_web_src}/widgets/form_widgets.cpp

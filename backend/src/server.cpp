@@ -66,6 +66,7 @@ void registerApiRoutes(http::RouteTable& routes, Services& services) {
   registerSurveyRoutes(routes, services);
   registerReportRoutes(routes, services);
   registerPetitionDetailsRoutes(routes, services);
+  registerOverviewRoutes(routes, services);
   registerExportJobRoutes(routes, services);
   registerSmsUsageRoutes(routes, services);
   registerPolicyRoutes(routes, services);

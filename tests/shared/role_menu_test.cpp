@@ -75,3 +75,10 @@ TEST(Menu, AuditAdministratorSeesOnlyTheAuditLogBesidesOwnProfile) {
     EXPECT_TRUE(g.key == "profile" || g.key == "audit") << g.key;
   }
 }
+
+TEST(Menu, OverviewIsTheInspectorsAndTheCityDispatchGroupsOnly) {  // §23, issue 12 驾驶舱
+  for (Role r : kAllRoles) {
+    const bool expected = r == Role::Inspector || r == Role::CityDispatcher;
+    EXPECT_EQ(roleHasMenuItem(r, "reports.overview"), expected) << static_cast<int>(r);
+  }
+}

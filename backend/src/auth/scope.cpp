@@ -154,6 +154,16 @@ const std::vector<Role>& reportRoles() {
   return roles;
 }
 
+const std::vector<Role>& overviewRoles() {
+  static const std::vector<Role> roles = [] {
+    std::vector<Role> out;
+    for (Role r : domain::kAllRoles)
+      if (domain::roleHasMenuItem(r, "reports.overview")) out.push_back(r);
+    return out;
+  }();
+  return roles;
+}
+
 const std::vector<Role>& applicationReviewRoles() {
   static const std::vector<Role> roles = {Role::CountyAdmin, Role::SystemAdmin};
   return roles;

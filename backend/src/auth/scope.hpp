@@ -57,6 +57,8 @@ const std::vector<domain::Role>& applicationReviewRoles();
 
 // Roles with 报表统计 in their menu (domain::roleHasMenuItem): the report routes let only them in.
 const std::vector<domain::Role>& reportRoles();
+// Roles with 驾驶舱 in their menu: the inspector and the city dispatch group (issue 12).
+const std::vector<domain::Role>& overviewRoles();
 
 class Scope {
 public:

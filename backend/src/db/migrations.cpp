@@ -415,6 +415,7 @@ const std::vector<Migration>& allMigrations() {
       {12, "attachments on announcements and policy guides", kContentAttachmentSchema},
       {13, "report facts per petition", kReportSchema},
       {14, "report facts per month, unit, county and industry group", kReportMonthsSchema},
+      {15, "overview indexes: open petitions by stage and due instant, results by time", kOverviewIndexes},
   };
   return migrations;
 }

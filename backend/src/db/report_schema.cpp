@@ -286,3 +286,15 @@ CREATE INDEX petition_report_facts_open ON petition_report_facts
 )SQL";
 
 }  // namespace qinqing::backend::db
+
+namespace qinqing::backend::db {
+
+// Migration 15: the 驾驶舱 (issue 12) counts open petitions by stage and due instant, and results
+// submitted per week, from index ranges alone.
+const std::string_view kOverviewIndexes = R"SQL(
+CREATE INDEX petitions_by_state_due ON petitions (state, due_at);
+CREATE INDEX petition_clocks_results_finished ON petition_clocks (finished_at, petition_id)
+  WHERE kind = 'result' AND finished_at IS NOT NULL;
+)SQL";
+
+}  // namespace qinqing::backend::db

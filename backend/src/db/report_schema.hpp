@@ -10,5 +10,7 @@ namespace qinqing::backend::db {
 extern const std::string_view kReportSchema;
 // Migration 14: the facts summed per month and (unit, county, industry group), kept by triggers.
 extern const std::string_view kReportMonthsSchema;
+// Migration 15: indexes of the 驾驶舱 (open petitions by stage and due instant, results by time).
+extern const std::string_view kOverviewIndexes;
 
 }  // namespace qinqing::backend::db

@@ -17,6 +17,12 @@ MenuGroup reportsGroup() {  // §11, §23
            {"reports.petition_stats", "诉求办理统计表"},
            {"reports.petition_details", "诉求办理明细"}}};
 }
+// The inspector (§23) and the city dispatch group open the 驾驶舱 (issue 12) first.
+MenuGroup reportsGroupWithOverview() {
+  MenuGroup g = reportsGroup();
+  g.items.insert(g.items.begin(), {"reports.overview", "驾驶舱"});
+  return g;
+}
 MenuGroup handlingUnitPetitions() {  // §12, §20
   return {"petitions",
           "诉求管理",
@@ -72,7 +78,7 @@ std::vector<MenuGroup> buildMenu(Role role) {
               petitions,
               {"base", "基础数据", {{"base.cadres", "包联干部"}, {"base.enterprises", "包联企业"}}},
               documentsRead(),
-              reportsGroup()};
+              role == Role::CityDispatcher ? reportsGroupWithOverview() : reportsGroup()};
     }
     case Role::Inspector:  // §23: read-only over everything
       return {profileStaff(),
@@ -81,7 +87,7 @@ std::vector<MenuGroup> buildMenu(Role role) {
                {{"inspect.petitions", "诉求办理进度"},
                 {"inspect.overdue", "超期情况"},
                 {"inspect.surveys", "测评结果"}}},
-              reportsGroup(),
+              reportsGroupWithOverview(),
               documentsRead()};  // readers of 公告栏 and 政策指南 like every staff role (read-only)
     case Role::SystemAdmin:
       return {profileStaff(),

@@ -1,4 +1,4 @@
-// 报表统计 → 诉求办理统计表, 诉求办理明细.
+// 报表统计 → 驾驶舱, 诉求办理统计表, 诉求办理明细.
 #include "app/screen_registry.hpp"
 #include "features/reports/reports_actions.hpp"
 #include "features/reports/reports_screens.hpp"
@@ -6,6 +6,7 @@
 namespace qinqing::web {
 
 void registerReports(ScreenRegistry& registry) {
+  registry.add({"reports.overview", [](AppState& state, std::string_view) { openOverview(state); }, drawOverviewScreen});
   registry.add({"reports.petition_stats", [](AppState& state, std::string_view) { openPetitionStats(state); },
                 drawPetitionStatsScreen});
   registry.add({"reports.petition_details", [](AppState& state, std::string_view) { openPetitionDetails(state); },

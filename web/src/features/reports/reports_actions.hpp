@@ -10,5 +10,7 @@ void openPetitionStats(AppState& state);
 void loadPetitionStats(AppState& state);
 // First open of 诉求办理明细: this year up to today, newest first.
 void openPetitionDetails(AppState& state);
+// 驾驶舱: loads the overview (the bar's list closes).
+void openOverview(AppState& state);
 
 }  // namespace qinqing::web

@@ -15,6 +15,7 @@ struct ReportsFeature {
   struct State {
     PetitionStatsState petitionStats;
     PetitionDetailsState petitionDetails;
+    OverviewState overview;
   };
   using Intents = ReportsIntents;
   static void registerScreens(ScreenRegistry& registry) { registerReports(registry); }

@@ -18,6 +18,12 @@ struct ExportPetitionStats { std::string format; };  // "xlsx" | "csv"
 struct LoadPetitionDetails {};                       // the 明细 for the period as typed
 struct ExportPetitionDetails { std::string format; };  // starts the export job
 struct DownloadPetitionDetailsExport {};              // the finished job's file
+struct LoadOverview {};                                // 驾驶舱 again
+struct OpenOverviewBar { OverviewBar bar; };           // the petitions of one stage and standing
+struct CloseOverviewBar {};
+struct LoadOverviewBar {};                             // the bar's current page again
+struct OpenOverviewWeek { domain::Date weekStart; };   // 诉求办理明细 of the week's received petitions
+struct OpenOverviewRanking {};                         // 诉求办理统计表 of the ranking's period and grouping
 
 void perform(AppState& state, const LoadPetitionStats& intent);
 void perform(AppState& state, const OpenStatsCell& intent);
@@ -27,8 +33,15 @@ void perform(AppState& state, const ExportPetitionStats& intent);
 void perform(AppState& state, const LoadPetitionDetails& intent);
 void perform(AppState& state, const ExportPetitionDetails& intent);
 void perform(AppState& state, const DownloadPetitionDetailsExport& intent);
+void perform(AppState& state, const LoadOverview& intent);
+void perform(AppState& state, const OpenOverviewBar& intent);
+void perform(AppState& state, const CloseOverviewBar& intent);
+void perform(AppState& state, const LoadOverviewBar& intent);
+void perform(AppState& state, const OpenOverviewWeek& intent);
+void perform(AppState& state, const OpenOverviewRanking& intent);
 
 using ReportsIntents = TypeList<LoadPetitionStats, OpenStatsCell, CloseStatsCell, LoadStatsCell, ExportPetitionStats,
-                                LoadPetitionDetails, ExportPetitionDetails, DownloadPetitionDetailsExport>;
+                                LoadPetitionDetails, ExportPetitionDetails, DownloadPetitionDetailsExport, LoadOverview,
+                                OpenOverviewBar, CloseOverviewBar, LoadOverviewBar, OpenOverviewWeek, OpenOverviewRanking>;
 
 }  // namespace qinqing::web

@@ -9,5 +9,8 @@ void drawPetitionStatsScreen(AppState& state, Dispatch& dispatch);
 // The petitions behind the opened cell, drawn in place of the table.
 void drawStatsCellPanel(AppState& state, Dispatch& dispatch);
 void drawPetitionDetailsScreen(AppState& state, Dispatch& dispatch);
+void drawOverviewScreen(AppState& state, Dispatch& dispatch);
+// The petitions behind the stage bar the reader opened, drawn in place of the charts.
+void drawOverviewBarPanel(AppState& state, Dispatch& dispatch);
 
 }  // namespace qinqing::web

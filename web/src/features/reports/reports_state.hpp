@@ -12,6 +12,7 @@
 #include "qinqing/report/petition_details.hpp"
 #include "qinqing/report/report_query.hpp"
 #include "qinqing/report/scorecard.hpp"
+#include "qinqing/wire/overview_json.hpp"
 
 namespace qinqing::web {
 
@@ -72,6 +73,31 @@ struct PetitionDetailsState {
   int exportSequence = 0;  // a new export (or leaving the screen) stops following the old one
   bool downloading = false;
   std::string downloadMessage;
+};
+
+// 驾驶舱: the overview as last loaded, the ranking the reader chose, and the petitions behind the
+// stage bar the reader opened (paged on the server; a row opens the petition in place).
+struct OverviewBar {
+  domain::PetitionState stage = domain::PetitionState::PendingReview;
+  domain::ClockStanding standing = domain::ClockStanding::OnTime;
+  bool operator==(const OverviewBar&) const = default;
+};
+
+struct OverviewState {
+  std::optional<wire::DashboardOverview> overview;
+  bool loading = false;
+  std::string error;
+  int sequence = 0;
+  domain::Figure rankFigure = domain::Figure::FinishOnTimeRate;
+  bool rankRegions = false;  // 县市区 instead of 承办单位
+
+  std::optional<OverviewBar> bar;
+  domain::PageRequest barRequest;
+  std::vector<domain::PetitionSummary> barItems;
+  long long barTotal = 0;
+  bool barLoading = false;
+  std::string barError;
+  int barSequence = 0;
 };
 
 }  // namespace qinqing::web

@@ -185,6 +185,8 @@ inline constexpr Pattern petitionStatsCell{"/api/reports/petition-stats/cell"};
 inline constexpr Pattern petitionStatsExport{"/api/reports/petition-stats/export"};
 inline constexpr Pattern petitionDetails{"/api/reports/petition-details"};
 inline constexpr Pattern petitionDetailsExports{"/api/reports/petition-details/exports"};
+inline constexpr Pattern overview{"/api/reports/overview"};
+inline constexpr Pattern overviewPetitions{"/api/reports/overview/petitions"};
 }  // namespace reports
 namespace exportJobs {
 inline constexpr Pattern one{"/api/export-jobs/:id"};
@@ -224,6 +226,7 @@ inline constexpr std::array kAllPatterns = {
     bulletins::list, bulletins::one, bulletins::unitCounts, bulletins::reviewList, bulletins::review,
     survey::questionnaire, survey::prompt, survey::answers, survey::tallies, survey::requests,
     reports::petitionStats, reports::petitionStatsCell, reports::petitionStatsExport, reports::petitionDetails, reports::petitionDetailsExports,
+    reports::overview, reports::overviewPetitions,
     exportJobs::one, exportJobs::file,
 };
 
