@@ -19,8 +19,16 @@ async function openOverview(page, who) {
   await page.goto(server.url + "/");
   await loginAs(page, who);
   await b.click(page, "menu.reports.overview");
-  return b.waitProbe(page, (q) => q.screen === "reports.overview" && b.widget(q, "overview.figure.open") &&
+  return stableOverview(page);
+}
+
+// The panels size themselves to their content a frame after it arrives: read the places once the
+// page has drawn its last frame.
+async function stableOverview(page) {
+  await b.waitProbe(page, (q) => q.screen === "reports.overview" && b.widget(q, "overview.figure.open") &&
     b.settled(q), "the 驾驶舱");
+  await page.waitForTimeout(300);
+  return b.probe(page);
 }
 
 test("the inspector reads the 驾驶舱 and follows each chart to the rows behind it", async () => {
@@ -34,14 +42,16 @@ test("the inspector reads the 驾驶舱 and follows each chart to the rows behin
   const segments = (p.widgets || []).filter((w) => /^overview\.stage\.\d+\.\d+$/.test(w.id));
   assert.equal(segments.reduce((n, w) => n + Number(w.text), 0), open);
   assert.equal(segments.filter((w) => w.id.endsWith(".2")).reduce((n, w) => n + Number(w.text), 0), overdue);
-  assert.match(b.text(p, "overview.overdue.summary"), new RegExp(`^共 ${overdue} 件已超期`));
-  assert.ok(b.text(p, "overview.overdue.responsible.0"), "the longest overdue names who answers for it");
   await b.screenshot(page, "reports-overview-inspector");
 
   // Hovering the largest overdue segment shows its number; clicking opens exactly those petitions.
   const bar = segments.filter((w) => w.id.endsWith(".2")).sort((x, y) => Number(y.text) - Number(x.text))[0];
   await page.mouse.move(bar.x + bar.w / 2, bar.y + bar.h / 2);
-  await page.waitForTimeout(700);
+  await page.waitForTimeout(100);
+  await page.mouse.move(bar.x + bar.w / 2 + 1, bar.y + bar.h / 2);
+  const stageLabel = b.text(p, bar.id.replace(/\.\d+$/, ""));
+  await b.waitProbe(page, (q) => (q.facts || {}).chart_tooltip === `${stageLabel} · 已超期：${bar.text} 件\n点击查看这些诉求`,
+    "the hover text of the bar");
   await b.screenshot(page, "reports-overview-hover");
   await b.click(page, bar.id);
   p = await b.waitProbe(page, (q) => b.widget(q, "overview.bar.count") && b.settled(q) && b.widget(q, "overview.bar.row.0"),
@@ -56,7 +66,7 @@ test("the inspector reads the 驾驶舱 and follows each chart to the rows behin
   await page.keyboard.press("Escape");
   await b.waitProbe(page, (q) => b.widget(q, "overview.bar.row.0"), "back to the bar's petitions");
   await b.click(page, "overview.bar.back");
-  p = await b.waitProbe(page, (q) => b.widget(q, "overview.figure.open") && b.settled(q), "back to the 驾驶舱");
+  p = await stableOverview(page);
 
   // The ranking: 县市区 by 满意率, rates falling down the list; a bar opens the 统计表 by county.
   await b.click(page, "overview.rank_group.option.1");
@@ -68,16 +78,19 @@ test("the inspector reads the 驾驶舱 and follows each chart to the rows behin
   for (let i = 0; b.widget(p, `overview.rank.${i}`); i++) rates.push(Number(/([\d.]+)%$/.exec(b.text(p, `overview.rank.${i}`))[1]));
   assert.ok(rates.length > 1, "several counties ranked");
   assert.deepEqual(rates, [...rates].sort((x, y) => y - x), "best first");
-  await b.scrollIntoFullView(page, "overview.figure.open", "overview.rank.0");
+  await b.scrollIntoFullView(page, "overview.rank.0", "overview.overdue.row.0");
+  const lower = await b.probe(page);
+  assert.match(b.text(lower, "overview.overdue.summary"), new RegExp(`^共 ${overdue} 件已超期`));
+  assert.ok(b.text(lower, "overview.overdue.responsible.0"), "the longest overdue names who answers for it");
   await b.screenshot(page, "reports-overview-ranking");
   await b.click(page, "overview.rank.0");
   p = await b.waitProbe(page, (q) => q.screen === "reports.petition_stats" && b.settled(q) && b.widget(q, "stats.row.0"),
     "the 统计表 by county");
-  assert.equal(b.text(p, "stats.group_by"), "县市区");
+  assert.equal(b.text(p, "stats.group_by"), "按县市区");
 
   // A week of the trend opens the 明细 of that week.
   await b.click(page, "menu.reports.overview");
-  p = await b.waitProbe(page, (q) => q.screen === "reports.overview" && b.widget(q, "overview.week.11") && b.settled(q), "the 驾驶舱 again");
+  p = await stableOverview(page);
   const week = b.text(p, "overview.week.10");
   const received = Number(/收到诉求：(\d+) 件/.exec(week)[1]);
   await b.scrollIntoFullView(page, "overview.figure.open", "overview.week.10");

@@ -24,6 +24,8 @@
 #include <utility>
 #include <vector>
 
+#include "db/statement_cache.hpp"
+
 namespace qinqing::backend::db {
 
 class Database {
@@ -54,6 +56,7 @@ public:
   auto read(Fn&& fn) -> std::invoke_result_t<Fn, SQLite::Database&> {
     if (m_inMemory) return write(std::forward<Fn>(fn));
     ReaderLease lease(*this);
+    CurrentStatementCache statements(lease.statements());
     return std::forward<Fn>(fn)(lease.connection());
   }
 
@@ -61,34 +64,42 @@ public:
   template <typename Fn>
   auto write(Fn&& fn) -> std::invoke_result_t<Fn, SQLite::Database&> {
     std::lock_guard lock(m_writerMutex);
-    return std::forward<Fn>(fn)(*m_writer);
+    CurrentStatementCache statements(m_writer.statements.get());
+    return std::forward<Fn>(fn)(*m_writer.connection);
   }
 
 private:
+  // A connection and its prepared statements (db/statement_cache.hpp), finalized before it closes.
+  struct Pooled {
+    std::unique_ptr<SQLite::Database> connection;
+    std::unique_ptr<StatementCache> statements;  // declared after: destroyed first
+  };
+
   class ReaderLease {
   public:
     explicit ReaderLease(Database& owner);
     ~ReaderLease();
     ReaderLease(const ReaderLease&) = delete;
     ReaderLease& operator=(const ReaderLease&) = delete;
-    SQLite::Database& connection() { return *m_connection; }
+    SQLite::Database& connection() { return *m_pooled.connection; }
+    StatementCache* statements() { return m_pooled.statements.get(); }
 
   private:
     Database& m_owner;
-    std::unique_ptr<SQLite::Database> m_connection;
+    Pooled m_pooled;
   };
 
-  std::unique_ptr<SQLite::Database> openConnection(bool reader) const;
+  Pooled openConnection(bool reader) const;
 
   std::string m_path;
   Options m_options;
   bool m_inMemory = false;
   std::mutex m_writerMutex;
-  std::unique_ptr<SQLite::Database> m_writer;
+  Pooled m_writer;
 
   std::mutex m_poolMutex;
   std::condition_variable m_poolCv;
-  std::vector<std::unique_ptr<SQLite::Database>> m_idleReaders;
+  std::vector<Pooled> m_idleReaders;
   int m_readersOpen = 0;
 };
 

@@ -2,6 +2,7 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include "db/statement_cache.hpp"
 #include "util/clock.hpp"
 
 namespace qinqing::backend::petition {
@@ -29,8 +30,9 @@ AttachmentRecord readRecord(SQLite::Statement& s) {
 }  // namespace
 
 int AttachmentRepository::countLive(long long petitionId, domain::AttachmentPurpose purpose) {
-  SQLite::Statement s(m_db,
+  CachedStatement sCached(m_db,
                       "SELECT COUNT(*) FROM petition_attachments WHERE petition_id = ? AND purpose = ? AND removed_at IS NULL");
+  SQLite::Statement& s = *sCached;
   s.bind(1, static_cast<int64_t>(petitionId));
   s.bind(2, std::string(domain::attachmentPurposeKey(purpose)));
   s.executeStep();
@@ -38,9 +40,10 @@ int AttachmentRepository::countLive(long long petitionId, domain::AttachmentPurp
 }
 
 long long AttachmentRepository::insert(const NewAttachment& a) {
-  SQLite::Statement s(m_db,
+  CachedStatement sCached(m_db,
                       "INSERT INTO petition_attachments (petition_id, purpose, file_name, mime, size, sha256, uploaded_by, "
                       "uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  SQLite::Statement& s = *sCached;
   s.bind(1, static_cast<int64_t>(a.petitionId));
   s.bind(2, std::string(domain::attachmentPurposeKey(a.purpose)));
   s.bind(3, a.fileName);
@@ -55,8 +58,9 @@ long long AttachmentRepository::insert(const NewAttachment& a) {
 }
 
 std::optional<AttachmentRecord> AttachmentRepository::find(long long petitionId, long long attachmentId) {
-  SQLite::Statement s(m_db, std::string("SELECT ") + kAttachmentColumns +
+  CachedStatement sCached(m_db, std::string("SELECT ") + kAttachmentColumns +
                                 " FROM petition_attachments WHERE id = ? AND petition_id = ?");
+  SQLite::Statement& s = *sCached;
   s.bind(1, static_cast<int64_t>(attachmentId));
   s.bind(2, static_cast<int64_t>(petitionId));
   if (!s.executeStep()) return std::nullopt;
@@ -64,16 +68,18 @@ std::optional<AttachmentRecord> AttachmentRepository::find(long long petitionId,
 }
 
 void AttachmentRepository::markRemoved(long long attachmentId, long long at) {
-  SQLite::Statement s(m_db, "UPDATE petition_attachments SET removed_at = ? WHERE id = ? AND removed_at IS NULL");
+  CachedStatement sCached(m_db, "UPDATE petition_attachments SET removed_at = ? WHERE id = ? AND removed_at IS NULL");
+  SQLite::Statement& s = *sCached;
   s.bind(1, static_cast<int64_t>(at));
   s.bind(2, static_cast<int64_t>(attachmentId));
   s.exec();
 }
 
 std::vector<domain::PetitionAttachment> AttachmentRepository::listLive(long long petitionId) {
-  SQLite::Statement s(m_db, std::string("SELECT ") + kAttachmentColumns +
+  CachedStatement sCached(m_db, std::string("SELECT ") + kAttachmentColumns +
                                 " FROM petition_attachments WHERE petition_id = ? AND removed_at IS NULL "
                                 "ORDER BY purpose = '" + std::string(domain::attachmentPurposeKey(domain::AttachmentPurpose::Result)) + "', id");
+  SQLite::Statement& s = *sCached;
   s.bind(1, static_cast<int64_t>(petitionId));
   std::vector<domain::PetitionAttachment> out;
   while (s.executeStep()) out.push_back(readRecord(s).attachment);

@@ -65,7 +65,7 @@ void bindWhere(SQLite::Statement& s, const Where& w, const std::string& text) {
     for (int i = 0; i < 3; ++i) s.bind(index++, text);
 }
 
-std::optional<d::Instant> instantOf(const SQLite::Column& c) {
+std::optional<d::Instant> detailInstantOf(const SQLite::Column& c) {
   if (c.isNull()) return std::nullopt;
   return d::Instant::fromUnixSeconds(c.getInt64());
 }
@@ -81,19 +81,19 @@ d::PetitionDetailRow rowOf(SQLite::Statement& s, d::Instant now) {
   row.cadre = s.getColumn(6).getString();
   row.handler = s.getColumn(7).getString();
   row.state = d::petitionStateFromKey(s.getColumn(8).getString()).value_or(d::PetitionState::PendingReview);
-  row.submittedAt = instantOf(s.getColumn(9));
-  row.dispatchedAt = instantOf(s.getColumn(10));
-  row.signDue = instantOf(s.getColumn(11));
-  row.signedAt = instantOf(s.getColumn(12));
+  row.submittedAt = detailInstantOf(s.getColumn(9));
+  row.dispatchedAt = detailInstantOf(s.getColumn(10));
+  row.signDue = detailInstantOf(s.getColumn(11));
+  row.signedAt = detailInstantOf(s.getColumn(12));
   row.signResult = d::stepResultOf(s.getColumn(13).getInt() != 0, s.getColumn(14).getInt() != 0, row.signDue,
                                    row.signedAt, now);
-  row.finishDue = instantOf(s.getColumn(15));
-  row.finishedAt = instantOf(s.getColumn(16));
+  row.finishDue = detailInstantOf(s.getColumn(15));
+  row.finishedAt = detailInstantOf(s.getColumn(16));
   row.finishResult = d::stepResultOf(s.getColumn(17).getInt() != 0, s.getColumn(18).getInt() != 0, row.finishDue,
                                      row.finishedAt, now);
   row.extensions = s.getColumn(19).getInt();
   if (!s.getColumn(20).isNull()) row.rating = d::ratingFromKey(s.getColumn(20).getString());
-  row.ratedAt = instantOf(s.getColumn(21));
+  row.ratedAt = detailInstantOf(s.getColumn(21));
   row.rectified = s.getColumn(22).getInt() != 0;
   row.appealUpheld = s.getColumn(23).getInt() != 0;
   return row;

@@ -2,6 +2,7 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include "db/statement_cache.hpp"
 #include "auth/scope.hpp"
 #include "repositories/attachment_repository.hpp"
 #include "petition/petition_facts.hpp"
@@ -102,7 +103,8 @@ std::string petitionOrder(const d::PageRequest& page) {
 long long countOf(SQLite::Database& db, const db::SqlCondition& scope, const BoxFilter& f, PetitionCountCache& counts) {
   const long long generation = counts.generation();
   if (auto cached = counts.find(f.key, generation)) return *cached;
-  SQLite::Statement count(db, "SELECT count(*) FROM petitions p" + f.where);
+  CachedStatement countCached(db, "SELECT count(*) FROM petitions p" + f.where);
+  SQLite::Statement& count = *countCached;
   bindPetitionFilter(count, 1, scope, f);
   count.executeStep();
   const long long total = count.getColumn(0).getInt64();
@@ -155,9 +157,10 @@ std::string roleLabelOf(const std::string& key) {
 }
 
 void readVersions(SQLite::Database& db, d::PetitionDetail& out) {
-  SQLite::Statement s(db,
+  CachedStatement sCached(db,
                       "SELECT id, kind, title, category, description, contact_name, contact_mobile, author_label, "
                       "created_at FROM petition_versions WHERE petition_id = ? ORDER BY id");
+  SQLite::Statement& s = *sCached;
   s.bind(1, static_cast<int64_t>(out.summary.id));
   while (s.executeStep()) {
     d::PetitionVersion v;
@@ -172,10 +175,11 @@ void readVersions(SQLite::Database& db, d::PetitionDetail& out) {
 }
 
 void readClocks(SQLite::Database& db, d::PetitionDetail& out) {
-  SQLite::Statement s(db,
+  CachedStatement sCached(db,
                       "SELECT id, kind, started_at, working_days, COALESCE(extended_due_date, due_date), "
                       "extended_due_date IS NOT NULL, finished_at, on_time, responsible FROM petition_clocks "
                       "WHERE petition_id = ? ORDER BY id");
+  SQLite::Statement& s = *sCached;
   s.bind(1, static_cast<int64_t>(out.summary.id));
   while (s.executeStep()) {
     d::PetitionClock k;
@@ -194,9 +198,10 @@ void readClocks(SQLite::Database& db, d::PetitionDetail& out) {
 }
 
 void readEvents(SQLite::Database& db, d::PetitionDetail& out) {
-  SQLite::Statement s(db,
+  CachedStatement sCached(db,
                       "SELECT id, at, action, actor_label, actor_role, from_state, to_state, note FROM petition_events "
                       "WHERE petition_id = ? ORDER BY id");
+  SQLite::Statement& s = *sCached;
   s.bind(1, static_cast<int64_t>(out.summary.id));
   while (s.executeStep()) {
     d::PetitionEvent e;
@@ -215,17 +220,19 @@ void readEvents(SQLite::Database& db, d::PetitionDetail& out) {
 
 void readRecords(SQLite::Database& db, d::PetitionDetail& out) {
   const auto id = static_cast<int64_t>(out.summary.id);
-  SQLite::Statement results(db,
+  CachedStatement resultsCached(db,
                             "SELECT r.round, r.text, COALESCE(a.login_name, ''), r.submitted_at FROM petition_results r "
                             "LEFT JOIN accounts a ON a.id = r.submitted_by WHERE r.petition_id = ? ORDER BY r.id");
+  SQLite::Statement& results = *resultsCached;
   results.bind(1, id);
   while (results.executeStep()) {
     out.results.push_back({results.getColumn(0).getInt(), results.getColumn(1).getString(),
                            results.getColumn(2).getString(), formatChinaTime(results.getColumn(3).getInt64())});
   }
-  SQLite::Statement ratings(db,
+  CachedStatement ratingsCached(db,
                             "SELECT round, rating, comment, rated_at, set_aside FROM petition_ratings WHERE petition_id = ? "
                             "ORDER BY id");
+  SQLite::Statement& ratings = *ratingsCached;
   ratings.bind(1, id);
   while (ratings.executeStep()) {
     d::PetitionRating r;
@@ -236,9 +243,10 @@ void readRecords(SQLite::Database& db, d::PetitionDetail& out) {
     r.setAside = ratings.getColumn(4).getInt() != 0;
     out.ratings.push_back(std::move(r));
   }
-  SQLite::Statement extensions(db,
+  CachedStatement extensionsCached(db,
                                "SELECT id, reason, requested_due_date, requested_at, status, decided_due_date, "
                                "decision_note, decided_at FROM petition_extensions WHERE petition_id = ? ORDER BY id");
+  SQLite::Statement& extensions = *extensionsCached;
   extensions.bind(1, id);
   while (extensions.executeStep()) {
     d::PetitionExtension x;
@@ -252,9 +260,10 @@ void readRecords(SQLite::Database& db, d::PetitionDetail& out) {
     x.decidedAt = optTime(extensions.getColumn(7));
     out.extensions.push_back(std::move(x));
   }
-  SQLite::Statement appeals(db,
+  CachedStatement appealsCached(db,
                             "SELECT id, reason, filed_at, status, decision_note, decided_at FROM petition_appeals "
                             "WHERE petition_id = ? ORDER BY id");
+  SQLite::Statement& appeals = *appealsCached;
   appeals.bind(1, id);
   while (appeals.executeStep()) {
     d::PetitionAppeal a;
@@ -266,9 +275,10 @@ void readRecords(SQLite::Database& db, d::PetitionDetail& out) {
     a.decidedAt = optTime(appeals.getColumn(5));
     out.appeals.push_back(std::move(a));
   }
-  SQLite::Statement visits(db,
+  CachedStatement visitsCached(db,
                            "SELECT v.id, v.visited_on, v.method, v.note, COALESCE(a.login_name, '') FROM petition_visits v "
                            "LEFT JOIN accounts a ON a.id = v.recorded_by WHERE v.petition_id = ? ORDER BY v.id");
+  SQLite::Statement& visits = *visitsCached;
   visits.bind(1, id);
   while (visits.executeStep()) {
     d::PetitionVisit v;
@@ -340,8 +350,9 @@ domain::Result<domain::Page<domain::PetitionSummary>> listPetitions(SQLite::Data
   if (page.total == 0) return page;
   // The page's ids first (an index walk over narrow rows), then only those rows with their names.
   const std::string order = " ORDER BY " + petitionOrder(request);
-  SQLite::Statement rows(db, std::string(kPetitionSummarySelect) + "FROM (SELECT p.id FROM petitions p" + filter.where + order +
+  CachedStatement rowsCached(db, std::string(kPetitionSummarySelect) + "FROM (SELECT p.id FROM petitions p" + filter.where + order +
                                  " LIMIT ? OFFSET ?) ids JOIN petitions p ON p.id = ids.id" + kSummaryJoins + order);
+  SQLite::Statement& rows = *rowsCached;
   int index = bindPetitionFilter(rows, 1, scope, filter);
   rows.bind(index++, request.pageSize);
   rows.bind(index, static_cast<int64_t>(d::pageOffset(request)));
@@ -357,8 +368,9 @@ std::vector<domain::PetitionSummary> petitionSummariesOf(SQLite::Database& db, c
   const auto scope = auth::Scope(who).petitions();
   std::string list;
   for (std::size_t i = 0; i < ids.size(); ++i) list += i == 0 ? "?" : ", ?";
-  SQLite::Statement rows(db, std::string(kPetitionSummarySelect) + "FROM petitions p" + kSummaryJoins + " WHERE p.id IN (" +
+  CachedStatement rowsCached(db, std::string(kPetitionSummarySelect) + "FROM petitions p" + kSummaryJoins + " WHERE p.id IN (" +
                                  list + ") AND (" + scope.sql + ")");
+  SQLite::Statement& rows = *rowsCached;
   int index = 1;
   for (long long id : ids) rows.bind(index++, static_cast<int64_t>(id));
   db::bindCondition(rows, index, scope);
@@ -396,11 +408,12 @@ domain::Result<domain::PetitionDetail> loadPetitionDetail(SQLite::Database& db, 
                                                           long long id, const domain::HolidayCalendar& calendar,
                                                           long long now) {
   const auto scope = auth::Scope(who).petitions();
-  SQLite::Statement s(db, std::string(kPetitionSummarySelect) +
+  CachedStatement sCached(db, std::string(kPetitionSummarySelect) +
                               ", en.uscc, COALESCE(rg.name, ''), COALESCE(g.name, '') FROM petitions p" + kSummaryJoins +
                               " JOIN enterprises en ON en.id = p.enterprise_id LEFT JOIN regions rg ON rg.id = p.region_id"
                               " LEFT JOIN industry_groups g ON g.id = p.industry_group_id WHERE p.id = ? AND (" +
                               scope.sql + ")");
+  SQLite::Statement& s = *sCached;
   s.bind(1, static_cast<int64_t>(id));
   db::bindCondition(s, 2, scope);
   if (!s.executeStep()) return d::DomainError::of(d::ErrorCode::NotFound, "诉求不存在");

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "db/statement_cache.hpp"
 #include "qinqing/time/instant.hpp"
 
 namespace qinqing::backend::petition {
@@ -60,9 +61,10 @@ PetitionRow readPetitionRow(SQLite::Statement& s) {
 }  // namespace
 
 std::optional<PetitionRow> PetitionRepository::find(long long id, const db::SqlCondition& scope) {
-  SQLite::Statement s(m_db, std::string("SELECT ") + kRowColumns +
+  CachedStatement sCached(m_db, std::string("SELECT ") + kRowColumns +
                                 " FROM petitions p JOIN enterprises e ON e.id = p.enterprise_id WHERE p.id = ? AND (" +
                                 scope.sql + ")");
+  SQLite::Statement& s = *sCached;
   s.bind(1, static_cast<int64_t>(id));
   db::bindCondition(s, 2, scope);
   if (!s.executeStep()) return std::nullopt;
@@ -71,7 +73,8 @@ std::optional<PetitionRow> PetitionRepository::find(long long id, const db::SqlC
 
 std::optional<long long> PetitionRepository::findByClientRequest(long long enterpriseId,
                                                                  const std::string& clientRequestId) {
-  SQLite::Statement s(m_db, "SELECT id FROM petitions WHERE enterprise_id = ? AND client_request_id = ?");
+  CachedStatement sCached(m_db, "SELECT id FROM petitions WHERE enterprise_id = ? AND client_request_id = ?");
+  SQLite::Statement& s = *sCached;
   s.bind(1, static_cast<int64_t>(enterpriseId));
   s.bind(2, clientRequestId);
   if (!s.executeStep()) return std::nullopt;
@@ -83,10 +86,11 @@ long long PetitionRepository::insertDraft(long long enterpriseId, long long regi
                                           const domain::PetitionContent& c, long long now,
                                           const std::string& clientRequestId) {
   // The number needs the id: insert with a unique placeholder, then set it.
-  SQLite::Statement s(m_db,
+  CachedStatement sCached(m_db,
                       "INSERT INTO petitions (number, enterprise_id, cadre_id, region_id, industry_group_id, state, "
                       "title, category, description, contact_name, contact_mobile, created_at, updated_at, "
                       "client_request_id) VALUES ('#' || ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?)");
+  SQLite::Statement& s = *sCached;
   s.bind(1, clientRequestId + "-" + std::to_string(enterpriseId));
   s.bind(2, static_cast<int64_t>(enterpriseId));
   bindOpt(s, 3, cadreId);
@@ -107,7 +111,8 @@ long long PetitionRepository::insertDraft(long long enterpriseId, long long regi
   ymd.erase(std::remove(ymd.begin(), ymd.end(), '-'), ymd.end());
   char number[40];
   std::snprintf(number, sizeof number, "SQ%s%06lld", ymd.c_str(), id);
-  SQLite::Statement n(m_db, "UPDATE petitions SET number = ? WHERE id = ?");
+  CachedStatement nCached(m_db, "UPDATE petitions SET number = ? WHERE id = ?");
+  SQLite::Statement& n = *nCached;
   n.bind(1, number);
   n.bind(2, static_cast<int64_t>(id));
   n.exec();
@@ -115,12 +120,13 @@ long long PetitionRepository::insertDraft(long long enterpriseId, long long regi
 }
 
 void PetitionRepository::update(const PetitionRow& r, long long now) {
-  SQLite::Statement s(m_db,
+  CachedStatement sCached(m_db,
                       "UPDATE petitions SET cadre_id = ?, region_id = ?, industry_group_id = ?, state = ?, outcome = ?, "
                       "rating_round = ?, last_rating_bad = ?, appealed_last_rating = ?, handler_unit_id = ?, "
                       "handler_region_id = ?, title = ?, category = ?, description = ?, contact_name = ?, "
                       "contact_mobile = ?, submitted_at = ?, closed_at = ?, updated_at = ?, revision = revision + 1 "
                       "WHERE id = ?");
+  SQLite::Statement& s = *sCached;
   bindOpt(s, 1, r.cadreId);
   s.bind(2, static_cast<int64_t>(r.regionId));
   bindOpt(s, 3, r.industryGroupId);
@@ -144,10 +150,11 @@ void PetitionRepository::update(const PetitionRow& r, long long now) {
 }
 
 std::optional<OpenClock> PetitionRepository::openClock(long long petitionId) {
-  SQLite::Statement s(m_db,
+  CachedStatement sCached(m_db,
                       "SELECT id, kind, started_at, working_days, coalesce(extended_due_date, due_date), "
                       "coalesce(extended_due_at, due_at) FROM petition_clocks WHERE petition_id = ? AND finished_at "
                       "IS NULL ORDER BY id DESC LIMIT 1");
+  SQLite::Statement& s = *sCached;
   s.bind(1, static_cast<int64_t>(petitionId));
   if (!s.executeStep()) return std::nullopt;
   OpenClock c;
@@ -163,9 +170,10 @@ std::optional<OpenClock> PetitionRepository::openClock(long long petitionId) {
 long long PetitionRepository::startClock(long long petitionId, domain::ClockKind kind, long long startedAt,
                                          int workingDays, std::optional<std::string> dueDate,
                                          std::optional<long long> dueAt, const std::string& responsible) {
-  SQLite::Statement s(m_db,
+  CachedStatement sCached(m_db,
                       "INSERT INTO petition_clocks (petition_id, kind, started_at, working_days, due_date, due_at, "
                       "responsible) VALUES (?, ?, ?, ?, ?, ?, ?)");
+  SQLite::Statement& s = *sCached;
   s.bind(1, static_cast<int64_t>(petitionId));
   s.bind(2, std::string(domain::clockKindKey(kind)));
   s.bind(3, static_cast<int64_t>(startedAt));
@@ -175,7 +183,8 @@ long long PetitionRepository::startClock(long long petitionId, domain::ClockKind
   s.bind(7, responsible);
   s.exec();
   const long long id = m_db.getLastInsertRowid();
-  SQLite::Statement p(m_db, "UPDATE petitions SET running_clock = ?, due_at = ? WHERE id = ?");
+  CachedStatement pCached(m_db, "UPDATE petitions SET running_clock = ?, due_at = ? WHERE id = ?");
+  SQLite::Statement& p = *pCached;
   p.bind(1, std::string(domain::clockKindKey(kind)));
   bindOpt(p, 2, dueAt);
   p.bind(3, static_cast<int64_t>(petitionId));
@@ -184,26 +193,30 @@ long long PetitionRepository::startClock(long long petitionId, domain::ClockKind
 }
 
 void PetitionRepository::stopClock(long long clockId, long long petitionId, long long at) {
-  SQLite::Statement s(m_db,
+  CachedStatement sCached(m_db,
                       "UPDATE petition_clocks SET finished_at = ?, on_time = CASE WHEN coalesce(extended_due_at, due_at) "
                       "IS NULL THEN NULL WHEN ? <= coalesce(extended_due_at, due_at) THEN 1 ELSE 0 END WHERE id = ?");
+  SQLite::Statement& s = *sCached;
   s.bind(1, static_cast<int64_t>(at));
   s.bind(2, static_cast<int64_t>(at));
   s.bind(3, static_cast<int64_t>(clockId));
   s.exec();
-  SQLite::Statement p(m_db, "UPDATE petitions SET running_clock = NULL, due_at = NULL WHERE id = ?");
+  CachedStatement pCached(m_db, "UPDATE petitions SET running_clock = NULL, due_at = NULL WHERE id = ?");
+  SQLite::Statement& p = *pCached;
   p.bind(1, static_cast<int64_t>(petitionId));
   p.exec();
 }
 
 void PetitionRepository::extendClock(long long clockId, long long petitionId, const std::string& dueDate,
                                      long long dueAt) {
-  SQLite::Statement s(m_db, "UPDATE petition_clocks SET extended_due_date = ?, extended_due_at = ? WHERE id = ?");
+  CachedStatement sCached(m_db, "UPDATE petition_clocks SET extended_due_date = ?, extended_due_at = ? WHERE id = ?");
+  SQLite::Statement& s = *sCached;
   s.bind(1, dueDate);
   s.bind(2, static_cast<int64_t>(dueAt));
   s.bind(3, static_cast<int64_t>(clockId));
   s.exec();
-  SQLite::Statement p(m_db, "UPDATE petitions SET due_at = ? WHERE id = ?");
+  CachedStatement pCached(m_db, "UPDATE petitions SET due_at = ? WHERE id = ?");
+  SQLite::Statement& p = *pCached;
   p.bind(1, static_cast<int64_t>(dueAt));
   p.bind(2, static_cast<int64_t>(petitionId));
   p.exec();
@@ -211,9 +224,10 @@ void PetitionRepository::extendClock(long long clockId, long long petitionId, co
 
 void PetitionRepository::insertVersion(long long petitionId, domain::VersionKind kind, const domain::PetitionContent& c,
                                        std::optional<long long> authorId, const std::string& authorLabel, long long at) {
-  SQLite::Statement s(m_db,
+  CachedStatement sCached(m_db,
                       "INSERT INTO petition_versions (petition_id, kind, title, category, description, contact_name, "
                       "contact_mobile, author_id, author_label, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  SQLite::Statement& s = *sCached;
   s.bind(1, static_cast<int64_t>(petitionId));
   s.bind(2, std::string(domain::versionKindKey(kind)));
   s.bind(3, c.title);
@@ -228,9 +242,10 @@ void PetitionRepository::insertVersion(long long petitionId, domain::VersionKind
 }
 
 long long PetitionRepository::insertEvent(const NewEvent& e) {
-  SQLite::Statement s(m_db,
+  CachedStatement sCached(m_db,
                       "INSERT INTO petition_events (petition_id, at, action, actor_id, actor_label, actor_role, "
                       "from_state, to_state, note, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  SQLite::Statement& s = *sCached;
   s.bind(1, static_cast<int64_t>(e.petitionId));
   s.bind(2, static_cast<int64_t>(e.at));
   s.bind(3, e.action);
@@ -246,7 +261,8 @@ long long PetitionRepository::insertEvent(const NewEvent& e) {
 }
 
 bool PetitionRepository::hasEventSince(long long petitionId, const std::string& action, long long since) {
-  SQLite::Statement s(m_db, "SELECT 1 FROM petition_events WHERE petition_id = ? AND action = ? AND at >= ? LIMIT 1");
+  CachedStatement sCached(m_db, "SELECT 1 FROM petition_events WHERE petition_id = ? AND action = ? AND at >= ? LIMIT 1");
+  SQLite::Statement& s = *sCached;
   s.bind(1, static_cast<int64_t>(petitionId));
   s.bind(2, action);
   s.bind(3, static_cast<int64_t>(since));
@@ -255,9 +271,10 @@ bool PetitionRepository::hasEventSince(long long petitionId, const std::string& 
 
 void PetitionRepository::insertResult(long long petitionId, int round, const std::string& text, long long accountId,
                                       long long at) {
-  SQLite::Statement s(m_db,
+  CachedStatement sCached(m_db,
                       "INSERT INTO petition_results (petition_id, round, text, submitted_by, submitted_at) VALUES (?, ?, "
                       "?, ?, ?)");
+  SQLite::Statement& s = *sCached;
   s.bind(1, static_cast<int64_t>(petitionId));
   s.bind(2, round);
   s.bind(3, text);
@@ -268,9 +285,10 @@ void PetitionRepository::insertResult(long long petitionId, int round, const std
 
 long long PetitionRepository::insertRating(long long petitionId, int round, domain::Rating rating,
                                            const std::string& comment, long long accountId, long long at) {
-  SQLite::Statement s(m_db,
+  CachedStatement sCached(m_db,
                       "INSERT INTO petition_ratings (petition_id, round, rating, comment, rated_by, rated_at) VALUES (?, "
                       "?, ?, ?, ?, ?)");
+  SQLite::Statement& s = *sCached;
   s.bind(1, static_cast<int64_t>(petitionId));
   s.bind(2, round);
   s.bind(3, std::string(domain::ratingKey(rating)));
@@ -282,22 +300,25 @@ long long PetitionRepository::insertRating(long long petitionId, int round, doma
 }
 
 std::optional<long long> PetitionRepository::latestRatingId(long long petitionId) {
-  SQLite::Statement s(m_db, "SELECT max(id) FROM petition_ratings WHERE petition_id = ?");
+  CachedStatement sCached(m_db, "SELECT max(id) FROM petition_ratings WHERE petition_id = ?");
+  SQLite::Statement& s = *sCached;
   s.bind(1, static_cast<int64_t>(petitionId));
   s.executeStep();
   return optInt(s.getColumn(0));
 }
 
 void PetitionRepository::setAsideRating(long long ratingId) {
-  SQLite::Statement s(m_db, "UPDATE petition_ratings SET set_aside = 1 WHERE id = ?");
+  CachedStatement sCached(m_db, "UPDATE petition_ratings SET set_aside = 1 WHERE id = ?");
+  SQLite::Statement& s = *sCached;
   s.bind(1, static_cast<int64_t>(ratingId));
   s.exec();
 }
 
 std::optional<long long> PetitionRepository::pendingExtensionId(long long petitionId) {
   // The key spelled into the SQL, not bound: the partial index petition_extensions_pending matches literals only.
-  SQLite::Statement s(m_db, "SELECT id FROM petition_extensions WHERE petition_id = ? AND status = '" +
+  CachedStatement sCached(m_db, "SELECT id FROM petition_extensions WHERE petition_id = ? AND status = '" +
                                 std::string(domain::extensionStatusKey(domain::ExtensionStatus::Pending)) + "'");
+  SQLite::Statement& s = *sCached;
   s.bind(1, static_cast<int64_t>(petitionId));
   if (!s.executeStep()) return std::nullopt;
   return s.getColumn(0).getInt64();
@@ -305,9 +326,10 @@ std::optional<long long> PetitionRepository::pendingExtensionId(long long petiti
 
 void PetitionRepository::insertExtension(long long petitionId, long long clockId, const std::string& reason,
                                          const std::string& requestedDueDate, long long accountId, long long at) {
-  SQLite::Statement s(m_db,
+  CachedStatement sCached(m_db,
                       "INSERT INTO petition_extensions (petition_id, clock_id, reason, requested_due_date, "
                       "requested_by, requested_at) VALUES (?, ?, ?, ?, ?, ?)");
+  SQLite::Statement& s = *sCached;
   s.bind(1, static_cast<int64_t>(petitionId));
   s.bind(2, static_cast<int64_t>(clockId));
   s.bind(3, reason);
@@ -319,9 +341,10 @@ void PetitionRepository::insertExtension(long long petitionId, long long clockId
 
 void PetitionRepository::decideExtension(long long extensionId, bool approved, std::optional<std::string> dueDate,
                                          const std::string& note, long long accountId, long long at) {
-  SQLite::Statement s(m_db,
+  CachedStatement sCached(m_db,
                       "UPDATE petition_extensions SET status = ?, decided_due_date = ?, decision_note = ?, "
                       "decided_by = ?, decided_at = ? WHERE id = ?");
+  SQLite::Statement& s = *sCached;
   s.bind(1, std::string(domain::extensionStatusKey(approved ? domain::ExtensionStatus::Approved
                                                              : domain::ExtensionStatus::Refused)));
   bindOpt(s, 2, dueDate);
@@ -333,8 +356,9 @@ void PetitionRepository::decideExtension(long long extensionId, bool approved, s
 }
 
 std::optional<long long> PetitionRepository::pendingAppealId(long long petitionId) {
-  SQLite::Statement s(m_db, "SELECT id FROM petition_appeals WHERE petition_id = ? AND status = '" +
+  CachedStatement sCached(m_db, "SELECT id FROM petition_appeals WHERE petition_id = ? AND status = '" +
                                 std::string(domain::appealStatusKey(domain::AppealStatus::Pending)) + "'");
+  SQLite::Statement& s = *sCached;
   s.bind(1, static_cast<int64_t>(petitionId));
   if (!s.executeStep()) return std::nullopt;
   return s.getColumn(0).getInt64();
@@ -342,9 +366,10 @@ std::optional<long long> PetitionRepository::pendingAppealId(long long petitionI
 
 void PetitionRepository::insertAppeal(long long petitionId, long long ratingId, const std::string& reason,
                                       long long accountId, long long at) {
-  SQLite::Statement s(m_db,
+  CachedStatement sCached(m_db,
                       "INSERT INTO petition_appeals (petition_id, rating_id, reason, filed_by, filed_at) VALUES (?, ?, ?, "
                       "?, ?)");
+  SQLite::Statement& s = *sCached;
   s.bind(1, static_cast<int64_t>(petitionId));
   s.bind(2, static_cast<int64_t>(ratingId));
   s.bind(3, reason);
@@ -355,9 +380,10 @@ void PetitionRepository::insertAppeal(long long petitionId, long long ratingId, 
 
 void PetitionRepository::decideAppeal(long long appealId, bool upheld, const std::string& note, long long accountId,
                                       long long at) {
-  SQLite::Statement s(m_db,
+  CachedStatement sCached(m_db,
                       "UPDATE petition_appeals SET status = ?, decision_note = ?, decided_by = ?, decided_at = ? WHERE "
                       "id = ?");
+  SQLite::Statement& s = *sCached;
   s.bind(1, std::string(domain::appealStatusKey(upheld ? domain::AppealStatus::Upheld : domain::AppealStatus::Rejected)));
   s.bind(2, note);
   s.bind(3, static_cast<int64_t>(accountId));
@@ -368,9 +394,10 @@ void PetitionRepository::decideAppeal(long long appealId, bool upheld, const std
 
 void PetitionRepository::insertVisit(long long petitionId, const std::string& visitedOn, const std::string& method,
                                      const std::string& note, long long accountId, long long at) {
-  SQLite::Statement s(m_db,
+  CachedStatement sCached(m_db,
                       "INSERT INTO petition_visits (petition_id, visited_on, method, note, recorded_by, recorded_at) "
                       "VALUES (?, ?, ?, ?, ?, ?)");
+  SQLite::Statement& s = *sCached;
   s.bind(1, static_cast<int64_t>(petitionId));
   s.bind(2, visitedOn);
   s.bind(3, method);
@@ -381,7 +408,8 @@ void PetitionRepository::insertVisit(long long petitionId, const std::string& vi
 }
 
 std::optional<EnterpriseAssignment> PetitionRepository::enterpriseAssignment(long long enterpriseId) {
-  SQLite::Statement s(m_db, "SELECT region_id, industry_group_id, cadre_id FROM enterprises WHERE id = ?");
+  CachedStatement sCached(m_db, "SELECT region_id, industry_group_id, cadre_id FROM enterprises WHERE id = ?");
+  SQLite::Statement& s = *sCached;
   s.bind(1, static_cast<int64_t>(enterpriseId));
   if (!s.executeStep()) return std::nullopt;
   EnterpriseAssignment a;
@@ -392,15 +420,17 @@ std::optional<EnterpriseAssignment> PetitionRepository::enterpriseAssignment(lon
 }
 
 std::string PetitionRepository::enterpriseNameOf(long long petitionId) {
-  SQLite::Statement s(m_db, "SELECT e.name FROM petitions p JOIN enterprises e ON e.id = p.enterprise_id WHERE p.id = ?");
+  CachedStatement sCached(m_db, "SELECT e.name FROM petitions p JOIN enterprises e ON e.id = p.enterprise_id WHERE p.id = ?");
+  SQLite::Statement& s = *sCached;
   s.bind(1, static_cast<int64_t>(petitionId));
   return s.executeStep() ? s.getColumn(0).getString() : std::string();
 }
 
 bool PetitionRepository::handlerExists(domain::HandlerKind kind, long long id) {
-  SQLite::Statement s(m_db, kind == domain::HandlerKind::Unit
+  CachedStatement sCached(m_db, kind == domain::HandlerKind::Unit
                                 ? "SELECT 1 FROM units WHERE id = ?"
                                 : "SELECT 1 FROM regions WHERE id = ? AND kind IN ('county', 'zone')");
+  SQLite::Statement& s = *sCached;
   s.bind(1, static_cast<int64_t>(id));
   return s.executeStep();
 }
@@ -408,7 +438,8 @@ bool PetitionRepository::handlerExists(domain::HandlerKind kind, long long id) {
 namespace {
 std::string nameIn(SQLite::Database& db, const char* sql, std::optional<long long> id) {
   if (!id) return "";
-  SQLite::Statement s(db, sql);
+  CachedStatement sCached(db, sql);
+  SQLite::Statement& s = *sCached;
   s.bind(1, static_cast<int64_t>(*id));
   return s.executeStep() ? s.getColumn(0).getString() : "";
 }
@@ -425,10 +456,11 @@ std::string PetitionRepository::regionName(std::optional<long long> id) {
 }
 
 std::vector<RunningClockRow> PetitionRepository::runningClocksWithOwnDueDate() {
-  SQLite::Statement s(m_db,
+  CachedStatement sCached(m_db,
                       "SELECT k.id, k.petition_id, k.kind, k.started_at, k.working_days, k.due_date, p.state "
                       "FROM petition_clocks k JOIN petitions p ON p.id = k.petition_id "
                       "WHERE k.finished_at IS NULL AND k.due_date IS NOT NULL AND k.extended_due_date IS NULL");
+  SQLite::Statement& s = *sCached;
   std::vector<RunningClockRow> out;
   while (s.executeStep()) {
     RunningClockRow r;
@@ -446,21 +478,24 @@ std::vector<RunningClockRow> PetitionRepository::runningClocksWithOwnDueDate() {
 
 void PetitionRepository::moveClockDue(long long clockId, long long petitionId, const std::string& dueDate,
                                       long long dueAt) {
-  SQLite::Statement clock(m_db, "UPDATE petition_clocks SET due_date = ?, due_at = ? WHERE id = ?");
+  CachedStatement clockCached(m_db, "UPDATE petition_clocks SET due_date = ?, due_at = ? WHERE id = ?");
+  SQLite::Statement& clock = *clockCached;
   clock.bind(1, dueDate);
   clock.bind(2, static_cast<int64_t>(dueAt));
   clock.bind(3, static_cast<int64_t>(clockId));
   clock.exec();
-  SQLite::Statement petition(m_db, "UPDATE petitions SET due_at = ?, revision = revision + 1 WHERE id = ?");
+  CachedStatement petitionCached(m_db, "UPDATE petitions SET due_at = ?, revision = revision + 1 WHERE id = ?");
+  SQLite::Statement& petition = *petitionCached;
   petition.bind(1, static_cast<int64_t>(dueAt));
   petition.bind(2, static_cast<int64_t>(petitionId));
   petition.exec();
 }
 
 std::vector<DueClockRow> PetitionRepository::openClocksDueBy(const std::string& today) {
-  SQLite::Statement s(m_db,
+  CachedStatement sCached(m_db,
                       "SELECT id, petition_id, kind, COALESCE(extended_due_date, due_date) FROM petition_clocks "
                       "WHERE finished_at IS NULL AND COALESCE(extended_due_date, due_date) <= ? ORDER BY id");
+  SQLite::Statement& s = *sCached;
   s.bind(1, today);
   std::vector<DueClockRow> out;
   while (s.executeStep()) {
@@ -473,7 +508,8 @@ std::vector<DueClockRow> PetitionRepository::openClocksDueBy(const std::string& 
 }
 
 bool PetitionRepository::markReminder(long long clockId, std::string_view kind, const std::string& today, long long now) {
-  SQLite::Statement s(m_db, "INSERT OR IGNORE INTO petition_reminders (clock_id, kind, sent_on, sent_at) VALUES (?, ?, ?, ?)");
+  CachedStatement sCached(m_db, "INSERT OR IGNORE INTO petition_reminders (clock_id, kind, sent_on, sent_at) VALUES (?, ?, ?, ?)");
+  SQLite::Statement& s = *sCached;
   s.bind(1, static_cast<int64_t>(clockId));
   s.bind(2, std::string(kind));
   s.bind(3, today);

@@ -2,6 +2,7 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include "db/statement_cache.hpp"
 #include "auth/session_token.hpp"
 #include "db/sql_helpers.hpp"
 
@@ -37,9 +38,10 @@ std::optional<StoredSession> readSession(SQLite::Statement& stmt) {
 
 void SessionRepository::insert(const std::string& tokenHash, long long accountId, long long now,
                                const std::string& clientAddress) {
-  SQLite::Statement stmt(m_db,
+  CachedStatement stmtCached(m_db,
                          "INSERT INTO sessions (token_hash, account_id, created_at, last_seen_at, client_address) "
                          "VALUES (?, ?, ?, ?, ?)");
+  SQLite::Statement& stmt = *stmtCached;
   stmt.bind(1, tokenHash);
   stmt.bind(2, static_cast<int64_t>(accountId));
   stmt.bind(3, static_cast<int64_t>(now));
@@ -49,33 +51,38 @@ void SessionRepository::insert(const std::string& tokenHash, long long accountId
 }
 
 std::optional<StoredSession> SessionRepository::find(const std::string& tokenHash) {
-  SQLite::Statement stmt(m_db, std::string(kSessionSelect) + " WHERE s.token_hash = ?");
+  CachedStatement stmtCached(m_db, std::string(kSessionSelect) + " WHERE s.token_hash = ?");
+  SQLite::Statement& stmt = *stmtCached;
   stmt.bind(1, tokenHash);
   return readSession(stmt);
 }
 
 void SessionRepository::touch(const std::string& tokenHash, long long now) {
-  SQLite::Statement stmt(m_db, "UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?");
+  CachedStatement stmtCached(m_db, "UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?");
+  SQLite::Statement& stmt = *stmtCached;
   stmt.bind(1, static_cast<int64_t>(now));
   stmt.bind(2, tokenHash);
   stmt.exec();
 }
 
 bool SessionRepository::remove(const std::string& tokenHash) {
-  SQLite::Statement stmt(m_db, "DELETE FROM sessions WHERE token_hash = ?");
+  CachedStatement stmtCached(m_db, "DELETE FROM sessions WHERE token_hash = ?");
+  SQLite::Statement& stmt = *stmtCached;
   stmt.bind(1, tokenHash);
   return stmt.exec() > 0;
 }
 
 int SessionRepository::removeExpired(long long idleCutoff, long long ageCutoff) {
-  SQLite::Statement stmt(m_db, "DELETE FROM sessions WHERE last_seen_at <= ? OR created_at <= ?");
+  CachedStatement stmtCached(m_db, "DELETE FROM sessions WHERE last_seen_at <= ? OR created_at <= ?");
+  SQLite::Statement& stmt = *stmtCached;
   stmt.bind(1, static_cast<int64_t>(idleCutoff));
   stmt.bind(2, static_cast<int64_t>(ageCutoff));
   return stmt.exec();
 }
 
 long long SessionRepository::countForAccount(long long accountId) {
-  SQLite::Statement stmt(m_db, "SELECT count(*) FROM sessions WHERE account_id = ?");
+  CachedStatement stmtCached(m_db, "SELECT count(*) FROM sessions WHERE account_id = ?");
+  SQLite::Statement& stmt = *stmtCached;
   stmt.bind(1, static_cast<int64_t>(accountId));
   stmt.executeStep();
   return stmt.getColumn(0).getInt64();
@@ -83,19 +90,21 @@ long long SessionRepository::countForAccount(long long accountId) {
 
 OnlineSessionRows SessionRepository::online(long long idleCutoff, long long ageCutoff, int page, int pageSize) {
   OnlineSessionRows out;
-  SQLite::Statement count(m_db, "SELECT count(*) FROM sessions WHERE last_seen_at > ? AND created_at > ?");
+  CachedStatement countCached(m_db, "SELECT count(*) FROM sessions WHERE last_seen_at > ? AND created_at > ?");
+  SQLite::Statement& count = *countCached;
   count.bind(1, static_cast<int64_t>(idleCutoff));
   count.bind(2, static_cast<int64_t>(ageCutoff));
   count.executeStep();
   out.total = count.getColumn(0).getInt64();
 
-  SQLite::Statement stmt(m_db, R"SQL(
+  CachedStatement stmtCached(m_db, R"SQL(
     SELECT substr(s.token_hash, 1, ?), s.account_id, a.login_name, a.role, s.created_at, s.last_seen_at,
            s.client_address
     FROM sessions s JOIN accounts a ON a.id = s.account_id
     WHERE s.last_seen_at > ? AND s.created_at > ?
     ORDER BY s.last_seen_at DESC, s.created_at DESC, s.token_hash
     LIMIT ? OFFSET ?)SQL");
+  SQLite::Statement& stmt = *stmtCached;
   stmt.bind(1, static_cast<int>(auth::kSessionPublicIdLength));
   stmt.bind(2, static_cast<int64_t>(idleCutoff));
   stmt.bind(3, static_cast<int64_t>(ageCutoff));
@@ -114,15 +123,17 @@ OnlineSessionRows SessionRepository::online(long long idleCutoff, long long ageC
 std::optional<StoredSession> SessionRepository::findByPublicId(const std::string& publicId) {
   if (!auth::isSessionPublicId(publicId)) return std::nullopt;
   // A range on the primary key: every hex hash with this prefix sorts between prefix and prefix+"g".
-  SQLite::Statement stmt(m_db, std::string(kSessionSelect) +
+  CachedStatement stmtCached(m_db, std::string(kSessionSelect) +
                                    " WHERE s.token_hash >= ? AND s.token_hash < ? ORDER BY s.token_hash LIMIT 1");
+  SQLite::Statement& stmt = *stmtCached;
   stmt.bind(1, publicId);
   stmt.bind(2, publicId + "g");
   return readSession(stmt);
 }
 
 int SessionRepository::removeOthers(long long accountId, const std::string& keepTokenHash) {
-  SQLite::Statement stmt(m_db, "DELETE FROM sessions WHERE account_id = ? AND token_hash <> ?");
+  CachedStatement stmtCached(m_db, "DELETE FROM sessions WHERE account_id = ? AND token_hash <> ?");
+  SQLite::Statement& stmt = *stmtCached;
   stmt.bind(1, static_cast<int64_t>(accountId));
   stmt.bind(2, keepTokenHash);
   return stmt.exec();

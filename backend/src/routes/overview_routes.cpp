@@ -1,6 +1,6 @@
 // 驾驶舱 (issue 12, §23): GET /api/reports/overview — open petitions by stage and clock standing, the
 // longest overdue with who answers for them, units and counties with their 三率 this year, the
-// weekly trend and this quarter's 干部测评 — and GET …/overview/petitions, the petitions behind one
+// weekly trend and the latest quarter's 干部测评 — and GET …/overview/petitions, the petitions behind one
 // bar of the stage chart. For the inspector and the city dispatch group (auth::overviewRoles),
 // who see the whole city; nothing here writes.
 #include "auth/scope.hpp"
@@ -45,10 +45,16 @@ wire::DashboardOverview overviewOf(Services& services, const auth::AuthContext& 
     o.regions = reports.scorecards(filter, d::GroupBy::Region, now);
     return 0;
   });
+  // This quarter's 干部测评, or the last quarter's while this one has no answer yet (early in a quarter).
   relation::SurveyService surveys(services.database, services.clock);
-  auto tallies = surveys.tallies(who, surveys.currentQuarter(), std::nullopt);
-  if (tallies) o.survey = std::move(tallies).value();
-  else o.survey.quarter = surveys.currentQuarter();
+  o.survey.quarter = surveys.currentQuarter();
+  for (d::Quarter q : {surveys.currentQuarter(), surveys.currentQuarter().previous()}) {
+    auto tallies = surveys.tallies(who, q, std::nullopt);
+    if (!tallies) break;
+    o.survey = std::move(tallies).value();
+    if (o.survey.answerCount > 0) break;
+  }
+  if (o.survey.answerCount == 0) o.survey.quarter = surveys.currentQuarter();
   return o;
 }
 

@@ -26,6 +26,13 @@ void rowLabel(const std::string& text, ImVec2 at, float width, float rowHeight) 
   draw->PopClipRect();
 }
 
+// The hover text as a tooltip, and in the probe (fact chart_tooltip) for browser tests.
+void chartTooltip(const std::string& text) {
+  ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  ImGui::SetTooltip("%s", text.c_str());
+  probe::fact("chart_tooltip", text);
+}
+
 }  // namespace
 
 void chartLegend(const std::vector<ChartSeries>& series) {
@@ -83,10 +90,7 @@ std::optional<BarSegment> stackedBars(const StackedBars& chart) {
       const bool hovered = ImGui::IsItemHovered();
       draw->AddRectFilled(a, b, colorU32(chart.series[s].color, hovered ? 1.0f : 0.85f));
       if (hovered) {
-        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-        ImGui::SetTooltip("%s", (chart.rowLabels[r] + " · " + chart.series[s].label + "：" + std::to_string(v) +
-                                 " 件\n点击查看这些诉求")
-                                    .c_str());
+        chartTooltip(chart.rowLabels[r] + " · " + chart.series[s].label + "：" + std::to_string(v) + " 件\n点击查看这些诉求");
       }
       probe::item(id, std::to_string(v));
       x += w;
@@ -126,8 +130,7 @@ std::optional<int> rankedBars(const RankedBars& chart) {
     if (hovered) {
       draw->AddRectFilled(ImVec2(origin.x, top), ImVec2(origin.x + chart.width, top + chart.rowHeight),
                           colorU32(kGrid, 0.5f));
-      ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-      ImGui::SetTooltip("%s", chart.hoverTexts[r].c_str());
+      chartTooltip(chart.hoverTexts[r]);
     }
     probe::item(id, chart.labels[r] + " " + chart.valueTexts[r]);
     const float y = top + (chart.rowHeight - barHeight) * 0.5f;
@@ -181,8 +184,7 @@ std::optional<int> lineChart(const LineChart& chart) {
       text += "\n" + chart.series[s].label + "：" + std::to_string(chart.values[s][i]) + " 件";
     if (ImGui::IsItemHovered()) {
       hoveredColumn = static_cast<int>(i);
-      ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-      ImGui::SetTooltip("%s", (text + "\n点击查看当周收到的诉求").c_str());
+      chartTooltip(text + "\n点击查看当周收到的诉求");
     }
     probe::item(id, text);
     // Every other label when they would crowd.
@@ -268,8 +270,7 @@ std::optional<int> donut(const Donut& chart) {
     return chart.parts[i].label + "：" + std::to_string(values[i]) + "（" + pct + "）";
   };
   if (hovered >= 0) {
-    ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    ImGui::SetTooltip("%s", (partText(static_cast<std::size_t>(hovered)) + "\n点击查看测评结果").c_str());
+    chartTooltip(partText(static_cast<std::size_t>(hovered)) + "\n点击查看测评结果");
   }
   // The legend beside the ring: each row is a link too.
   const float legendX = origin.x + 2 * r + ImGui::GetFontSize();
@@ -286,8 +287,7 @@ std::optional<int> donut(const Donut& chart) {
       clicked = static_cast<int>(i);
     ImGui::PopID();
     if (ImGui::IsItemHovered()) {
-      ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-      ImGui::SetTooltip("%s", (text + "\n点击查看测评结果").c_str());
+      chartTooltip(text + "\n点击查看测评结果");
     }
     probe::item(id, text);
     const float y = p.y + (ImGui::GetTextLineHeight() - box) * 0.5f;

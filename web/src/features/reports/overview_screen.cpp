@@ -16,6 +16,7 @@
 #include "widgets/form_widgets.hpp"
 #include "widgets/petition_badges.hpp"
 #include "widgets/probe.hpp"
+#include "widgets/time_text.hpp"
 
 namespace qinqing::web {
 namespace {
@@ -125,7 +126,7 @@ void drawSurvey(AppState& state, const wire::DashboardOverview& o, Dispatch& dis
   ImGui::TextColored(theme::kMutedText, "%s",
                      ("共收到测评 " + std::to_string(o.survey.answerCount) + " 份，四项职责合计").c_str());
   probe::item("overview.survey.count", std::to_string(o.survey.answerCount));
-  if (o.survey.answerCount == 0) ui::mutedWrapped("本季度企业尚未提交干部测评。");
+  if (o.survey.answerCount == 0) ui::mutedWrapped("本季度和上季度企业都尚未提交干部测评。");
   if (ui::donut(chart)) {
     // 测评结果 of the inspector (巡查), 干部测评结果 of the dispatch group (报表统计).
     const d::Role role = state.session->profile.role;
@@ -214,8 +215,8 @@ void drawOverdue(AppState& state, const wire::DashboardOverview& o, Dispatch& di
     ImGui::SameLine();
     if (ui::secondaryButton("overview.overdue.all", "查看全部超期诉求")) dispatch(OpenMenu{"inspect.overdue"});
   }
-  std::vector<ui::TableColumn> columns = {{"", "编号", 1.3f},   {"", "诉求标题", 2.2f}, {"", "企业", 2.0f},
-                                          {"", "环节", 0.8f},   {"", "责任方", 1.8f},  {"", "超期", 1.1f}};
+  std::vector<ui::TableColumn> columns = {{"", "编号", 1.3f},   {"", "诉求标题", 1.9f}, {"", "企业", 2.0f},
+                                          {"", "环节", 0.8f},   {"", "责任方", 1.5f},  {"", "超期", 1.7f}};
   d::PageRequest request;
   ui::TableModel model;
   model.request = &request;
@@ -266,8 +267,9 @@ void drawOverviewScreen(AppState& state, Dispatch& dispatch) {
     ImGui::SameLine();
     ImGui::TextColored(theme::kMutedText, "正在加载…");
   } else if (s.overview) {
-    ImGui::TextColored(theme::kMutedText, "%s", ("数据时间 " + s.overview->generatedAt).c_str());
-    probe::item("overview.generated_at", s.overview->generatedAt);
+    const std::string at = secondText(s.overview->generatedAt);
+    ImGui::TextColored(theme::kMutedText, "%s", ("数据时间 " + at).c_str());
+    probe::item("overview.generated_at", at);
   }
   if (!s.error.empty()) ui::errorText("overview.error", s.error);
   if (!s.overview) {

@@ -25,7 +25,7 @@ struct DashboardOverview {
   std::vector<domain::ScorecardRow> units;    // per unit, with the 合计 row
   std::vector<domain::ScorecardRow> regions;  // per county
   std::vector<domain::WeekCount> weeks;       // kOverviewWeeks weeks, oldest first
-  SurveyTallies survey;                       // this quarter's 干部测评
+  SurveyTallies survey;                       // this quarter's 干部测评, or the last while this has none
   bool operator==(const DashboardOverview&) const = default;
 };
 
