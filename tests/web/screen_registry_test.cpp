@@ -41,7 +41,7 @@ TEST_F(ScreenRegistryTest, TheBuiltScreensAreExactlyTheRegisteredOnes) {
       "admin.import",     "admin.applications", "petition_new",     "security.accounts", "base.cadre_transfers",
       "docs.notices",     "publish.notices",   "docs.policies",     "publish.policies",  "docs.bulletins",
       "publish.bulletins", "contact.log",      "contact.survey_request", "publish.survey", "survey",
-      "inspect.surveys",  "reports.surveys", "reports.petition_stats", "reports.petition_details",
+      "inspect.surveys",  "reports.surveys", "reports.petition_stats", "reports.petition_details", "reports.overview",
   };
   for (domain::PetitionBox box : domain::kAllPetitionBoxes) built.insert(std::string(domain::petitionBoxKey(box)));
   std::set<std::string> registered;
@@ -88,6 +88,7 @@ TEST_F(ScreenRegistryTest, OpeningEachMenuKeyIssuesItsGet) {
       {"inspect.surveys", "GET /api/survey/tallies"},
       {"reports.petition_stats", "GET /api/reports/petition-stats"},
       {"reports.petition_details", "GET /api/reports/petition-details"},
+      {"reports.overview", "GET /api/reports/overview"},
       {"reports.surveys", "GET /api/survey/tallies"},
       {"contact.survey_request", "GET /api/enterprises"},
       {"publish.survey", "GET /api/survey/questionnaires/" /* + the current quarter */},
