@@ -70,7 +70,10 @@ TEST_F(OverviewApi, RankingsTrendAndSurveyOfThePeriod) {
   int earlier = 0;
   for (std::size_t i = 0; i + 1 < decoded.weeks.size(); ++i) earlier += decoded.weeks[i].received + decoded.weeks[i].finished;
   EXPECT_EQ(earlier, 0);
-  EXPECT_EQ(decoded.survey.quarter.label(), (domain::Quarter{2026, 1}).label());
+  // Early in 2026-Q1 nobody has answered yet: the overview shows the last quarter's answers (the
+  // test server's demo content answered 2025-Q4).
+  EXPECT_EQ(body["survey"]["quarter"], "2025-Q4") << body["survey"].dump();
+  EXPECT_GT(decoded.survey.answerCount, 0);
 }
 
 TEST_F(OverviewApi, DueTodayTheNextMorning) {
