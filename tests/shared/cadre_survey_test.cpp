@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "qinqing/relation/cadre_survey.hpp"
+#include "qinqing/wire/cadre_survey_json.hpp"
 #include "status_fields.hpp"
 
 using namespace qinqing::domain;
@@ -115,4 +116,57 @@ TEST(CadreSurvey, TallyCountsSatisfiedAndBasicallySatisfied) {
 TEST(CadreSurvey, RequestTextNamesTheCadreAndQuarter) {
   EXPECT_EQ(surveyRequestText("张明", kQ4),
             "您的包联干部张明邀请贵企业对其2026年第四季度的服务进行满意度测评，请登录十堰亲清企业服务信息平台在“干部测评”中评价。");
+}
+
+// 干部测评结果 and 包联成效 (issue 12): a cadre's 满意率 over the four duties, each option counted,
+// texts newest first and capped, an out-of-range choice counted as answered only, and the wire.
+TEST(CadreSurveyResults, SatisfactionOverTheFourDutiesRoundsHalfUp) {
+  qinqing::domain::CadreSurveyResult r;
+  EXPECT_FALSE(r.satisfactionPermille().has_value());
+  r.duties[0].counts = {2, 0, 0};
+  r.duties[1].counts = {1, 0, 1};
+  r.duties[2].counts = {0, 2, 0};
+  r.duties[3].counts = {0, 1, 1};  // 6 of 8 good
+  EXPECT_EQ(r.satisfactionPermille(), 750);
+  r.duties[3].counts = {0, 1, 2};  // 6 of 9: 666.67 -> 667
+  EXPECT_EQ(r.satisfactionPermille(), 667);
+  for (auto s : qinqing::domain::kAllCadreResultSorts)
+    EXPECT_EQ(qinqing::domain::cadreResultSortFromKey(qinqing::domain::cadreResultSortKey(s)), s);
+}
+
+TEST(CadreSurveyResults, QuestionTalliesCountOptionsAndKeepTheNewestTexts) {
+  namespace d = qinqing::domain;
+  d::Questionnaire q{d::Quarter{2026, 4}, "问卷",
+                     {{1, d::QuestionKind::SingleChoice, "次数", {"0", "1-2", "3+"}, true},
+                      {2, d::QuestionKind::MultipleChoice, "方面", {"融资", "用工", "用地"}, true},
+                      {3, d::QuestionKind::Text, "建议", {}, false}}};
+  std::vector<d::SurveyAnswer> answers;
+  for (int i = 0; i < 60; ++i) {
+    d::SurveyAnswer a;
+    a.quarter = q.quarter;
+    a.answers = {{1, {i % 3}, ""}, {2, {0, 2}, ""}, {3, {}, i % 2 == 0 ? "建议" + std::to_string(i) : ""}};
+    answers.push_back(a);
+  }
+  answers[0].answers[0].choices = {7};  // an option the questionnaire no longer has
+  const auto t = d::tallyQuestionAnswers(q, answers);
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[0].answered, 60);
+  EXPECT_EQ(t[0].optionCounts, (std::vector<int>{19, 20, 20}));
+  EXPECT_EQ(t[1].optionCounts, (std::vector<int>{60, 0, 60}));
+  EXPECT_EQ(t[2].answered, 30);  // blank texts are not answers
+  EXPECT_EQ(t[2].texts.size(), 30u);
+  EXPECT_EQ(t[2].texts.front(), "建议0");  // in the order given (the server gives newest first)
+  std::vector<d::SurveyAnswer> many(d::kQuestionTextsShown + 5, answers[0]);
+  for (auto& a : many) a.answers[2].text = "很好";
+  EXPECT_EQ(d::tallyQuestionAnswers(q, many)[2].texts.size(), d::kQuestionTextsShown);
+
+  qinqing::wire::QuestionTallies wireTallies{q.quarter, q.title, 60, t};
+  auto back = qinqing::wire::questionTalliesFromJson(qinqing::wire::questionTalliesToJson(wireTallies));
+  ASSERT_TRUE(back) << back.error().message;
+  EXPECT_EQ(back.value(), wireTallies);
+  d::CadreSurveyResult r{{5, "张明"}, "十堰市经信局", 2, {}};
+  for (std::size_t i = 0; i < 4; ++i) r.duties[i] = {d::kAllCadreDuties[i], {1, 1, 0}};
+  auto rBack = qinqing::wire::cadreSurveyResultFromJson(qinqing::wire::cadreSurveyResultToJson(r));
+  ASSERT_TRUE(rBack);
+  EXPECT_EQ(rBack.value(), r);
 }

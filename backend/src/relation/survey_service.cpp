@@ -1,5 +1,7 @@
 #include "relation/survey_service.hpp"
 
+#include <algorithm>
+
 #include <SQLiteCpp/Transaction.h>
 
 #include "audit/audit_entry.hpp"
@@ -125,6 +127,31 @@ d::Result<wire::SurveyTallies> SurveyService::tallies(const auth::AuthContext& w
     const auto rows = SurveyRepository(c).currentAnswers(quarter, cadreId, scope.cadres());
     t.answerCount = static_cast<int>(rows.size());
     t.duties = d::tallySurveyAnswers(rows);
+    return t;
+  });
+}
+
+d::Result<d::Page<d::CadreSurveyResult>> SurveyService::cadreResults(const auth::AuthContext& who, d::Quarter quarter,
+                                                                    const d::PageRequest& page) {
+  if (!d::surveyRaterVisibleTo(who.role) || who.role == d::Role::Enterprise)
+    return DomainError::of(ErrorCode::Forbidden, "无权查看干部测评结果");
+  return m_db.read([&](SQLite::Database& c) { return SurveyRepository(c).cadreResults(quarter, page, auth::Scope(who).cadres()); });
+}
+
+d::Result<wire::QuestionTallies> SurveyService::questionTallies(const auth::AuthContext& who, d::Quarter quarter) {
+  if (!d::surveyRaterVisibleTo(who.role) || who.role == d::Role::Enterprise)
+    return DomainError::of(ErrorCode::Forbidden, "无权查看包联成效答卷");
+  return m_db.read([&](SQLite::Database& c) -> d::Result<wire::QuestionTallies> {
+    SurveyRepository repo(c);
+    wire::QuestionTallies t;
+    t.quarter = quarter;
+    auto answers = repo.currentAnswers(quarter, std::nullopt, auth::Scope(who).cadres());
+    t.answerCount = static_cast<int>(answers.size());
+    if (auto q = repo.questionnaire(quarter)) {
+      t.title = q->title;
+      std::reverse(answers.begin(), answers.end());  // newest first, for the texts
+      t.questions = d::tallyQuestionAnswers(*q, answers);
+    }
     return t;
   });
 }

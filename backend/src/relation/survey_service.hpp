@@ -52,6 +52,12 @@ public:
                                                                std::optional<long long> cadreId, bool history);
   // Tallies for the quarter: a cadre its own (cadreId ignored); others one cadre in scope
   // (not_found outside) or, without cadreId, everyone in scope.
+  // 干部测评结果: the cadres in scope with their quarter's counts by duty (the rater roles only).
+  domain::Result<domain::Page<domain::CadreSurveyResult>> cadreResults(const auth::AuthContext& who,
+                                                                       domain::Quarter quarter,
+                                                                       const domain::PageRequest& page);
+  // 包联成效: the quarter's questionnaire with the counts of each option and the texts written.
+  domain::Result<wire::QuestionTallies> questionTallies(const auth::AuthContext& who, domain::Quarter quarter);
   domain::Result<wire::SurveyTallies> tallies(const auth::AuthContext& who, domain::Quarter quarter,
                                               std::optional<long long> cadreId);
   // 发起满意度测评: the cadre's own enterprise (else not_found); conflict when already asked this

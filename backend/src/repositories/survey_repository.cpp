@@ -177,6 +177,7 @@ std::vector<d::SurveyAnswer> SurveyRepository::currentAnswers(d::Quarter quarter
                                                               const db::SqlCondition& scope) {
   std::string sql = std::string(kSurveySelect) + " WHERE (" + scope.sql + ") AND s.superseded_at IS NULL AND s.quarter = ?";
   if (cadreId) sql += " AND s.cadre_id = ?";
+  sql += " ORDER BY s.answered_at, s.id";
   SQLite::Statement s(m_db, sql);
   int index = db::bindCondition(s, 1, scope);
   s.bind(index++, quarter.key());
@@ -184,6 +185,52 @@ std::vector<d::SurveyAnswer> SurveyRepository::currentAnswers(d::Quarter quarter
   std::vector<d::SurveyAnswer> out;
   while (s.executeStep()) out.push_back(readSurveyView(m_db, s).answer);
   return out;
+}
+
+d::Page<d::CadreSurveyResult> SurveyRepository::cadreResults(d::Quarter quarter, const d::PageRequest& page,
+                                                             const db::SqlCondition& scope) {
+  std::string where = " WHERE (" + scope.sql + ") AND s.superseded_at IS NULL AND s.quarter = ?";
+  if (!page.query.empty()) where += " AND c.name LIKE ? ESCAPE '\\'";
+  auto bind = [&](SQLite::Statement& stmt) {
+    int index = db::bindCondition(stmt, 1, scope);
+    stmt.bind(index++, quarter.key());
+    if (!page.query.empty()) stmt.bind(index++, containsPattern(page.query));
+    return index;
+  };
+  // One sum per duty and rating, in the order of kAllCadreDuties × kAllDutyRatings.
+  std::string sums;
+  for (d::CadreDuty duty : d::kAllCadreDuties)
+    for (d::DutyRating rating : d::kAllDutyRatings)
+      sums += ", SUM(ds.duty = '" + std::string(d::cadreDutyKey(duty)) + "' AND ds.rating = '" +
+              std::string(d::dutyRatingKey(rating)) + "')";
+  const d::CadreResultSort sort = d::cadreResultSortFromKey(page.sort).value_or(d::CadreResultSort::Satisfaction);
+  const bool descending = page.sort.empty() || page.descending;
+  const std::string dir = descending ? " DESC" : " ASC";
+  std::string order;
+  switch (sort) {
+    case d::CadreResultSort::Satisfaction:
+      order = " ORDER BY SUM(ds.rating <> 'dissatisfied') * 1.0 / count(*)" + dir + ", count(DISTINCT s.id) DESC, c.id";
+      break;
+    case d::CadreResultSort::Answers: order = " ORDER BY count(DISTINCT s.id)" + dir + ", c.id"; break;
+    case d::CadreResultSort::Name: order = " ORDER BY c.name" + dir + ", c.id"; break;
+  }
+  return readPage<d::CadreSurveyResult>(
+      m_db, "SELECT count(DISTINCT s.cadre_id) FROM survey_answers s JOIN cadres c ON c.id = s.cadre_id" + where,
+      "SELECT c.id, c.name, COALESCE(u.name, ''), count(DISTINCT s.id)" + sums +
+          " FROM survey_answers s JOIN cadres c ON c.id = s.cadre_id LEFT JOIN units u ON u.id = c.unit_id"
+          " JOIN survey_duty_scores ds ON ds.answer_id = s.id" + where + " GROUP BY c.id" + order,
+      page, bind, [](SQLite::Statement& st) {
+        d::CadreSurveyResult r;
+        r.cadre = {st.getColumn(0).getInt64(), st.getColumn(1).getString()};
+        r.unit = st.getColumn(2).getString();
+        r.answerCount = st.getColumn(3).getInt();
+        int column = 4;
+        for (std::size_t i = 0; i < d::kAllCadreDuties.size(); ++i) {
+          r.duties[i].duty = d::kAllCadreDuties[i];
+          for (std::size_t j = 0; j < d::kAllDutyRatings.size(); ++j) r.duties[i].counts[j] = st.getColumn(column++).getInt();
+        }
+        return r;
+      });
 }
 
 bool SurveyRepository::requested(long long enterpriseId, d::Quarter quarter) {

@@ -39,9 +39,16 @@ public:
   bool answered(long long enterpriseId, long long cadreId, domain::Quarter quarter);
   // Answers whose cadre lies in `cadreScope` (alias c).
   domain::Page<wire::SurveyAnswerView> answers(const SurveyAnswerQuery& query, const db::SqlCondition& cadreScope);
-  // The current answers of the quarter whose cadre lies in `cadreScope` (alias c), optionally one cadre's.
+  // The current answers of the quarter whose cadre lies in `cadreScope` (alias c), optionally one
+  // cadre's, oldest first.
   std::vector<domain::SurveyAnswer> currentAnswers(domain::Quarter quarter, std::optional<long long> cadreId,
                                                    const db::SqlCondition& cadreScope);
+
+  // 干部测评结果: per cadre in `cadreScope` (alias c) with answers in force in the quarter, their
+  // counts by duty. page.sort: a cadreResultSortKey (default 满意率, best first); page.query: the
+  // cadre's name.
+  domain::Page<domain::CadreSurveyResult> cadreResults(domain::Quarter quarter, const domain::PageRequest& page,
+                                                       const db::SqlCondition& cadreScope);
 
   bool requested(long long enterpriseId, domain::Quarter quarter);
   void recordRequest(long long enterpriseId, domain::Quarter quarter, long long cadreId, long long now);

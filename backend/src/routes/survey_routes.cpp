@@ -42,6 +42,13 @@ const std::vector<d::Role>& tallyReaders() {
   return roles;
 }
 
+// 干部测评结果 and 包联成效: the staff who see answers, not the enterprise (its own answers only).
+const std::vector<d::Role>& resultReaders() {
+  static const std::vector<d::Role> roles = {d::Role::UnitAdmin,          d::Role::CountyAdmin, d::Role::CityDispatcher,
+                                             d::Role::IndustryDispatcher, d::Role::Inspector,   d::Role::SystemAdmin};
+  return roles;
+}
+
 }  // namespace
 
 void registerSurveyRoutes(http::RouteTable& routes, Services& services) {
@@ -128,6 +135,33 @@ void registerSurveyRoutes(http::RouteTable& routes, Services& services) {
                        http::sendJson(res, http::Status::OK_200, wire::surveyTalliesToJson(t.value()));
                      })
       .returns("surveyTalliesToJson", kTallyFields);
+
+  // ?quarter=&sort=satisfaction|answers|name&order=&q=<cadre name>&page=&page_size=
+  routes.addForRoles(http::HttpMethod::Get, api::survey::cadreResults, "干部测评结果：各包联干部本季度分职责测评", resultReaders(),
+                     [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
+                       auto svc = service();
+                       auto quarter = quarterParam(req, svc.currentQuarter());
+                       if (!quarter) return http::sendError(res, quarter.error());
+                       std::vector<std::string> sorts;
+                       for (d::CadreResultSort s : d::kAllCadreResultSorts) sorts.emplace_back(d::cadreResultSortKey(s));
+                       auto page = svc.cadreResults(who, quarter.value(), http::pageRequestOf(req, sorts));
+                       if (!page) return http::sendError(res, page.error());
+                       nlohmann::json body = wire::pageToJson(page.value(), wire::cadreSurveyResultToJson);
+                       body["quarter"] = quarter.value().key();
+                       http::sendJson(res, http::Status::OK_200, body);
+                     })
+      .returns("pageToJson(cadreSurveyResultToJson)", {"items", "total", "page", "page_size", "quarter"});
+
+  routes.addForRoles(http::HttpMethod::Get, api::survey::questionTallies, "包联成效：本季度问卷各题的回答统计", resultReaders(),
+                     [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
+                       auto svc = service();
+                       auto quarter = quarterParam(req, svc.currentQuarter());
+                       if (!quarter) return http::sendError(res, quarter.error());
+                       auto t = svc.questionTallies(who, quarter.value());
+                       if (!t) return http::sendError(res, t.error());
+                       http::sendJson(res, http::Status::OK_200, wire::questionTalliesToJson(t.value()));
+                     })
+      .returns("questionTalliesToJson", {"quarter", "title", "answer_count", "questions"});
 
   routes.addForRoles(http::HttpMethod::Post, api::survey::requests, "发起满意度测评（短信通知企业）", {d::Role::Cadre},
                      [service, &services](const httplib::Request& req, httplib::Response& res,

@@ -162,6 +162,60 @@ std::optional<int> DutyTally::satisfactionPermille() const {
   return ((counts[0] + counts[1]) * 2000 + n) / (2 * n);
 }
 
+std::optional<int> CadreSurveyResult::satisfactionPermille() const {
+  int good = 0, all = 0;
+  for (const DutyTally& t : duties) {
+    good += t.counts[0] + t.counts[1];
+    all += t.total();
+  }
+  if (all == 0) return std::nullopt;
+  return (good * 2000 + all) / (2 * all);
+}
+
+namespace {
+constexpr Vocabulary<CadreResultSort, 3> kCadreResultSorts = {{
+    {CadreResultSort::Satisfaction, "satisfaction", "满意率"},
+    {CadreResultSort::Answers, "answers", "测评份数"},
+    {CadreResultSort::Name, "name", "姓名"},
+}};
+}  // namespace
+
+std::string_view cadreResultSortKey(CadreResultSort sort) { return vocabularyKey(kCadreResultSorts, sort); }
+std::optional<CadreResultSort> cadreResultSortFromKey(std::string_view key) {
+  return vocabularyFromKey(kCadreResultSorts, key);
+}
+
+std::vector<QuestionTally> tallyQuestionAnswers(const Questionnaire& questionnaire,
+                                                const std::vector<SurveyAnswer>& answers) {
+  std::vector<QuestionTally> out;
+  for (const SurveyQuestion& q : questionnaire.questions) {
+    QuestionTally t;
+    t.question = q;
+    t.optionCounts.assign(q.options.size(), 0);
+    for (const SurveyAnswer& a : answers) {
+      for (const QuestionAnswer& qa : a.answers) {
+        if (qa.number != q.number) continue;
+        switch (q.kind) {
+          case QuestionKind::SingleChoice:
+          case QuestionKind::MultipleChoice:
+            if (qa.choices.empty()) break;
+            ++t.answered;
+            for (int c : qa.choices)
+              if (c >= 0 && static_cast<std::size_t>(c) < t.optionCounts.size()) ++t.optionCounts[static_cast<std::size_t>(c)];
+            break;
+          case QuestionKind::Text:
+            if (qa.text.empty()) break;
+            ++t.answered;
+            if (t.texts.size() < kQuestionTextsShown) t.texts.push_back(qa.text);
+            break;
+        }
+      }
+    }
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
 std::array<DutyTally, 4> tallySurveyAnswers(const std::vector<SurveyAnswer>& answers) {
   std::array<DutyTally, 4> tallies{};
   for (std::size_t i = 0; i < kAllCadreDuties.size(); ++i) tallies[i].duty = kAllCadreDuties[i];

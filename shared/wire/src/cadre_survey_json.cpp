@@ -11,6 +11,36 @@ namespace {
 
 json refOrNull(const std::optional<d::NamedRef>& r) { return optionalRefToJson(r); }
 
+json dutyTalliesToJson(const std::array<d::DutyTally, 4>& tallies) {
+  json duties = json::array();
+  for (const auto& d : tallies) {
+    const auto permille = d.satisfactionPermille();
+    duties.push_back({{"duty", d::cadreDutyKey(d.duty)},
+                      {"duty_name", d::cadreDutyLabel(d.duty)},
+                      {"satisfied", d.counts[0]},
+                      {"basically_satisfied", d.counts[1]},
+                      {"dissatisfied", d.counts[2]},
+                      {"total", d.total()},
+                      {"satisfaction_permille", permille ? json(*permille) : json(nullptr)}});
+  }
+  return duties;
+}
+
+std::optional<std::array<d::DutyTally, 4>> dutyTalliesFromJson(const json& j) {
+  if (!j.is_array() || j.size() != 4) return std::nullopt;
+  std::array<d::DutyTally, 4> out{};
+  for (std::size_t i = 0; i < 4; ++i) {
+    const auto& row = j[i];
+    auto duty = d::cadreDutyFromKey(textAt(row, "duty"));
+    if (!duty) return std::nullopt;
+    out[i].duty = *duty;
+    out[i].counts = {static_cast<int>(getInt(row, "satisfied").value_or(0)),
+                     static_cast<int>(getInt(row, "basically_satisfied").value_or(0)),
+                     static_cast<int>(getInt(row, "dissatisfied").value_or(0))};
+  }
+  return out;
+}
+
 }  // namespace
 
 json questionnaireToJson(const d::Questionnaire& q) {
@@ -171,36 +201,79 @@ d::Result<SurveyPrompt> surveyPromptFromJson(const json& j) {
 }
 
 json surveyTalliesToJson(const SurveyTallies& t) {
-  json duties = json::array();
-  for (const auto& d : t.duties) {
-    const auto permille = d.satisfactionPermille();
-    duties.push_back({{"duty", d::cadreDutyKey(d.duty)},
-                      {"duty_name", d::cadreDutyLabel(d.duty)},
-                      {"satisfied", d.counts[0]},
-                      {"basically_satisfied", d.counts[1]},
-                      {"dissatisfied", d.counts[2]},
-                      {"total", d.total()},
-                      {"satisfaction_permille", permille ? json(*permille) : json(nullptr)}});
-  }
-  return {{"quarter", t.quarter.key()}, {"cadre", refOrNull(t.cadre)}, {"answer_count", t.answerCount}, {"duties", duties}};
+  return {{"quarter", t.quarter.key()}, {"cadre", refOrNull(t.cadre)}, {"answer_count", t.answerCount},
+          {"duties", dutyTalliesToJson(t.duties)}};
 }
 
 d::Result<SurveyTallies> surveyTalliesFromJson(const json& j) {
   if (!j.is_object()) return badShape("测评结果");
   auto quarter = d::Quarter::parse(textAt(j, "quarter"));
-  if (!quarter || !j.contains("duties") || !j["duties"].is_array() || j["duties"].size() != 4) return badShape("测评结果");
+  const auto duties = quarter && j.contains("duties") ? dutyTalliesFromJson(j["duties"]) : std::nullopt;
+  if (!duties) return badShape("测评结果");
   SurveyTallies t;
   t.quarter = quarter.value();
   t.cadre = namedRefAt(j, "cadre");
   t.answerCount = static_cast<int>(getInt(j, "answer_count").value_or(0));
-  for (std::size_t i = 0; i < 4; ++i) {
-    const auto& row = j["duties"][i];
-    auto duty = d::cadreDutyFromKey(textAt(row, "duty"));
-    if (!duty) return badShape("测评结果");
-    t.duties[i].duty = *duty;
-    t.duties[i].counts = {static_cast<int>(getInt(row, "satisfied").value_or(0)),
-                          static_cast<int>(getInt(row, "basically_satisfied").value_or(0)),
-                          static_cast<int>(getInt(row, "dissatisfied").value_or(0))};
+  t.duties = *duties;
+  return t;
+}
+
+json cadreSurveyResultToJson(const d::CadreSurveyResult& r) {
+  const auto permille = r.satisfactionPermille();
+  return {{"cadre", namedRefToJson(r.cadre)},
+          {"unit", r.unit},
+          {"answer_count", r.answerCount},
+          {"satisfaction_permille", permille ? json(*permille) : json(nullptr)},
+          {"duties", dutyTalliesToJson(r.duties)}};
+}
+
+d::Result<d::CadreSurveyResult> cadreSurveyResultFromJson(const json& j) {
+  if (!j.is_object()) return badShape("干部测评结果");
+  auto cadre = namedRefAt(j, "cadre");
+  auto duties = j.contains("duties") ? dutyTalliesFromJson(j["duties"]) : std::nullopt;
+  if (!cadre || !duties) return badShape("干部测评结果");
+  return d::CadreSurveyResult{*cadre, textAt(j, "unit"), static_cast<int>(getInt(j, "answer_count").value_or(0)), *duties};
+}
+
+json questionTalliesToJson(const QuestionTallies& t) {
+  json questions = json::array();
+  for (const auto& q : t.questions) {
+    questions.push_back({{"number", q.question.number},
+                         {"kind", d::questionKindKey(q.question.kind)},
+                         {"text", q.question.text},
+                         {"options", q.question.options},
+                         {"required", q.question.required},
+                         {"option_counts", q.optionCounts},
+                         {"answered", q.answered},
+                         {"texts", q.texts}});
+  }
+  return {{"quarter", t.quarter.key()}, {"title", t.title}, {"answer_count", t.answerCount}, {"questions", questions}};
+}
+
+d::Result<QuestionTallies> questionTalliesFromJson(const json& j) {
+  if (!j.is_object() || !j.contains("questions") || !j["questions"].is_array()) return badShape("包联成效");
+  auto quarter = d::Quarter::parse(textAt(j, "quarter"));
+  if (!quarter) return badShape("包联成效");
+  QuestionTallies t;
+  t.quarter = quarter.value();
+  t.title = textAt(j, "title");
+  t.answerCount = static_cast<int>(getInt(j, "answer_count").value_or(0));
+  for (const auto& item : j["questions"]) {
+    d::QuestionTally q;
+    q.question.number = static_cast<int>(getInt(item, "number").value_or(0));
+    auto kind = d::questionKindFromKey(textAt(item, "kind"));
+    if (!kind) return badShape("包联成效");
+    q.question.kind = *kind;
+    q.question.text = textAt(item, "text");
+    q.question.required = getBool(item, "required").value_or(true);
+    for (const char* key : {"options", "texts"}) {
+      if (!item.contains(key) || !item[key].is_array()) return badShape("包联成效");
+      for (const auto& o : item[key]) (std::string(key) == "options" ? q.question.options : q.texts).push_back(o.is_string() ? o.get<std::string>() : "");
+    }
+    if (!item.contains("option_counts") || !item["option_counts"].is_array()) return badShape("包联成效");
+    for (const auto& c : item["option_counts"]) q.optionCounts.push_back(c.is_number_integer() ? c.get<int>() : 0);
+    q.answered = static_cast<int>(getInt(item, "answered").value_or(0));
+    t.questions.push_back(std::move(q));
   }
   return t;
 }

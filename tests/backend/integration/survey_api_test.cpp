@@ -6,6 +6,7 @@
 
 #include "base_data_client.hpp"
 #include "demo_accounts.hpp"
+#include "qinqing/wire/cadre_survey_json.hpp"
 
 using namespace qinqing::backend::testsupport;
 using qinqing::domain::Role;
@@ -149,3 +150,76 @@ TEST_F(SurveyApi, WhoMayWriteWhat) {
 }
 
 }  // namespace
+
+// 干部测评结果 (§11, §23): per cadre and quarter, by duty, within the reader's scope, sorted on the
+// server; the demo's answers of 2025-Q4 and one answer of 2026-Q1 made here.
+TEST_F(SurveyApi, CadreResultsPerQuarterByDutyWithinScope) {
+  ASSERT_EQ(status(as(Role::SystemAdmin).put("/api/survey/questionnaires/2026-Q1", questionnaire())), Status::OK_200);
+  ASSERT_EQ(status(as(Role::Enterprise).post("/api/survey/answers", answer("dissatisfied"))), Status::Created_201);
+  auto inspector = as(Role::Inspector);
+  const json now = bodyJson(inspector.get("/api/survey/cadre-results?quarter=2026-Q1"));
+  ASSERT_EQ(now["total"], 1) << now.dump();
+  const json& zhangRow = now["items"][0];
+  EXPECT_EQ(zhangRow["cadre"]["id"], zhang());
+  EXPECT_EQ(zhangRow["answer_count"], 1);
+  EXPECT_EQ(zhangRow["duties"][1]["duty"], "development_advisor");
+  EXPECT_EQ(zhangRow["duties"][1]["dissatisfied"], 1);
+  EXPECT_EQ(zhangRow["duties"][3]["basically_satisfied"], 1);
+  EXPECT_EQ(zhangRow["satisfaction_permille"], 750);  // three of the four duties 满意 or 基本满意
+
+  // Last quarter's demo answers: many cadres, best 满意率 first unless asked otherwise.
+  const json last = bodyJson(inspector.get("/api/survey/cadre-results?quarter=2025-Q4&page_size=100"));
+  ASSERT_GT(last["total"].get<int>(), 3);
+  int previous = 1001;
+  for (const auto& r : last["items"]) {
+    const int permille = r["satisfaction_permille"].get<int>();
+    EXPECT_LE(permille, previous);
+    previous = permille;
+    auto decoded = qinqing::wire::cadreSurveyResultFromJson(r);
+    ASSERT_TRUE(decoded) << r.dump();
+    EXPECT_EQ(decoded.value().satisfactionPermille(), permille);
+  }
+  const json byName = bodyJson(inspector.get("/api/survey/cadre-results?quarter=2025-Q4&sort=name&order=asc&page_size=100"));
+  for (std::size_t i = 1; i < byName["items"].size(); ++i)
+    EXPECT_LE(byName["items"][i - 1]["cadre"]["name"].get<std::string>(), byName["items"][i]["cadre"]["name"].get<std::string>());
+  const json found = bodyJson(inspector.get("/api/survey/cadre-results?quarter=2026-Q1&q=%E5%BC%A0"));  // 张
+  EXPECT_EQ(found["total"], 1);
+
+  // A unit administrator sees its unit's cadres only; cadres and enterprises see no one's results.
+  const json unit = bodyJson(as(Role::UnitAdmin).get("/api/survey/cadre-results?quarter=2025-Q4&page_size=100"));
+  ASSERT_GT(unit["total"].get<int>(), 0);
+  EXPECT_LT(unit["total"].get<int>(), last["total"].get<int>());
+  for (const auto& r : unit["items"]) EXPECT_EQ(r["unit"], "十堰市经信局");
+  EXPECT_EQ(status(as(Role::Cadre).get("/api/survey/cadre-results")), Status::Forbidden_403);
+  EXPECT_EQ(status(as(Role::Enterprise).get("/api/survey/cadre-results")), Status::Forbidden_403);
+  EXPECT_EQ(status(inspector.get("/api/survey/cadre-results?quarter=2026-5")), Status::BadRequest_400);
+}
+
+// 包联成效: what the quarter's answers said to each question of its questionnaire.
+TEST_F(SurveyApi, QuestionTalliesCountEachOptionAndKeepTheTexts) {
+  ASSERT_EQ(status(as(Role::SystemAdmin).put("/api/survey/questionnaires/2026-Q1", questionnaire())), Status::OK_200);
+  ASSERT_EQ(status(as(Role::Enterprise).post("/api/survey/answers", answer("satisfied"))), Status::Created_201);
+  auto inspector = as(Role::Inspector);
+  const json now = bodyJson(inspector.get("/api/survey/question-tallies?quarter=2026-Q1"));
+  EXPECT_EQ(now["answer_count"], 1);
+  ASSERT_EQ(now["questions"].size(), 2u) << now.dump();
+  EXPECT_EQ(now["questions"][0]["option_counts"], json({0, 0, 1}));  // 3次及以上
+  EXPECT_EQ(now["questions"][0]["answered"], 1);
+  EXPECT_EQ(now["questions"][1]["texts"], json({"服务很及时"}));
+  const auto decoded = qinqing::wire::questionTalliesFromJson(now);
+  ASSERT_TRUE(decoded) << decoded.error().message;
+  EXPECT_EQ(decoded.value().questions[0].optionCounts, (std::vector<int>{0, 0, 1}));
+
+  const json last = bodyJson(inspector.get("/api/survey/question-tallies?quarter=2025-Q4"));
+  ASSERT_EQ(last["questions"].size(), 3u);
+  int chosen = 0;
+  for (const auto& c : last["questions"][0]["option_counts"]) chosen += c.get<int>();
+  EXPECT_EQ(chosen, last["questions"][0]["answered"].get<int>());  // a single choice: one option each
+  EXPECT_EQ(last["questions"][0]["answered"], last["answer_count"]);
+  EXPECT_LE(last["questions"][2]["texts"].size(), qinqing::domain::kQuestionTextsShown);
+  EXPECT_EQ(status(as(Role::Cadre).get("/api/survey/question-tallies")), Status::Forbidden_403);
+  // No questionnaire that quarter: the answers are counted, no questions.
+  const json none = bodyJson(inspector.get("/api/survey/question-tallies?quarter=2024-Q1"));
+  EXPECT_EQ(none["questions"].size(), 0u);
+  EXPECT_EQ(none["title"], "");
+}

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "qinqing/core/result.hpp"
+#include "qinqing/identity/account.hpp"
 #include "qinqing/identity/role.hpp"
 #include "qinqing/time/period.hpp"
 
@@ -130,6 +131,41 @@ struct DutyTally {
   bool operator==(const DutyTally&) const = default;
 };
 std::array<DutyTally, 4> tallySurveyAnswers(const std::vector<SurveyAnswer>& answers);
+
+// 干部测评结果 (§11, §23): one cadre's answers of a quarter, by duty.
+struct CadreSurveyResult {
+  NamedRef cadre;
+  std::string unit;  // the cadre's 工作单位
+  int answerCount = 0;
+  std::array<DutyTally, 4> duties{};  // indexed like kAllCadreDuties
+  // 满意率 over the four duties together (满意 + 基本满意 of every duty score), per mille, rounded
+  // half up; none when nobody answered.
+  std::optional<int> satisfactionPermille() const;
+  bool operator==(const CadreSurveyResult&) const = default;
+};
+
+// How the cadres' results are ordered (the server sorts): 满意率 (none last), 测评份数, 姓名.
+enum class CadreResultSort { Satisfaction, Answers, Name };
+inline constexpr std::array<CadreResultSort, 3> kAllCadreResultSorts = {
+    CadreResultSort::Satisfaction, CadreResultSort::Answers, CadreResultSort::Name};
+std::string_view cadreResultSortKey(CadreResultSort sort);  // "satisfaction" | "answers" | "name"
+std::optional<CadreResultSort> cadreResultSortFromKey(std::string_view key);
+
+// 包联成效: one question of the quarter's questionnaire with what the answers said — how many
+// chose each option (choice questions) and the texts written (text questions, newest first, at
+// most kQuestionTextsShown).
+inline constexpr std::size_t kQuestionTextsShown = 50;
+struct QuestionTally {
+  SurveyQuestion question;
+  std::vector<int> optionCounts;  // per option of the question
+  int answered = 0;               // answers that answered this question (a blank text does not count)
+  std::vector<std::string> texts;
+  bool operator==(const QuestionTally&) const = default;
+};
+// `answers` newest first. An answer naming an option out of range (the questionnaire edited since)
+// counts as answered but adds to no option.
+std::vector<QuestionTally> tallyQuestionAnswers(const Questionnaire& questionnaire,
+                                                const std::vector<SurveyAnswer>& answers);
 
 // The SMS an enterprise gets when its cadre asks for a rating (发起满意度测评).
 std::string surveyRequestText(std::string_view cadreName, Quarter quarter);

@@ -11,6 +11,8 @@ list(APPEND qinqing_web_feature_screen_sources
   ${qinqing_web_src}/features/survey/survey_screen.cpp
   ${qinqing_web_src}/features/survey/survey_results_screen.cpp
   ${qinqing_web_src}/features/survey/survey_answers_tab.cpp
+  ${qinqing_web_src}/features/survey/survey_cadre_results_tab.cpp
+  ${qinqing_web_src}/features/survey/survey_effect_tab.cpp
   ${qinqing_web_src}/features/survey/survey_request_screen.cpp
   ${qinqing_web_src}/features/survey/questionnaire_screen.cpp
 )

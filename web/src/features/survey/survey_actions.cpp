@@ -119,11 +119,19 @@ void submit(AppState& state) {
                });
 }
 
+// The quarter 测评结果 shows: this one, or `resultsQuarter` before it.
+d::Quarter resultsQuarterOf(const AppState& state) {
+  d::Quarter q = d::Quarter::of(d::localDate(state.now));
+  for (int i = 0; i < state.survey.resultsQuarter; ++i) q = q.previous();
+  return q;
+}
+
 void loadTallies(AppState& state) {
   SurveyState& s = state.survey;
   s.talliesLoading = true;
   s.talliesError.clear();
-  sendSignedIn(state, "GET", api::path<api::survey::tallies>(), "", ReplyGuard{{&state.survey.talliesLoading}},
+  const std::string path = api::path<api::survey::tallies>() + "?quarter=" + resultsQuarterOf(state).key();
+  sendSignedIn(state, "GET", path, "", ReplyGuard{{&state.survey.talliesLoading}},
                [&state](const HttpReply& reply) {
                  SurveyState& sv = state.survey;
                  if (reply.status != 200) {
@@ -136,6 +144,33 @@ void loadTallies(AppState& state) {
                    return;
                  }
                  sv.tallies = std::move(t).value();
+               });
+}
+
+void loadCadreResults(AppState& state) {
+  SurveyState& s = state.survey;
+  loadListPage(state, s.cadreResults, api::path<api::survey::cadreResults>(), "&quarter=" + resultsQuarterOf(state).key(),
+               wire::cadreSurveyResultFromJson, "干部测评结果");
+}
+
+void loadQuestionTallies(AppState& state) {
+  SurveyState& s = state.survey;
+  s.questionTalliesLoading = true;
+  s.questionTalliesError.clear();
+  const d::Quarter quarter = resultsQuarterOf(state);
+  sendSignedIn(state, "GET", api::path<api::survey::questionTallies>() + "?quarter=" + quarter.key(), "",
+               ReplyGuard{{&state.survey.questionTalliesLoading}}, [&state, quarter](const HttpReply& reply) {
+                 SurveyState& sv = state.survey;
+                 if (reply.status != 200) {
+                   sv.questionTalliesError = "包联成效加载失败：" + replyError(reply).message;
+                   return;
+                 }
+                 auto t = wire::questionTalliesFromJson(parsedReply(reply));
+                 if (!t) {
+                   sv.questionTalliesError = t.error().message;
+                   return;
+                 }
+                 if (t.value().quarter == quarter) sv.questionTallies = std::move(t).value();
                });
 }
 
@@ -177,5 +212,15 @@ void perform(AppState& state, const SubmitSurvey& /*intent*/) { submit(state); }
 void perform(AppState& state, const LoadSurveyHistory& /*intent*/) { loadHistory(state); }
 void perform(AppState& state, const LoadSurveyTallies& /*intent*/) { loadTallies(state); }
 void perform(AppState& state, const LoadSurveyAnswers& /*intent*/) { loadAnswers(state); }
+void perform(AppState& state, const ChooseResultsQuarter& intent) {
+  SurveyState& s = state.survey;
+  s.resultsQuarter = intent.quarter;
+  s.cadreResults.request.page = 1;
+  loadTallies(state);
+  if (s.cadreTab) loadCadreResults(state);
+  if (s.effectTab) loadQuestionTallies(state);
+}
+void perform(AppState& state, const LoadCadreResults& /*intent*/) { loadCadreResults(state); }
+void perform(AppState& state, const LoadQuestionTallies& /*intent*/) { loadQuestionTallies(state); }
 
 }  // namespace qinqing::web

@@ -14,8 +14,16 @@ struct PutOffSurvey {};
 // 提交: POST /api/survey/answers with the form; field errors beside their questions.
 struct SubmitSurvey {};
 struct LoadSurveyHistory {};
-// GET /api/survey/tallies (the caller's scope, this quarter).
+// GET /api/survey/tallies (the caller's scope, the quarter chosen in 测评结果).
 struct LoadSurveyTallies {};
+// 测评结果's quarter changed (0 this, 1 the one before, …): every tab of that quarter loads again.
+struct ChooseResultsQuarter {
+  int quarter = 0;
+};
+// 干部测评结果 tab: GET /api/survey/cadre-results with the list's page request and the quarter.
+struct LoadCadreResults {};
+// 包联成效 tab: GET /api/survey/question-tallies for the quarter.
+struct LoadQuestionTallies {};
 
 // 测评结果 → 测评答卷: GET /api/survey/answers with the list's page request and quarter filter.
 struct LoadSurveyAnswers {};
@@ -39,6 +47,9 @@ void perform(AppState& state, const PutOffSurvey& intent);
 void perform(AppState& state, const SubmitSurvey& intent);
 void perform(AppState& state, const LoadSurveyHistory& intent);
 void perform(AppState& state, const LoadSurveyTallies& intent);
+void perform(AppState& state, const ChooseResultsQuarter& intent);
+void perform(AppState& state, const LoadCadreResults& intent);
+void perform(AppState& state, const LoadQuestionTallies& intent);
 void perform(AppState& state, const LoadSurveyAnswers& intent);
 void perform(AppState& state, const LoadSurveyRequests& intent);
 void perform(AppState& state, const SendSurveyRequest& intent);
@@ -47,6 +58,7 @@ void perform(AppState& state, const AskSaveQuestionnaire& intent);
 void perform(AppState& state, const ConfirmSaveQuestionnaire& intent);
 
 using SurveyIntents = TypeList<LoadSurveyPrompt, PutOffSurvey, SubmitSurvey, LoadSurveyHistory, LoadSurveyTallies,
+                               ChooseResultsQuarter, LoadCadreResults, LoadQuestionTallies,
                                LoadSurveyAnswers, LoadSurveyRequests, SendSurveyRequest, OpenQuestionnaire,
                                AskSaveQuestionnaire, ConfirmSaveQuestionnaire>;
 

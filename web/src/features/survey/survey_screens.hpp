@@ -19,6 +19,8 @@ void drawSurveyScreen(AppState& state, Dispatch& dispatch);
 void drawSurveyResultsScreen(AppState& state, Dispatch& dispatch);
 // 测评结果's 测评答卷 tab: the answers in the caller's scope, paged on the server, a quarter filter.
 void drawSurveyAnswersTab(AppState& state, Dispatch& dispatch);
+void drawSurveyCadreResultsTab(AppState& state, Dispatch& dispatch);
+void drawSurveyEffectTab(AppState& state, Dispatch& dispatch);
 // 发起满意度测评 (包联干部): the cadre's enterprises, 发起测评 per row with its outcome beside it.
 void drawSurveyRequestScreen(AppState& state, Dispatch& dispatch);
 // 包联成效问卷 (系统管理员): a quarter's questions edited, checked, confirmed and saved.

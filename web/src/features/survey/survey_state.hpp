@@ -85,7 +85,9 @@ struct SurveyState {
   std::vector<wire::SurveyAnswerView> history;
   bool historyLoading = false;
   std::string historyError;
-  // 测评结果 / 干部测评结果: the tallies of the caller's scope this quarter (never who rated).
+  // 测评结果 / 干部测评结果: the quarter chosen (0 this quarter, 1 the one before, … 3) for the
+  // 测评统计, 干部测评结果 and 包联成效 tabs, and the tallies of the caller's scope (never who rated).
+  int resultsQuarter = 0;
   std::optional<wire::SurveyTallies> tallies;
   bool talliesLoading = false;
   std::string talliesError;
@@ -94,6 +96,14 @@ struct SurveyState {
   bool answersTab = false;
   ListState<wire::SurveyAnswerView> answers = newestFirst<wire::SurveyAnswerView>("answered_at");
   int answersQuarter = 0;
+  // 干部测评结果 tab: one row per cadre in scope, by duty, sorted and paged on the server (best 满意率 first).
+  bool cadreTab = false;
+  ListState<domain::CadreSurveyResult> cadreResults = newestFirst<domain::CadreSurveyResult>("satisfaction");
+  // 包联成效 tab: the quarter's questionnaire with the counts of each option and the texts.
+  bool effectTab = false;
+  std::optional<wire::QuestionTallies> questionTallies;
+  bool questionTalliesLoading = false;
+  std::string questionTalliesError;
   SurveyRequestState requests;
   QuestionnaireEditor editor;
 };

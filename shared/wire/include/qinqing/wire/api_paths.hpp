@@ -178,6 +178,8 @@ inline constexpr Pattern prompt{"/api/survey/prompt"};
 inline constexpr Pattern answers{"/api/survey/answers"};
 inline constexpr Pattern tallies{"/api/survey/tallies"};
 inline constexpr Pattern requests{"/api/survey/requests"};
+inline constexpr Pattern cadreResults{"/api/survey/cadre-results"};
+inline constexpr Pattern questionTallies{"/api/survey/question-tallies"};
 }  // namespace survey
 namespace reports {
 inline constexpr Pattern petitionStats{"/api/reports/petition-stats"};
@@ -224,7 +226,7 @@ inline constexpr std::array kAllPatterns = {
     policies::publishOne, policies::publish, policies::withdraw, policies::publishAttachments,
     policies::publishAttachment,
     bulletins::list, bulletins::one, bulletins::unitCounts, bulletins::reviewList, bulletins::review,
-    survey::questionnaire, survey::prompt, survey::answers, survey::tallies, survey::requests,
+    survey::questionnaire, survey::prompt, survey::answers, survey::tallies, survey::requests, survey::cadreResults, survey::questionTallies,
     reports::petitionStats, reports::petitionStatsCell, reports::petitionStatsExport, reports::petitionDetails, reports::petitionDetailsExports,
     reports::overview, reports::overviewPetitions,
     exportJobs::one, exportJobs::file,

@@ -70,4 +70,19 @@ domain::Result<SurveyPrompt> surveyPromptFromJson(const nlohmann::json& j);
 nlohmann::json surveyTalliesToJson(const SurveyTallies& t);
 domain::Result<SurveyTallies> surveyTalliesFromJson(const nlohmann::json& j);
 
+// 干部测评结果: one row per cadre (pages of GET /api/survey/cadre-results).
+nlohmann::json cadreSurveyResultToJson(const domain::CadreSurveyResult& result);
+domain::Result<domain::CadreSurveyResult> cadreSurveyResultFromJson(const nlohmann::json& j);
+
+// 包联成效 (GET /api/survey/question-tallies): the quarter's questionnaire with what its answers said.
+struct QuestionTallies {
+  domain::Quarter quarter;
+  std::string title;     // "" when no questionnaire was set for the quarter
+  int answerCount = 0;   // answers in force in the caller's scope
+  std::vector<domain::QuestionTally> questions;
+  bool operator==(const QuestionTallies&) const = default;
+};
+nlohmann::json questionTalliesToJson(const QuestionTallies& t);
+domain::Result<QuestionTallies> questionTalliesFromJson(const nlohmann::json& j);
+
 }  // namespace qinqing::wire
