@@ -155,9 +155,14 @@ TEST(CadreSurveyResults, QuestionTalliesCountOptionsAndKeepTheNewestTexts) {
   EXPECT_EQ(t[1].optionCounts, (std::vector<int>{60, 0, 60}));
   EXPECT_EQ(t[2].answered, 30);  // blank texts are not answers
   EXPECT_EQ(t[2].texts.size(), 30u);
-  EXPECT_EQ(t[2].texts.front(), "建议0");  // in the order given (the server gives newest first)
+  EXPECT_EQ(t[2].texts.front(), (d::TextCount{"建议0", 1}));  // in the order given (the server gives newest first)
+  // The same text once, counted; at most kQuestionTextsShown different texts.
   std::vector<d::SurveyAnswer> many(d::kQuestionTextsShown + 5, answers[0]);
   for (auto& a : many) a.answers[2].text = "很好";
+  many.back().answers[2].text = "再多一些走访";
+  const auto same = d::tallyQuestionAnswers(q, many)[2];
+  EXPECT_EQ(same.texts, (std::vector<d::TextCount>{{"很好", static_cast<int>(d::kQuestionTextsShown + 4)}, {"再多一些走访", 1}}));
+  for (std::size_t i = 0; i < many.size(); ++i) many[i].answers[2].text = "意见" + std::to_string(i);
   EXPECT_EQ(d::tallyQuestionAnswers(q, many)[2].texts.size(), d::kQuestionTextsShown);
 
   qinqing::wire::QuestionTallies wireTallies{q.quarter, q.title, 60, t};

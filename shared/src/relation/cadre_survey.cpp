@@ -206,7 +206,12 @@ std::vector<QuestionTally> tallyQuestionAnswers(const Questionnaire& questionnai
           case QuestionKind::Text:
             if (qa.text.empty()) break;
             ++t.answered;
-            if (t.texts.size() < kQuestionTextsShown) t.texts.push_back(qa.text);
+            if (auto it = std::find_if(t.texts.begin(), t.texts.end(), [&](const TextCount& x) { return x.text == qa.text; });
+                it != t.texts.end()) {
+              ++it->count;
+            } else if (t.texts.size() < kQuestionTextsShown) {
+              t.texts.push_back({qa.text, 1});
+            }
             break;
         }
       }

@@ -238,6 +238,8 @@ d::Result<d::CadreSurveyResult> cadreSurveyResultFromJson(const json& j) {
 json questionTalliesToJson(const QuestionTallies& t) {
   json questions = json::array();
   for (const auto& q : t.questions) {
+    json texts = json::array();
+    for (const auto& x : q.texts) texts.push_back({{"text", x.text}, {"count", x.count}});
     questions.push_back({{"number", q.question.number},
                          {"kind", d::questionKindKey(q.question.kind)},
                          {"text", q.question.text},
@@ -245,7 +247,7 @@ json questionTalliesToJson(const QuestionTallies& t) {
                          {"required", q.question.required},
                          {"option_counts", q.optionCounts},
                          {"answered", q.answered},
-                         {"texts", q.texts}});
+                         {"texts", texts}});
   }
   return {{"quarter", t.quarter.key()}, {"title", t.title}, {"answer_count", t.answerCount}, {"questions", questions}};
 }
@@ -266,10 +268,10 @@ d::Result<QuestionTallies> questionTalliesFromJson(const json& j) {
     q.question.kind = *kind;
     q.question.text = textAt(item, "text");
     q.question.required = getBool(item, "required").value_or(true);
-    for (const char* key : {"options", "texts"}) {
-      if (!item.contains(key) || !item[key].is_array()) return badShape("包联成效");
-      for (const auto& o : item[key]) (std::string(key) == "options" ? q.question.options : q.texts).push_back(o.is_string() ? o.get<std::string>() : "");
-    }
+    if (!item.contains("options") || !item["options"].is_array() || !item.contains("texts") || !item["texts"].is_array())
+      return badShape("包联成效");
+    for (const auto& o : item["options"]) q.question.options.push_back(o.is_string() ? o.get<std::string>() : "");
+    for (const auto& x : item["texts"]) q.texts.push_back({textAt(x, "text"), static_cast<int>(getInt(x, "count").value_or(1))});
     if (!item.contains("option_counts") || !item["option_counts"].is_array()) return badShape("包联成效");
     for (const auto& c : item["option_counts"]) q.optionCounts.push_back(c.is_number_integer() ? c.get<int>() : 0);
     q.answered = static_cast<int>(getInt(item, "answered").value_or(0));

@@ -205,7 +205,7 @@ TEST_F(SurveyApi, QuestionTalliesCountEachOptionAndKeepTheTexts) {
   ASSERT_EQ(now["questions"].size(), 2u) << now.dump();
   EXPECT_EQ(now["questions"][0]["option_counts"], json({0, 0, 1}));  // 3次及以上
   EXPECT_EQ(now["questions"][0]["answered"], 1);
-  EXPECT_EQ(now["questions"][1]["texts"], json({"服务很及时"}));
+  EXPECT_EQ(now["questions"][1]["texts"], json::parse(R"([{"text":"服务很及时","count":1}])"));
   const auto decoded = qinqing::wire::questionTalliesFromJson(now);
   ASSERT_TRUE(decoded) << decoded.error().message;
   EXPECT_EQ(decoded.value().questions[0].optionCounts, (std::vector<int>{0, 0, 1}));

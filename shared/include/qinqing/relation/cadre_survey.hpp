@@ -152,14 +152,19 @@ std::string_view cadreResultSortKey(CadreResultSort sort);  // "satisfaction" | 
 std::optional<CadreResultSort> cadreResultSortFromKey(std::string_view key);
 
 // 包联成效: one question of the quarter's questionnaire with what the answers said — how many
-// chose each option (choice questions) and the texts written (text questions, newest first, at
-// most kQuestionTextsShown).
+// chose each option (choice questions) and the texts written (text questions): the same text
+// once with how many wrote it, newest first, at most kQuestionTextsShown different texts.
 inline constexpr std::size_t kQuestionTextsShown = 50;
+struct TextCount {
+  std::string text;
+  int count = 0;
+  bool operator==(const TextCount&) const = default;
+};
 struct QuestionTally {
   SurveyQuestion question;
   std::vector<int> optionCounts;  // per option of the question
   int answered = 0;               // answers that answered this question (a blank text does not count)
-  std::vector<std::string> texts;
+  std::vector<TextCount> texts;
   bool operator==(const QuestionTally&) const = default;
 };
 // `answers` newest first. An answer naming an option out of range (the questionnaire edited since)

@@ -54,7 +54,10 @@ void drawSurveyCadreResultsTab(AppState& state, Dispatch& dispatch) {
             ImGui::TextUnformatted(r.cadre.name.c_str());
             probe::item(id + ".cadre", r.cadre.name);
             break;
-          case 1: ImGui::TextUnformatted(r.unit.c_str()); break;
+          case 1:
+            ImGui::TextUnformatted(r.unit.c_str());
+            probe::item(id + ".unit", r.unit);
+            break;
           case 2:
             ImGui::Text("%d", r.answerCount);
             probe::item(id + ".answers", std::to_string(r.answerCount));

@@ -1,6 +1,6 @@
 // 测评结果 → 包联成效 (§16): the chosen quarter's 包联成效问卷 with what the answers in the reader's
 // scope said — for a choice question a bar per option with its count and share, for a text
-// question the texts written (newest first, at most kQuestionTextsShown).
+// question the texts written (the same text once with how many wrote it, newest first).
 #include <cstdio>
 
 #include "app/theme.hpp"
@@ -67,14 +67,20 @@ void drawSurveyEffectTab(AppState& state, Dispatch& dispatch) {
           ImGui::TextColored(theme::kMutedText, "尚无企业填写。");
           break;
         }
-        for (std::size_t i = 0; i < q.texts.size(); ++i) {
-          ImGui::Bullet();
-          ImGui::TextWrapped("%s", q.texts[i].c_str());
-          probe::item("survey_effect.q" + std::to_string(q.question.number) + ".text." + std::to_string(i), q.texts[i]);
+        {
+          int shown = 0;
+          for (std::size_t i = 0; i < q.texts.size(); ++i) {
+            const d::TextCount& x = q.texts[i];
+            shown += x.count;
+            const std::string line = x.count > 1 ? x.text + "（" + std::to_string(x.count) + " 家）" : x.text;
+            ImGui::Bullet();
+            ImGui::TextWrapped("%s", line.c_str());
+            probe::item("survey_effect.q" + std::to_string(q.question.number) + ".text." + std::to_string(i), line);
+          }
+          if (q.answered > shown)
+            ImGui::TextColored(theme::kMutedText, "%s", ("另有 " + std::to_string(q.answered - shown) +
+                                                        " 条未列出；全部内容见“测评答卷”。").c_str());
         }
-        if (q.answered > static_cast<int>(q.texts.size()))
-          ImGui::TextColored(theme::kMutedText, "%s", ("显示最新 " + std::to_string(q.texts.size()) + " 条，共 " +
-                                                      std::to_string(q.answered) + " 条；全部内容见“测评答卷”。").c_str());
         break;
     }
   }
