@@ -49,6 +49,16 @@ void drawSurveyCadreResultsTab(AppState& state, Dispatch& dispatch) {
       [&](int row, int col) {
         const auto& r = items[static_cast<std::size_t>(row)];
         const std::string id = "cadre_results." + std::to_string(row);
+        if (col >= 3 && col < 7) {  // one duty: 满意 / 基本满意 / 不满意
+          const d::DutyTally& t = r.duties[static_cast<std::size_t>(col - 3)];
+          const std::string text = std::to_string(t.counts[0]) + " / " + std::to_string(t.counts[1]) + " / " +
+                                   std::to_string(t.counts[2]);
+          if (t.counts[2] > 0) ImGui::TextColored(theme::kDanger, "%s", text.c_str());
+          else ImGui::TextUnformatted(text.c_str());
+          ui::tooltipIfHovered(std::string(d::cadreDutyLabel(t.duty)) + " 满意率 " + permilleText(t.satisfactionPermille()));
+          probe::item(id + "." + std::string(d::cadreDutyKey(t.duty)), text);
+          return;
+        }
         switch (col) {
           case 0:
             ImGui::TextUnformatted(r.cadre.name.c_str());
@@ -67,16 +77,6 @@ void drawSurveyCadreResultsTab(AppState& state, Dispatch& dispatch) {
             const std::string text = permilleText(permille);
             ImGui::TextColored(rateColor(permille), "%s", text.c_str());
             probe::item(id + ".rate", text);
-            break;
-          }
-          default: {
-            const d::DutyTally& t = r.duties[static_cast<std::size_t>(col - 3)];
-            const std::string text = std::to_string(t.counts[0]) + " / " + std::to_string(t.counts[1]) + " / " +
-                                     std::to_string(t.counts[2]);
-            if (t.counts[2] > 0) ImGui::TextColored(theme::kDanger, "%s", text.c_str());
-            else ImGui::TextUnformatted(text.c_str());
-            ui::tooltipIfHovered(std::string(d::cadreDutyLabel(t.duty)) + " 满意率 " + permilleText(t.satisfactionPermille()));
-            probe::item(id + "." + std::string(d::cadreDutyKey(t.duty)), text);
             break;
           }
         }
