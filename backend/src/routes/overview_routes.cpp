@@ -11,6 +11,7 @@
 #include "repositories/overview_repository.hpp"
 #include "repositories/petition_queries.hpp"
 #include "repositories/report_repository.hpp"
+#include "routes/report_request.hpp"
 #include "routes/routes.hpp"
 #include "qinqing/time/instant.hpp"
 #include "qinqing/wire/overview_json.hpp"
@@ -89,14 +90,7 @@ void registerOverviewRoutes(http::RouteTable& routes, Services& services) {
                        auto result = services.database.read([&](SQLite::Database& c) {
                          auto [ids, total] = report::OverviewRepository(c).stagePetitions(
                              *stage, *standing, page, d::Instant::fromUnixSeconds(now));
-                         d::Page<d::PetitionSummary> out;
-                         out.total = total;
-                         out.page = page.page;
-                         out.pageSize = page.pageSize;
-                         out.items = services.calendar.read([&](const d::HolidayCalendar& calendar) {
-                           return petition::petitionSummariesOf(c, who, ids, calendar, now);
-                         });
-                         return out;
+                         return report::petitionPageOf(services, c, who, ids, total, page, now);
                        });
                        http::sendJson(res, http::Status::OK_200, wire::petitionPageToJson(result));
                      })

@@ -4,6 +4,7 @@
 
 #include "auth/scope.hpp"
 #include "qinqing/time/instant.hpp"
+#include "repositories/petition_queries.hpp"
 #include "qinqing/wire/report_json.hpp"
 
 namespace qinqing::backend::report {
@@ -47,6 +48,19 @@ std::string filterText(Services& services, const d::PetitionStatsQuery& q, long 
     return 0;
   });
   return text + "按收到诉求日期统计；导出时间 " + d::formatChinaTime(d::Instant::fromUnixSeconds(now));
+}
+
+d::Page<d::PetitionSummary> petitionPageOf(Services& services, SQLite::Database& c, const auth::AuthContext& who,
+                                           const std::vector<long long>& ids, long long total,
+                                           const d::PageRequest& page, long long now) {
+  d::Page<d::PetitionSummary> out;
+  out.total = total;
+  out.page = page.page;
+  out.pageSize = page.pageSize;
+  out.items = services.calendar.read([&](const d::HolidayCalendar& calendar) {
+    return petition::petitionSummariesOf(c, who, ids, calendar, now);
+  });
+  return out;
 }
 
 }  // namespace qinqing::backend::report

@@ -106,14 +106,7 @@ void registerReportRoutes(http::RouteTable& routes, Services& services) {
                        auto result = services.database.read([&](SQLite::Database& c) {
                          auto [ids, total] = report::ReportRepository(c).cellPetitions(
                              filterOf(q.value(), who), q.value().groupBy, key, *figure, part == "denominator", page, now);
-                         d::Page<d::PetitionSummary> out;
-                         out.total = total;
-                         out.page = page.page;
-                         out.pageSize = page.pageSize;
-                         out.items = services.calendar.read([&](const d::HolidayCalendar& calendar) {
-                           return petition::petitionSummariesOf(c, who, ids, calendar, now);
-                         });
-                         return out;
+                         return report::petitionPageOf(services, c, who, ids, total, page, now);
                        });
                        http::sendJson(res, http::Status::OK_200, wire::petitionPageToJson(result));
                      })
