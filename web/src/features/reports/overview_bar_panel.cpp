@@ -29,8 +29,8 @@ void drawOverviewBarPanel(AppState& state, Dispatch& dispatch) {
   const std::string count = "共 " + std::to_string(s.barTotal) + " 件";
   ImGui::TextColored(theme::kMutedText, "%s", count.c_str());
   probe::item("overview.bar.count", count);
-  std::vector<ui::TableColumn> columns = {{"", "编号", 1.3f},   {"", "诉求标题", 2.6f}, {"", "企业", 2.0f},
-                                          {"", "状态", 0.9f},   {"", "责任方", 1.6f},  {"", "当前时限", 1.2f},
+  std::vector<ui::TableColumn> columns = {{"", "编号", 1.3f},   {"", "诉求标题", 2.0f}, {"", "企业", 2.0f},
+                                          {"", "状态", 0.8f},   {"", "责任方", 1.4f},  {"", "当前时限", 1.9f},
                                           {"", "提交时间", 1.1f}};
   ui::TableModel model;
   model.request = &s.barRequest;
