@@ -67,6 +67,7 @@ void registerApiRoutes(http::RouteTable& routes, Services& services) {
   registerReportRoutes(routes, services);
   registerPetitionDetailsRoutes(routes, services);
   registerOverviewRoutes(routes, services);
+  registerAssessmentRoutes(routes, services);
   registerExportJobRoutes(routes, services);
   registerSmsUsageRoutes(routes, services);
   registerPolicyRoutes(routes, services);

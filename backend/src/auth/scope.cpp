@@ -144,6 +144,26 @@ db::SqlCondition Scope::reportFacts() const {
   return nothing();
 }
 
+db::SqlCondition Scope::assessedUnits() const {
+  switch (m_who.role) {
+    case Role::UnitAdmin: return withId("u.id = ?", m_who.unitId);
+    case Role::CountyAdmin: return withId("u.region_id = ?", m_who.regionId);
+    case Role::IndustryDispatcher:
+      return withId(
+          "u.id IN (SELECT sc_c.unit_id FROM cadres sc_c JOIN enterprises sc_e ON sc_e.cadre_id = sc_c.id "
+          "WHERE sc_e.industry_group_id = ?)",
+          m_who.industryGroupId);
+    case Role::CityDispatcher:
+    case Role::Inspector: return everything();
+    case Role::Enterprise:
+    case Role::Cadre:
+    case Role::SystemAdmin:
+    case Role::SecurityAdmin:
+    case Role::AuditAdmin: return nothing();
+  }
+  return nothing();
+}
+
 const std::vector<Role>& reportRoles() {
   static const std::vector<Role> roles = [] {
     std::vector<Role> out;
@@ -159,6 +179,16 @@ const std::vector<Role>& overviewRoles() {
     std::vector<Role> out;
     for (Role r : domain::kAllRoles)
       if (domain::roleHasMenuItem(r, "reports.overview")) out.push_back(r);
+    return out;
+  }();
+  return roles;
+}
+
+const std::vector<Role>& assessmentRoles() {
+  static const std::vector<Role> roles = [] {
+    std::vector<Role> out;
+    for (Role r : domain::kAllRoles)
+      if (domain::roleHasMenuItem(r, "reports.unit_assessment")) out.push_back(r);
     return out;
   }();
   return roles;

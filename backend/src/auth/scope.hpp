@@ -59,6 +59,8 @@ const std::vector<domain::Role>& applicationReviewRoles();
 const std::vector<domain::Role>& reportRoles();
 // Roles with 驾驶舱 in their menu: the inspector and the city dispatch group (issue 12).
 const std::vector<domain::Role>& overviewRoles();
+// Roles with 单位考核 in their menu (issue 12, §5).
+const std::vector<domain::Role>& assessmentRoles();
 
 class Scope {
 public:
@@ -81,6 +83,10 @@ public:
   // count: the final holder's unit, the county (routed to it, or to a unit in it), the industry
   // group; all for the city dispatch group and the inspector; none for anyone else.
   db::SqlCondition reportFacts() const;
+  // The units whose 单位考核 the caller reads, over the alias `u` (units): 单位管理员 its own, 县市区
+  // 管理员 the county's, 城区行业分办员 those whose cadres serve its group's enterprises, the city
+  // dispatch group and the inspector all; nobody else any.
+  db::SqlCondition assessedUnits() const;
   db::SqlCondition petitions() const;
   bool includesPetition(SQLite::Database& db, long long petitionId) const;
 

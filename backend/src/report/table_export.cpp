@@ -20,6 +20,10 @@ std::string numberText(double v, CellKind kind) {
     out.setf(std::ios::fixed);
     out.precision(1);
     out << v * 100 << "%";
+  } else if (kind == CellKind::Decimal) {
+    out.setf(std::ios::fixed);
+    out.precision(2);
+    out << v;
   } else {
     out << static_cast<long long>(v);
   }
@@ -77,6 +81,7 @@ struct TableFileWriter::Impl {
   lxw_worksheet* sheet = nullptr;
   lxw_format* percent = nullptr;
   lxw_format* count = nullptr;
+  lxw_format* decimal = nullptr;
   lxw_row_t nextRow = 0;
   std::string tmpDir;
   // CSV
@@ -121,6 +126,8 @@ TableFileWriter::TableFileWriter(ExportFormat format, const std::filesystem::pat
   format_set_num_format(m.percent, "0.0%");
   m.count = workbook_add_format(m.book);
   format_set_num_format(m.count, "0");
+  m.decimal = workbook_add_format(m.book);
+  format_set_num_format(m.decimal, "0.00");
   for (std::size_t c = 0; c < head.columns.size(); ++c)
     worksheet_set_column(m.sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), head.columns[c].width, nullptr);
   // constant_memory writes rows in order: title, subtitle, header, data.
@@ -153,8 +160,9 @@ void TableFileWriter::addRow(const std::vector<ExportCell>& row) {
     if (const auto* text = std::get_if<std::string>(&row[c])) {
       worksheet_write_string(m.sheet, m.nextRow, col, domain::spreadsheetSafeText(*text).c_str(), nullptr);
     } else if (const auto* number = std::get_if<double>(&row[c])) {
+      const CellKind kind = m.columns[c].kind;
       worksheet_write_number(m.sheet, m.nextRow, col, *number,
-                             m.columns[c].kind == CellKind::Percent ? m.percent : m.count);
+                             kind == CellKind::Percent ? m.percent : kind == CellKind::Decimal ? m.decimal : m.count);
     }
   }
   ++m.nextRow;

@@ -18,7 +18,7 @@ std::optional<ExportFormat> exportFormatFromKey(const std::string& key);  // "xl
 const char* exportMime(ExportFormat format);
 const char* exportExtension(ExportFormat format);  // ".xlsx" | ".csv"
 
-enum class CellKind { Text, Count, Percent };
+enum class CellKind { Text, Count, Percent, Decimal };  // Decimal: two places (a score)
 
 struct ExportColumn {
   std::string header;

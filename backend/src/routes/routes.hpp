@@ -64,6 +64,7 @@ void registerSurveyRoutes(http::RouteTable& routes, Services& services);
 void registerReportRoutes(http::RouteTable& routes, Services& services);
 void registerPetitionDetailsRoutes(http::RouteTable& routes, Services& services);
 void registerOverviewRoutes(http::RouteTable& routes, Services& services);
+void registerAssessmentRoutes(http::RouteTable& routes, Services& services);
 void registerExportJobRoutes(http::RouteTable& routes, Services& services);
 void registerSmsUsageRoutes(http::RouteTable& routes, Services& services);  // GET /api/sms/usage (系统管理员)
 // 政策指南 GET /api/policies[/:id], POST /api/policies/:id/read; 政策指南发布 /api/publish/policies…

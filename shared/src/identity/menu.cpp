@@ -15,7 +15,8 @@ MenuGroup reportsGroup() {  // §11, §23
           "报表统计",
           {{"reports.surveys", "干部测评结果"},
            {"reports.petition_stats", "诉求办理统计表"},
-           {"reports.petition_details", "诉求办理明细"}}};
+           {"reports.petition_details", "诉求办理明细"},
+           {"reports.unit_assessment", "单位考核"}}};  // §5
 }
 // The inspector (§23) and the city dispatch group open the 驾驶舱 (issue 12) first.
 MenuGroup reportsGroupWithOverview() {
@@ -98,6 +99,7 @@ std::vector<MenuGroup> buildMenu(Role role) {
                 {"admin.applications", "企业入驻申请"},
                 {"admin.import", "包联方案导入"},
                 {"admin.calendar", "工作日历"},
+                {"admin.assessment", "考核权重"},
                 {"admin.sms_log", "短信日志"},
                 {"admin.jobs", "定时任务"}}},
               {"base",

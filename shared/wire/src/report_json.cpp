@@ -9,8 +9,6 @@ namespace qinqing::wire {
 using nlohmann::json;
 namespace d = qinqing::domain;
 
-namespace {
-
 json rateToJson(d::Rate r) {
   return {{"numerator", r.numerator}, {"denominator", r.denominator}, {"text", d::formatRate(r)}};
 }
@@ -22,8 +20,6 @@ std::optional<d::Rate> rateFromJson(const json& j) {
   if (!n || !den || *n < 0 || *den < 0 || *n > *den) return std::nullopt;
   return d::Rate{static_cast<int>(*n), static_cast<int>(*den)};
 }
-
-}  // namespace
 
 json scorecardToJson(const d::Scorecard& card) {
   json j = json::object();

@@ -189,6 +189,9 @@ inline constexpr Pattern petitionDetails{"/api/reports/petition-details"};
 inline constexpr Pattern petitionDetailsExports{"/api/reports/petition-details/exports"};
 inline constexpr Pattern overview{"/api/reports/overview"};
 inline constexpr Pattern overviewPetitions{"/api/reports/overview/petitions"};
+inline constexpr Pattern unitAssessment{"/api/reports/unit-assessment"};
+inline constexpr Pattern unitAssessmentExport{"/api/reports/unit-assessment/export"};
+inline constexpr Pattern assessmentWeights{"/api/settings/assessment-weights"};
 }  // namespace reports
 namespace exportJobs {
 inline constexpr Pattern one{"/api/export-jobs/:id"};
@@ -228,7 +231,8 @@ inline constexpr std::array kAllPatterns = {
     bulletins::list, bulletins::one, bulletins::unitCounts, bulletins::reviewList, bulletins::review,
     survey::questionnaire, survey::prompt, survey::answers, survey::tallies, survey::requests, survey::cadreResults, survey::questionTallies,
     reports::petitionStats, reports::petitionStatsCell, reports::petitionStatsExport, reports::petitionDetails, reports::petitionDetailsExports,
-    reports::overview, reports::overviewPetitions,
+    reports::overview, reports::overviewPetitions, reports::unitAssessment, reports::unitAssessmentExport,
+    reports::assessmentWeights,
     exportJobs::one, exportJobs::file,
 };
 

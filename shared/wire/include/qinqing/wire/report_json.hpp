@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,10 @@
 #include "qinqing/report/scorecard.hpp"
 
 namespace qinqing::wire {
+
+// {"numerator", "denominator", "text"}; decoding refuses a numerator over its denominator.
+nlohmann::json rateToJson(domain::Rate rate);
+std::optional<domain::Rate> rateFromJson(const nlohmann::json& j);
 
 nlohmann::json scorecardToJson(const domain::Scorecard& card);
 domain::Result<domain::Scorecard> scorecardFromJson(const nlohmann::json& j);
