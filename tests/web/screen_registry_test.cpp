@@ -42,6 +42,7 @@ TEST_F(ScreenRegistryTest, TheBuiltScreensAreExactlyTheRegisteredOnes) {
       "docs.notices",     "publish.notices",   "docs.policies",     "publish.policies",  "docs.bulletins",
       "publish.bulletins", "contact.log",      "contact.survey_request", "publish.survey", "survey",
       "inspect.surveys",  "reports.surveys", "reports.petition_stats", "reports.petition_details", "reports.overview",
+      "reports.unit_assessment", "admin.assessment",
   };
   for (domain::PetitionBox box : domain::kAllPetitionBoxes) built.insert(std::string(domain::petitionBoxKey(box)));
   std::set<std::string> registered;
@@ -89,6 +90,8 @@ TEST_F(ScreenRegistryTest, OpeningEachMenuKeyIssuesItsGet) {
       {"reports.petition_stats", "GET /api/reports/petition-stats"},
       {"reports.petition_details", "GET /api/reports/petition-details"},
       {"reports.overview", "GET /api/reports/overview"},
+      {"reports.unit_assessment", "GET /api/reports/unit-assessment"},
+      {"admin.assessment", "GET /api/settings/assessment-weights"},
       {"reports.surveys", "GET /api/survey/tallies"},
       {"contact.survey_request", "GET /api/enterprises"},
       {"publish.survey", "GET /api/survey/questionnaires/" /* + the current quarter */},

@@ -45,6 +45,7 @@ bool drawQuickPeriods(const std::string& prefix, std::string& from, std::string&
   quick("this_month", "本月", month.firstDay(), today);
   quick("last_month", "上月", month.previous().firstDay(), month.previous().lastDay());
   quick("this_quarter", "本季度", quarter.firstDay(), today);
+  quick("last_quarter", "上季度", quarter.previous().firstDay(), quarter.previous().lastDay());
   quick("this_year", "本年", d::Date::fromCivil(today.year(), 1, 1).value(), today);
   quick("last_year", "上年", d::Date::fromCivil(today.year() - 1, 1, 1).value(),
         d::Date::fromCivil(today.year() - 1, 12, 31).value());

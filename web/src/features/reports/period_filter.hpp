@@ -1,5 +1,5 @@
 // The period every report is asked for: 收到日期自 … 至 … (checked by the shared query rules when
-// sent) and the quick periods assessments are made for (本月, 上月, 本季度, 本年, 上年). Probe ids are
+// sent) and the quick periods assessments are made for (本月, 上月, 本季度, 上季度, 本年, 上年). Probe ids are
 // <prefix>.from, <prefix>.to, <prefix>.this_month, ….
 #pragma once
 

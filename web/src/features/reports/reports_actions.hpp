@@ -13,4 +13,9 @@ void openPetitionDetails(AppState& state);
 // 驾驶舱: loads the overview (the bar's list closes).
 void openOverview(AppState& state);
 
+// 单位考核: first open is this year up to today, best score first.
+void openUnitAssessment(AppState& state);
+// 考核权重: loads the stored weights into the fields.
+void openAssessmentWeights(AppState& state);
+
 }  // namespace qinqing::web

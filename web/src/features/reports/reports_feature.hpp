@@ -16,6 +16,8 @@ struct ReportsFeature {
     PetitionStatsState petitionStats;
     PetitionDetailsState petitionDetails;
     OverviewState overview;
+    UnitAssessmentState unitAssessment;
+    AssessmentWeightsState assessmentWeights;
   };
   using Intents = ReportsIntents;
   static void registerScreens(ScreenRegistry& registry) { registerReports(registry); }

@@ -24,6 +24,10 @@ struct CloseOverviewBar {};
 struct LoadOverviewBar {};                             // the bar's current page again
 struct OpenOverviewWeek { domain::Date weekStart; };   // 诉求办理明细 of the week's received petitions
 struct OpenOverviewRanking {};                         // 诉求办理统计表 of the ranking's period and grouping
+struct LoadUnitAssessment {};                          // 单位考核 for the period as typed
+struct ExportUnitAssessment { std::string format; };   // "xlsx" | "csv"
+struct LoadAssessmentWeights {};
+struct SaveAssessmentWeights {};                       // the typed weights (checked first by the shared rules)
 
 void perform(AppState& state, const LoadPetitionStats& intent);
 void perform(AppState& state, const OpenStatsCell& intent);
@@ -39,9 +43,14 @@ void perform(AppState& state, const CloseOverviewBar& intent);
 void perform(AppState& state, const LoadOverviewBar& intent);
 void perform(AppState& state, const OpenOverviewWeek& intent);
 void perform(AppState& state, const OpenOverviewRanking& intent);
+void perform(AppState& state, const LoadUnitAssessment& intent);
+void perform(AppState& state, const ExportUnitAssessment& intent);
+void perform(AppState& state, const LoadAssessmentWeights& intent);
+void perform(AppState& state, const SaveAssessmentWeights& intent);
 
 using ReportsIntents = TypeList<LoadPetitionStats, OpenStatsCell, CloseStatsCell, LoadStatsCell, ExportPetitionStats,
                                 LoadPetitionDetails, ExportPetitionDetails, DownloadPetitionDetailsExport, LoadOverview,
-                                OpenOverviewBar, CloseOverviewBar, LoadOverviewBar, OpenOverviewWeek, OpenOverviewRanking>;
+                                OpenOverviewBar, CloseOverviewBar, LoadOverviewBar, OpenOverviewWeek, OpenOverviewRanking,
+                                LoadUnitAssessment, ExportUnitAssessment, LoadAssessmentWeights, SaveAssessmentWeights>;
 
 }  // namespace qinqing::web

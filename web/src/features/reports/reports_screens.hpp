@@ -12,5 +12,7 @@ void drawPetitionDetailsScreen(AppState& state, Dispatch& dispatch);
 void drawOverviewScreen(AppState& state, Dispatch& dispatch);
 // The petitions behind the stage bar the reader opened, drawn in place of the charts.
 void drawOverviewBarPanel(AppState& state, Dispatch& dispatch);
+void drawUnitAssessmentScreen(AppState& state, Dispatch& dispatch);
+void drawAssessmentWeightsScreen(AppState& state, Dispatch& dispatch);
 
 }  // namespace qinqing::web

@@ -1,6 +1,7 @@
 // 报表统计's state (reports feature): 诉求办理统计表 and the petitions behind one of its cells.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,6 +13,8 @@
 #include "qinqing/report/petition_details.hpp"
 #include "qinqing/report/report_query.hpp"
 #include "qinqing/report/scorecard.hpp"
+#include "qinqing/report/unit_assessment.hpp"
+#include "qinqing/wire/assessment_json.hpp"
 #include "qinqing/wire/overview_json.hpp"
 
 namespace qinqing::web {
@@ -98,6 +101,36 @@ struct OverviewState {
   bool barLoading = false;
   std::string barError;
   int barSequence = 0;
+};
+
+// 单位考核: the period as typed, the page of scored units the server sorted and searched, the row
+// whose parts are opened in place of the table, and the export in flight.
+struct UnitAssessmentState {
+  bool started = false;
+  std::string from;  // as typed, YYYY-MM-DD
+  std::string to;
+  std::vector<domain::FieldError> filterErrors;
+  domain::PageRequest request;  // sort = an assessmentSortKey; query = part of a unit's name
+  std::string searchText;
+  domain::UnitAssessmentQuery shown;
+  std::optional<wire::UnitAssessmentReport> report;
+  bool loading = false;
+  std::string error;
+  int sequence = 0;
+  std::optional<std::int64_t> openUnit;  // the unit whose parts are shown in place of the table
+  bool exporting = false;
+  std::string exportMessage;
+};
+
+// 考核权重 (system administrator): the stored weights and the six fields as typed.
+struct AssessmentWeightsState {
+  std::optional<domain::AssessmentWeights> stored;
+  std::array<std::string, domain::kAllAssessmentParts.size()> typed;
+  std::vector<domain::FieldError> errors;
+  bool loading = false;
+  bool saving = false;
+  std::string error;
+  std::string message;
 };
 
 }  // namespace qinqing::web
