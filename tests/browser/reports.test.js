@@ -1,7 +1,8 @@
 // 诉求办理统计表 in the browser (issue 12), on the demo with its year of petitions: the inspector
 // reads the whole city by unit and by county, sorts by a column, opens the petitions behind a number
 // and one petition in place, comes back with 返回 and Esc; a unit administrator sees only its unit;
-// both exports are downloaded and hold the numbers on screen (CSV read, .xlsx unzipped).
+// both exports are downloaded and hold the numbers on screen (CSV read, .xlsx unzipped); the county,
+// unit and industry-group filters narrow the 统计表 and the 明细.
 "use strict";
 const test = require("node:test");
 const assert = require("node:assert/strict");
@@ -36,6 +37,8 @@ const rowsOf = (p) => {
   }
   return rows;
 };
+
+const totalOf = (p) => Number((/共 (\d+) 条/.exec(b.text(p, "details.pager") || "") || [])[1]);
 
 async function download(page, id) {
   const saved = page.waitForEvent("download", { timeout: 15000 });
@@ -122,5 +125,30 @@ test("a unit administrator sees its own unit, and both exports hold the numbers 
   assert.ok(sheet.includes("十堰市经信局"));
   assert.ok(sheet.includes(`<c r="B4" s="3"><v>${rows[0].received}</v></c>`), "收到诉求 is a number in B4");
   assert.match(b.text(await b.probe(page), "stats.export_message"), /已导出/);
+  await page.close();
+});
+
+test("the filters narrow the 统计表 and the 明细 to a county, a unit or an industry group", async () => {
+  const page = await browser.newPage({ viewport: VIEW });
+  let p = await openStats(page, "inspector");
+  const cityTotal = rowsOf(p).at(-1).received;
+  await b.choose(page, "stats.region", "茅箭区");
+  p = await b.waitProbe(page, (q) => b.settled(q) && rowsOf(q).length > 0 && rowsOf(q).at(-1).received < cityTotal,
+    "茅箭区's rows");
+  const county = rowsOf(p);
+  for (const r of county.slice(0, -1)) assert.ok(r.name.startsWith("茅箭区") || r.name === "县市区承办及未分办", `${r.name} is 茅箭区's`);
+  await b.choose(page, "stats.group", "经信组");
+  p = await b.waitProbe(page, (q) => b.settled(q) && rowsOf(q).length > 0 && rowsOf(q).at(-1).received <= county.at(-1).received &&
+    b.text(q, "stats.group") === "经信组", "茅箭区's 经信组 rows");
+  await b.screenshot(page, "reports-stats-filtered");
+
+  await b.click(page, "menu.reports.petition_details");
+  p = await b.waitProbe(page, (q) => q.screen === "reports.petition_details" && b.widget(q, "details.row.0") && b.settled(q),
+    "the 明细 rows");
+  const all = totalOf(p);
+  await b.choose(page, "details.unit", "十堰市经信局");
+  p = await b.waitProbe(page, (q) => b.settled(q) && b.widget(q, "details.row.0") && totalOf(q) < all, "经信局's rows");
+  for (let i = 0; b.widget(p, `details.handler.${i}`); i++) assert.equal(b.text(p, `details.handler.${i}`), "十堰市经信局");
+  await b.screenshot(page, "reports-details-filtered");
   await page.close();
 });

@@ -1,6 +1,6 @@
 // 组织机构 and the cadre roster (系统管理员, issue 4 "Organisation"): regions, the units of a region,
 // adding and renaming units, the industry groups with their departments, and adding or editing a
-// cadre (moving them to another unit included). Only system_admin passes the route table. The
+// cadre (moving them to another unit included). Only system_admin passes the route table (the industry groups are listed to report readers too). The
 // rules live in org::OrganisationService and org::CadreAdminService; this file decodes and encodes.
 #include "http/json_response.hpp"
 #include "http/list_request.hpp"
@@ -9,6 +9,7 @@
 #include "qinqing/wire/error_json.hpp"
 #include "qinqing/wire/org_admin_json.hpp"
 #include "qinqing/wire/org_json.hpp"
+#include "auth/scope.hpp"
 #include "routes/routes.hpp"
 
 namespace qinqing::backend {
@@ -120,8 +121,11 @@ void registerOrganisationRoutes(http::RouteTable& routes, Services& services) {
       .accepts("unitFormFromJson", http::keysOf(wire::unitFormToJson({})))
       .returns("unitRowToJson", unitFields());
 
-  // → industryGroupRowsToJson: the six groups with the department that runs each (§22).
-  routes.addForRoles(http::HttpMethod::Get, api::industryGroups::list, "行业组别及牵头部门", systemAdmin,
+  // → industryGroupRowsToJson: the six groups with the department that runs each (§22). The report
+  // readers list them too, for the 行业组 filter of their reports.
+  std::vector<domain::Role> groupReaders = auth::reportRoles();
+  groupReaders.push_back(domain::Role::SystemAdmin);
+  routes.addForRoles(http::HttpMethod::Get, api::industryGroups::list, "行业组别及牵头部门", groupReaders,
                      [orgService](const httplib::Request&, httplib::Response& res, const auth::AuthContext&) {
                        http::sendJson(res, http::Status::OK_200, wire::industryGroupRowsToJson(orgService().industryGroups()));
                      }).returns("industryGroupRowsToJson", http::keysOf(wire::industryGroupRowsToJson({})));

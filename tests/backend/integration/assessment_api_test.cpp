@@ -192,5 +192,18 @@ TEST_F(AssessmentApi, ExportsHoldTheSameNumbers) {
   EXPECT_EQ(status(api.get(api.cadre(), "/api/reports/unit-assessment/export?" + kSpring)), 403);
 }
 
+// The 行业组 filter of every report lists the six groups: report readers read them, others not.
+TEST_F(AssessmentApi, ReportReadersListTheIndustryGroupsForTheirFilters) {
+  for (const std::string& token : {api.unitAdmin(), api.countyAdmin(), api.cityDispatcher(), api.industryDispatcher(),
+                                   api.inspector(), api.sysadmin()}) {
+    auto res = api.get(token, "/api/industry-groups");
+    ASSERT_EQ(status(res), 200);
+    EXPECT_EQ(bodyJson(res)["items"].size(), 6u);
+  }
+  EXPECT_EQ(status(api.get(api.enterprise(), "/api/industry-groups")), 403);
+  EXPECT_EQ(status(api.get(api.cadre(), "/api/industry-groups")), 403);
+  EXPECT_EQ(status(api.put(api.inspector(), "/api/units/1", json{{"name", "越权"}})), 403);
+}
+
 }  // namespace
 }  // namespace qinqing::backend::testsupport

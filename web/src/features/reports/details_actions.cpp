@@ -14,10 +14,12 @@ namespace qinqing::web {
 namespace {
 namespace d = qinqing::domain;
 
-// The period as typed, checked by the shared rules before it is sent (the server checks again).
+// The period and filters as typed, checked by the shared rules before it is sent (the server checks again).
 d::Result<d::PetitionStatsQuery> typedPeriod(const AppState& state) {
   const PetitionDetailsState& s = state.petitionDetails;
-  return wire::petitionStatsQueryFromParams({{"from", s.from}, {"to", s.to}}, d::localDate(state.now));
+  std::map<std::string, std::string> params = {{"from", s.from}, {"to", s.to}};
+  addFilterParams(s.filters, params);
+  return wire::petitionStatsQueryFromParams(params, d::localDate(state.now));
 }
 
 // The period and filters (the 统计表's parameters without its grouping and sort) and the page request.
@@ -69,6 +71,7 @@ void openPetitionDetails(AppState& state) {
     s.started = true;
   }
   perform(state, LoadPetitionDetails{});
+  loadReportChoices(state);
 }
 
 void perform(AppState& state, const LoadPetitionDetails& /*intent*/) {

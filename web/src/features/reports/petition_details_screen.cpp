@@ -10,6 +10,7 @@
 #include "app/shell_intents.hpp"
 #include "app/theme.hpp"
 #include "features/reports/period_filter.hpp"
+#include "features/reports/report_filters.hpp"
 #include "features/reports/reports_screens.hpp"
 #include "widgets/data_table.hpp"
 #include "widgets/form_widgets.hpp"
@@ -103,6 +104,8 @@ void drawPetitionDetailsScreen(AppState& state, Dispatch& dispatch) {
   bool reload = false;
   const float rowY = ImGui::GetCursorPosY();
   reload |= drawPeriodFields("details", s.from, s.to, s.filterErrors, state.dpr);
+  reload |= drawReportFilters("details", s.filters, state.reportChoices,
+                              state.session ? state.session->profile.role : d::Role::Inspector, rowY);
   ui::beside(rowY);
   ImGui::BeginGroup();
   ImGui::TextUnformatted(" ");
@@ -113,6 +116,7 @@ void drawPetitionDetailsScreen(AppState& state, Dispatch& dispatch) {
   ImGui::SameLine();
   drawExport(state, dispatch);
   if (!s.error.empty()) ui::errorText("details.filter_error", s.error);
+  if (!state.reportChoices.error.empty()) ui::errorText("details.choices_error", state.reportChoices.error);
   if (s.total > 0 || !s.items.empty()) {
     ImGui::TextColored(theme::kMutedText, "%s",
                        ("诉求办理明细（" + s.shown.from.toIso() + " 至 " + s.shown.to.toIso() + "）　共 " +

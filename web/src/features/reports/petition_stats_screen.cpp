@@ -7,6 +7,7 @@
 #include "app/screen_registry.hpp"
 #include "app/theme.hpp"
 #include "features/reports/period_filter.hpp"
+#include "features/reports/report_filters.hpp"
 #include "features/reports/reports_screens.hpp"
 #include "widgets/data_table.hpp"
 #include "widgets/form_widgets.hpp"
@@ -57,6 +58,11 @@ bool drawFilters(AppState& state, Dispatch& dispatch) {
   ImGui::TextUnformatted(" ");
   if (ui::primaryButton("stats.search", "查询", s.loading)) reload = true;
   ImGui::EndGroup();
+  // The filters on their own row: each narrows the reader's scope.
+  reload |= drawReportFilters("stats", s.filters, state.reportChoices,
+                              state.session ? state.session->profile.role : d::Role::Inspector, ImGui::GetCursorPosY(),
+                              true);
+  if (!state.reportChoices.error.empty()) ui::errorText("stats.choices_error", state.reportChoices.error);
 
   // Quick periods: the ones assessments are made for.
   reload |= drawQuickPeriods("stats", s.from, s.to, d::localDate(state.now));

@@ -21,6 +21,7 @@ d::Result<d::PetitionStatsQuery> typedQuery(const AppState& state) {
                                                {"to", s.to},
                                                {"desc", s.request.descending ? "1" : "0"}};
   if (!s.request.sort.empty()) params["sort"] = s.request.sort;
+  addFilterParams(s.filters, params);
   return wire::petitionStatsQueryFromParams(params, d::localDate(state.now));
 }
 
@@ -49,6 +50,7 @@ void openPetitionStats(AppState& state) {
     s.started = true;
   }
   loadPetitionStats(state);
+  loadReportChoices(state);
 }
 
 void loadPetitionStats(AppState& state) {

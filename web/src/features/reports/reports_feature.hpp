@@ -18,6 +18,7 @@ struct ReportsFeature {
     OverviewState overview;
     UnitAssessmentState unitAssessment;
     AssessmentWeightsState assessmentWeights;
+    ReportChoicesState reportChoices;
   };
   using Intents = ReportsIntents;
   static void registerScreens(ScreenRegistry& registry) { registerReports(registry); }

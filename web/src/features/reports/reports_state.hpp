@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "qinqing/core/result.hpp"
+#include "qinqing/identity/account.hpp"
 #include "qinqing/org/paging.hpp"
 #include "qinqing/petition/petition_view.hpp"
 #include "qinqing/report/export_job.hpp"
@@ -18,6 +19,25 @@
 #include "qinqing/wire/overview_json.hpp"
 
 namespace qinqing::web {
+
+// The filters a report narrows the reader's scope with (absent: all of the scope).
+struct ReportFilters {
+  std::optional<std::int64_t> regionId;
+  std::optional<std::int64_t> unitId;
+  std::optional<std::int64_t> industryGroupId;
+  bool operator==(const ReportFilters&) const = default;
+};
+
+// What the filters offer: the counties and units (/api/login-options) and the industry groups,
+// loaded once when a report first opens.
+struct ReportChoicesState {
+  std::vector<domain::LoginRegion> regions;
+  std::vector<domain::LoginUnit> units;
+  std::vector<domain::NamedRef> groups;
+  bool requested = false;
+  int pending = 0;  // replies still awaited
+  std::string error;
+};
 
 // The cell a reader opened: a group's row (or 合计) and a figure; a rate opens its numerator or denominator.
 struct StatsCell {
@@ -32,6 +52,7 @@ struct StatsCell {
 struct PetitionStatsState {
   bool started = false;        // the period is filled in on first open
   domain::GroupBy groupBy = domain::GroupBy::Unit;
+  ReportFilters filters;
   std::string from;            // as typed, YYYY-MM-DD
   std::string to;
   std::vector<domain::FieldError> filterErrors;
@@ -58,6 +79,7 @@ struct PetitionStatsState {
 // export runs as a job on the server whose progress is followed until the file can be downloaded.
 struct PetitionDetailsState {
   bool started = false;
+  ReportFilters filters;
   std::string from;  // as typed, YYYY-MM-DD
   std::string to;
   std::vector<domain::FieldError> filterErrors;
