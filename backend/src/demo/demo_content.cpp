@@ -383,6 +383,52 @@ int seedSurvey(SQLite::Database& db, long long now, long long admin, const std::
 
 }  // namespace
 
+std::pair<int, int> seedDemoLiaisonYear(SQLite::Database& db, long long now) {
+  const auto es = demoEnterprises(db);
+  std::map<long long, long long> accountOfCadre;
+  for (const auto& c : demoCadres(db)) accountOfCadre[c.id] = c.accountId;
+  const auto thisMonth = d::YearMonth::of(d::localDate(d::Instant::fromUnixSeconds(now)));
+  OperatingStatusRepository reports(db);
+  ContactLogRepository contacts(db);
+  const std::array<std::pair<d::ContactWay, const char*>, 4> topics = {{
+      {d::ContactWay::Visit, "走访企业，了解当月订单、用工和资金情况"},
+      {d::ContactWay::Phone, "电话回访企业诉求办理情况，企业表示满意"},
+      {d::ContactWay::WeChat, "微信推送当月惠企政策，提醒企业按时填报经营状况"},
+      {d::ContactWay::Symposium, "参加园区政企座谈会，听取企业对营商环境的意见"},
+  }};
+  int reported = 0;
+  int contacted = 0;
+  for (std::size_t i = 0; i < es.size(); ++i) {
+    const auto& e = es[i];
+    const long long base = 20000 + static_cast<long long>((i * 7919) % 180000);
+    for (int back = 4; back <= 11; ++back) {
+      if ((i + static_cast<std::size_t>(back) * 3) % 8 == 0) continue;  // about one month in eight unreported
+      d::OperatingStatusReport r;
+      r.month = thisMonth.minusMonths(back);
+      r.state = (i + static_cast<std::size_t>(back)) % 17 == 0 ? d::OperatingState::PartlyStopped : d::OperatingState::Normal;
+      r.outputValue = base - back * (base / 40);
+      r.revenue = r.outputValue * 9 / 10;
+      r.employees = 30 + static_cast<int>((i * 37) % 400);
+      r.difficulties = r.state == d::OperatingState::PartlyStopped ? "订单不足，部分生产线停产" : "";
+      reports.save(e.id, r, e.accountId ? std::optional(e.accountId) : std::nullopt, "enterprise",
+                   d::startOfLocalDay(r.month.next().firstDay()).unixSeconds() + 4 * kDemoDay + 3600);
+      ++reported;
+    }
+    if (!e.cadreId) continue;
+    for (int back = 3; back <= 11; ++back) {
+      if ((i * 7 + static_cast<std::size_t>(back)) % 10 < 3) continue;  // about three months in ten without a contact
+      const d::YearMonth m = thisMonth.minusMonths(back);
+      const d::Date date = m.firstDay().plusDays(2 + static_cast<int>((i * 5 + static_cast<std::size_t>(back)) % 24));
+      const auto& topic = topics[(i + static_cast<std::size_t>(back)) % topics.size()];
+      contacts.insert(e.id, *e.cadreId, {date, topic.first, topic.second, ""},
+                      accountOfCadre[*e.cadreId] ? std::optional(accountOfCadre[*e.cadreId]) : std::nullopt,
+                      d::startOfLocalDay(date).unixSeconds() + 15 * 3600);
+      ++contacted;
+    }
+  }
+  return {reported, contacted};
+}
+
 ContentSummary seedDemoContent(SQLite::Database& db, long long now) {
   const auto es = demoEnterprises(db);
   const auto cs = demoCadres(db);

@@ -7,6 +7,8 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include <utility>
+
 namespace qinqing::backend::demo {
 
 struct ContentSummary {
@@ -19,5 +21,11 @@ struct ContentSummary {
 };
 
 ContentSummary seedDemoContent(SQLite::Database& db, long long nowUnix);
+
+// The rest of the demo's year of liaison work, written with the year of petitions (issue 12): the
+// operating status of months 4 to 11 back and a contact in most of the months 3 to 11 back, with
+// the gaps a real city has — so 单位考核 over 本年 reads like a platform in use, not one that started
+// three months ago. Inside the caller's transaction. Returns {operating reports, contacts} written.
+std::pair<int, int> seedDemoLiaisonYear(SQLite::Database& db, long long nowUnix);
 
 }  // namespace qinqing::backend::demo

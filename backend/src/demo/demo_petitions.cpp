@@ -1,6 +1,9 @@
 #include "demo/demo_petitions.hpp"
 
+#include "demo/demo_content.hpp"
+
 #include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
 
 #include <algorithm>
 #include <map>
@@ -343,6 +346,13 @@ DemoPetitionSummary seedDemoPetitions(db::Database& database, calendar::Calendar
   std::sort(received.begin(), received.end());
   int serial = 0;
   for (long long at : received) writeOne(w, rng, cast, at, ++serial);
+  // The year of liaison work beside the year of petitions.
+  database.write([&](SQLite::Database& c) {
+    SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
+    seedDemoLiaisonYear(c, nowUnix);
+    tx.commit();
+    return 0;
+  });
   // The history's texts went out when it happened; only what is sent from now on is real.
   database.write([&](SQLite::Database& c) {
     SQLite::Statement s(c, "UPDATE sms_outbox SET status = 'sent', sent_at = created_at, attempts = 1, gateway = 'demo' "

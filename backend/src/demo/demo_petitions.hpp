@@ -4,7 +4,8 @@
 // of the past year, along every branch: on time and late, returned to the enterprise or to the
 // dispatchers, extended, rated at every level, rectified, appealed, left unrated, still open and
 // overdue. Deterministic (a fixed seed), so every demo is the same. The texts the history would
-// have sent are marked sent: nobody is texted about the past.
+// have sent are marked sent: nobody is texted about the past. The rest of the year's liaison work
+// (经营状况, contacts: demo::seedDemoLiaisonYear) is written with it.
 #pragma once
 
 #include "calendar/calendar_service.hpp"
