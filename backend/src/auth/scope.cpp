@@ -164,33 +164,28 @@ db::SqlCondition Scope::assessedUnits() const {
   return nothing();
 }
 
+namespace {
+// The roles whose menu holds the item: the routes behind it let exactly them in.
+std::vector<Role> rolesWithMenuItem(std::string_view key) {
+  std::vector<Role> out;
+  for (Role r : domain::kAllRoles)
+    if (domain::roleHasMenuItem(r, key)) out.push_back(r);
+  return out;
+}
+}  // namespace
+
 const std::vector<Role>& reportRoles() {
-  static const std::vector<Role> roles = [] {
-    std::vector<Role> out;
-    for (Role r : domain::kAllRoles)
-      if (domain::roleHasMenuItem(r, "reports.petition_stats")) out.push_back(r);
-    return out;
-  }();
+  static const std::vector<Role> roles = rolesWithMenuItem("reports.petition_stats");
   return roles;
 }
 
 const std::vector<Role>& overviewRoles() {
-  static const std::vector<Role> roles = [] {
-    std::vector<Role> out;
-    for (Role r : domain::kAllRoles)
-      if (domain::roleHasMenuItem(r, "reports.overview")) out.push_back(r);
-    return out;
-  }();
+  static const std::vector<Role> roles = rolesWithMenuItem("reports.overview");
   return roles;
 }
 
 const std::vector<Role>& assessmentRoles() {
-  static const std::vector<Role> roles = [] {
-    std::vector<Role> out;
-    for (Role r : domain::kAllRoles)
-      if (domain::roleHasMenuItem(r, "reports.unit_assessment")) out.push_back(r);
-    return out;
-  }();
+  static const std::vector<Role> roles = rolesWithMenuItem("reports.unit_assessment");
   return roles;
 }
 
