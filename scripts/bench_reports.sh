@@ -5,6 +5,7 @@
 #    20 requests on loopback, i.e. server time), next to a plain SELECT COUNT(*) over petitions (the
 #    floor the issue names) and a naive GROUP BY over the source tables,
 #  - the inspector's 驾驶舱 (goal <= 50 ms) and the petitions behind one of its bars,
+#  - 单位考核 (every unit's six parts, score and rank) for one year and three, and its .xlsx export,
 #  - the same table's .xlsx export, and 诉求办理明细 of all three years as an export job (.xlsx and
 #    CSV; goal <= 10 s with flat memory),
 #  - a list page's p99 at 16 connections alone and while a report runs in a loop beside it (wrk).
@@ -56,6 +57,9 @@ timed "统计表 全市一年 按县市区" "$base/api/reports/petition-stats?gr
 timed "统计表 全市三年 按干部" "$base/api/reports/petition-stats?group_by=cadre&from=$(date -d '-3 years' +%F)&to=$to"
 timed "驾驶舱 全市（目标 ≤ 50 ms）" "$base/api/reports/overview"
 timed "驾驶舱 某环节的诉求（超期，第1页）" "$base/api/reports/overview/petitions?stage=handling&standing=overdue"
+timed "单位考核 全市一年（六项得分与排名）" "$base/api/reports/unit-assessment?from=$from&to=$to"
+timed "单位考核 全市三年" "$base/api/reports/unit-assessment?from=$(date -d '-3 years' +%F)&to=$to"
+timed "单位考核 导出 .xlsx 全市一年" "$base/api/reports/unit-assessment/export?format=xlsx&from=$from&to=$to"
 timed "导出 .xlsx 全市一年 按单位" "$base/api/reports/petition-stats/export?format=xlsx&group_by=unit&from=$from&to=$to"
 # 诉求办理明细 of all three years as an export job (.xlsx), with the server's resident memory
 # sampled while it runs: the rows stream to the file, so memory stays flat.

@@ -131,7 +131,7 @@ TEST_F(EnterpriseServiceTest, TheInspectorIsRefusedInItsOwnWordsAndTheRefusalAud
   auto result = service().update(who(Role::Inspector), e1, validEdit(), "10.0.0.9");
   ASSERT_FALSE(result.ok());
   EXPECT_EQ(result.error().code, ErrorCode::Forbidden);
-  EXPECT_EQ(result.error().message, "巡查账号只能查询，不能修改");
+  EXPECT_EQ(result.error().message, "超级巡查员只能查看，不能修改");
   auto log = auditLog();
   ASSERT_EQ(log.size(), 1u);
   EXPECT_EQ(log[0].action, "access.refused");

@@ -127,7 +127,7 @@ TEST_F(ScopeTest, OnlyTheEnterpriseAndItsCadreMayEditAndTheInspectorIsToldWhy) {
   auto inspector = auth::Scope(who(Role::Inspector)).mayEditEnterprises();
   ASSERT_FALSE(inspector.ok());
   EXPECT_EQ(inspector.error().code, ErrorCode::Forbidden);
-  EXPECT_EQ(inspector.error().message, "巡查账号只能查询，不能修改");
+  EXPECT_EQ(inspector.error().message, "超级巡查员只能查看，不能修改");
   for (Role role : {Role::UnitAdmin, Role::CountyAdmin, Role::CityDispatcher, Role::IndustryDispatcher,
                     Role::SystemAdmin}) {
     auto refused = auth::Scope(who(role)).mayEditEnterprises();

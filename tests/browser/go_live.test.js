@@ -69,6 +69,10 @@ test("init prints three one-time passwords and the login page offers the skeleto
 test("from an empty database to a cadre who finds its enterprises and recovers its password", async () => {
   // 1. 系统管理员 with the one-time password: bind a mobile, replace the password.
   const page = await newPage();
+  // The server refuses everything but the profile, the mobile and the password until the one-time
+  // password is replaced (403 password_change_required); the client must not even ask.
+  const refused = [];
+  page.on("response", (r) => { if (r.status() === 403) refused.push(r.url()); });
   await b.choose(page, "login.role", "系统管理员");
   await b.typeInto(page, "login.name", "sysadmin");
   await b.typeInto(page, "login.password", server.passwords.sysadmin);
@@ -86,6 +90,7 @@ test("from an empty database to a cadre who finds its enterprises and recovers i
   await b.typeInto(page, "password.confirm", "Shiyan#Sys2026");
   await b.click(page, "password.submit");
   await b.waitProbe(page, (q) => !b.widget(q, "first_login.dialog") && b.widget(q, "shell.user"), "the administrator signed in");
+  assert.deepEqual(refused, [], "no request was refused while the password change was due");
 
   // 2. 组织机构: 茅箭区 gets its first unit.
   await b.click(page, "menu.admin.org");

@@ -242,10 +242,11 @@ TEST(PetitionMachine, UrgeOnlyOnYellowOrRedOncePerWorkingDay) {
   EXPECT_EQ(failure(in(S::PendingDispatch), A::Urge, Role::Enterprise), ErrorCode::InvalidTransition);
 }
 
-TEST(PetitionMachine, SuperviseAnyOpenPetitionByDispatchersAndInspectors) {
-  for (Role r : {Role::CityDispatcher, Role::IndustryDispatcher, Role::Inspector})
+TEST(PetitionMachine, SuperviseAnyOpenPetitionByDispatchersOnly) {
+  for (Role r : {Role::CityDispatcher, Role::IndustryDispatcher})
     EXPECT_EQ(ok(in(S::Handling), A::Supervise, r).next, S::Handling);
-  EXPECT_EQ(failure(in(S::Closed), A::Supervise, Role::Inspector), ErrorCode::InvalidTransition);
+  EXPECT_EQ(failure(in(S::Closed), A::Supervise, Role::CityDispatcher), ErrorCode::InvalidTransition);
+  EXPECT_EQ(failure(in(S::Handling), A::Supervise, Role::Inspector), ErrorCode::Forbidden);
   EXPECT_EQ(failure(in(S::Draft), A::Supervise, Role::CityDispatcher), ErrorCode::InvalidTransition);
   EXPECT_EQ(failure(in(S::Handling), A::Supervise, Role::Enterprise), ErrorCode::Forbidden);
 }
@@ -253,7 +254,7 @@ TEST(PetitionMachine, SuperviseAnyOpenPetitionByDispatchersAndInspectors) {
 TEST(PetitionMachine, InspectorCannotChangeAnyPetition) {
   for (const auto action : {A::SaveDraft, A::Submit, A::Withdraw, A::Approve, A::ReturnToEnterprise, A::Dispatch,
                             A::Sign, A::ReturnToDispatcher, A::RequestExtension, A::DecideExtension, A::SubmitResult,
-                            A::Rate, A::ExpireRating, A::Appeal, A::DecideAppeal, A::RecordReturnVisit, A::Urge})
+                            A::Rate, A::ExpireRating, A::Appeal, A::DecideAppeal, A::RecordReturnVisit, A::Urge, A::Supervise})
     EXPECT_FALSE(petitionActionAllowedForRole(action, Role::Inspector).ok()) << petitionActionKey(action);
 }
 

@@ -20,6 +20,9 @@ struct AuthContext {
   std::optional<long long> enterpriseId;     // enterprises
   std::optional<long long> industryGroupId;  // 城区行业分办员, enterprises
   std::string tokenHash;                     // identifies the session (logout ends exactly this one)
+  // First login or an expired password: the RouteTable answers 403 password_change_required to
+  // everything but the routes that change it (RouteInfo::beforePasswordChange).
+  bool passwordChangeRequired = false;
 };
 
 }  // namespace qinqing::backend::auth

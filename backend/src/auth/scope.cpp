@@ -220,7 +220,7 @@ bool Scope::seesFullMobiles(long long enterpriseId, std::optional<long long> ent
 
 domain::Status Scope::mayEditEnterprises() const {
   if (m_who.role == Role::Inspector) {
-    return domain::DomainError::of(domain::ErrorCode::Forbidden, "巡查账号只能查询，不能修改");
+    return domain::DomainError::of(domain::ErrorCode::Forbidden, "超级巡查员只能查看，不能修改");
   }
   if (!domain::roleMayEditEnterprise(m_who.role)) {
     return domain::DomainError::of(domain::ErrorCode::Forbidden, "当前账号无权修改企业信息");

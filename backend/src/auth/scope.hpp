@@ -105,7 +105,7 @@ public:
 
   // Whether the caller's role may change enterprise records at all; which record is then a matter
   // of includesEnterprise (for the enterprise and its cadre the two scopes coincide).
-  // Forbidden "巡查账号只能查询，不能修改" for 超级巡查员, Forbidden "当前账号无权修改企业信息" for the
+  // Forbidden "超级巡查员只能查看，不能修改" (as the route table says it), Forbidden "当前账号无权修改企业信息" for the
   // other roles.
   domain::Status mayEditEnterprises() const;
 

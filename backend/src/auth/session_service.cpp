@@ -59,9 +59,16 @@ void recordAttempt(db::Database& database, const audit::AuditEntry& entry) {
   });
 }
 
+// The one rule for "must change the password now": flagged (first login, a temporary password)
+// or older than the role allows. The profile tells the client; the session makes the API refuse.
+bool passwordChangeDue(domain::Role role, bool flagged, long long changedAt, long long now) {
+  const long long maxAge = static_cast<long long>(domain::passwordMaxAgeDays(role)) * 86400;
+  return flagged || now - changedAt > maxAge;
+}
+
 domain::AccountProfile finishProfile(StoredProfile stored, long long now) {
-  const long long maxAge = static_cast<long long>(domain::passwordMaxAgeDays(stored.profile.role)) * 86400;
-  stored.profile.mustChangePassword = stored.mustChangePasswordFlag || now - stored.passwordChangedAt > maxAge;
+  stored.profile.mustChangePassword =
+      passwordChangeDue(stored.profile.role, stored.mustChangePasswordFlag, stored.passwordChangedAt, now);
   return std::move(stored.profile);
 }
 
@@ -137,14 +144,20 @@ domain::Result<LoginSuccess> SessionService::logIn(const domain::LoginRequest& r
     return DomainError::of(ErrorCode::AccountDisabled, std::string(domain::kAccountDisabled));
   }
 
-  std::optional<LoginSuccess> opened = m_db.write([&](SQLite::Database& c) {
+  return m_db.write([&](SQLite::Database& c) -> domain::Result<LoginSuccess> {
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
+    // Read the lock again under the writer lock: concurrent wrong guesses may have locked the
+    // account while this password was being verified, and a lock must hold for every guess.
+    if (isLocked(AccountRepository(c).failureState(candidate->accountId).value_or(FailureState{}), now)) {
+      AuditRepository(c).append(loginEntry(now, actor, audit::AuditAction::LoginFailed, audit::AuditResult::Refused));
+      tx.commit();
+      return accountLocked();
+    }
     auto success = openSession(c, candidate->accountId, actor, now);
+    if (!success) return DomainError::of(ErrorCode::Internal, "账号数据不完整，请联系系统管理员");
     tx.commit();
-    return success;
+    return std::move(*success);
   });
-  if (!opened) return DomainError::of(ErrorCode::Internal, "账号数据不完整，请联系系统管理员");
-  return std::move(*opened);
 }
 
 std::optional<LoginSuccess> openSession(SQLite::Database& c, long long accountId, const audit::AuditActor& actor,
@@ -178,6 +191,8 @@ domain::Result<AuthContext> SessionService::authenticate(std::string_view token)
     case SessionVerdict::Valid:
       break;
   }
+  stored->context.passwordChangeRequired =
+      passwordChangeDue(stored->context.role, stored->mustChangePasswordFlag, stored->passwordChangedAt, now);
   return std::move(stored->context);
 }
 

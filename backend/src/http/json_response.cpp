@@ -17,6 +17,7 @@ Status statusFor(domain::ErrorCode code) {
     case ErrorCode::AccountLocked: return Status::Locked_423;
     case ErrorCode::AccountNotActivated: return Status::Forbidden_403;
     case ErrorCode::AccountDisabled: return Status::Forbidden_403;
+    case ErrorCode::PasswordChangeRequired: return Status::Forbidden_403;
     case ErrorCode::TooManyRequests: return Status::TooManyRequests_429;
     case ErrorCode::PayloadTooLarge: return Status::PayloadTooLarge_413;
     case ErrorCode::MethodNotAllowed: return Status::MethodNotAllowed_405;

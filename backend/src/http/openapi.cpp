@@ -173,7 +173,7 @@ std::vector<std::string> pathParameters(std::string_view pattern) {
   return out;
 }
 
-nlohmann::json openApiDocument(const std::vector<RouteInfo>& routes) {
+nlohmann::json openApiDocument(const std::deque<RouteInfo>& routes) {
   json paths = json::object();
   for (const auto& route : routes) {
     paths[openApiPath(route.pattern)][asciiLower(methodName(route.method))] = operationOf(route);

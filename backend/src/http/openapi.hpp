@@ -23,6 +23,6 @@ std::string openApiPath(std::string_view pattern);
 // The names of a pattern's path parameters, in order ("id" for "/api/enterprises/:id").
 std::vector<std::string> pathParameters(std::string_view pattern);
 
-nlohmann::json openApiDocument(const std::vector<RouteInfo>& routes);
+nlohmann::json openApiDocument(const std::deque<RouteInfo>& routes);
 
 }  // namespace qinqing::backend::http

@@ -96,18 +96,29 @@ RouteInfo& RouteTable::add(HttpMethod method, wire::api::Pattern apiPattern, std
 RouteInfo& RouteTable::addAuthed(HttpMethod method, wire::api::Pattern apiPattern, std::string summary,
                                  AuthedHandler handler) {
   std::string pattern(apiPattern.text);
-  auto wrapped = [authenticate = m_authenticate, handler = std::move(handler)](const httplib::Request& req,
-                                                                                 httplib::Response& res) {
+  m_routes.push_back(routeInfo(method, pattern, std::move(summary), Access::Session));
+  const RouteInfo* route = &m_routes.back();  // stable in a deque; flags chained later are seen
+  auto wrapped = [authenticate = m_authenticate, record = m_recordRefusal, route, handler = std::move(handler)](
+                     const httplib::Request& req, httplib::Response& res) {
     auto context = authenticate(req);
     if (!context) {
       res.set_header("WWW-Authenticate", "Bearer");
       sendError(res, context.error());
       return;
     }
-    handler(req, res, context.value());
+    const auth::AuthContext& who = context.value();
+    if (who.passwordChangeRequired && !route->beforePasswordChange) {
+      sendError(res, domain::ErrorCode::PasswordChangeRequired, "请先修改密码，再使用平台的其他功能");
+      return;
+    }
+    if (route->method != HttpMethod::Get && domain::roleIsReadOnly(who.role) && !route->readOnlyRolesMay) {
+      if (record) record(req, who, *route);
+      sendError(res, domain::ErrorCode::Forbidden, std::string(domain::roleDisplayName(who.role)) + "只能查看，不能修改");
+      return;
+    }
+    handler(req, res, who);
   };
   registerWithServer(method, pattern, std::move(wrapped));
-  m_routes.push_back(routeInfo(method, std::move(pattern), std::move(summary), Access::Session));
   return m_routes.back();
 }
 
@@ -128,9 +139,9 @@ RouteInfo& RouteTable::addForRoles(HttpMethod method, wire::api::Pattern apiPatt
                   ? std::string(domain::roleDisplayName(who.role)) + "只能查看，不能修改"
                   : std::string("当前账号无权进行此操作"));
   };
-  addAuthed(method, apiPattern, info.summary, std::move(guarded));
-  m_routes.back() = std::move(info);
-  return m_routes.back();
+  RouteInfo& entry = addAuthed(method, apiPattern, info.summary, std::move(guarded));
+  entry = std::move(info);  // same element: the session guard's pointer now sees the roles too
+  return entry;
 }
 
 bool RouteTable::dispatchStaticGet(const httplib::Request& req, httplib::Response& res) const {

@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include <functional>
+#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -62,6 +63,9 @@ struct RouteInfo {
   std::optional<BodyShape> request;
   std::optional<BodyShape> response;
   int successStatus = 200;
+  // Session routes only. The table checks both before the handler runs (and before the role check).
+  bool beforePasswordChange = false;  // open while the password must be changed (own profile, password, mobile)
+  bool readOnlyRolesMay = false;      // a non-GET a read-only role may send: it changes no business data
 
   RouteInfo& accepts(std::string name, std::vector<std::string> fields = {}) {
     request = BodyShape{std::move(name), std::move(fields)};
@@ -84,6 +88,19 @@ struct RouteInfo {
     successStatus = 204;
     return *this;
   }
+  // An account that must change its password (first login, expiry) may use this route; every other
+  // session route answers it 403 password_change_required, so the rule holds without the client.
+  RouteInfo& allowedBeforePasswordChange() {
+    beforePasswordChange = true;
+    return *this;
+  }
+  // 巡查员 and 审计管理员 only read (§23 查询): the table refuses them every non-GET route with 403
+  // unless it is marked here as one that writes nothing of the business (a read receipt, an export
+  // job of what they may read, an audited reveal of a number).
+  RouteInfo& allowedToReadOnlyRoles() {
+    readOnlyRolesMay = true;
+    return *this;
+  }
 };
 
 using AuthedHandler =
@@ -97,8 +114,8 @@ class RouteTable {
 public:
   RouteTable(httplib::Server& server, Authenticator authenticate, RefusalRecorder recordRefusal = {});
 
-  // Each add* returns the route's entry, to chain its documentation (RouteInfo::accepts, returns);
-  // the reference is valid until the next add.
+  // Each add* returns the route's entry, to chain its documentation (RouteInfo::accepts, returns)
+  // and its guard flags (allowedBeforePasswordChange, allowedToReadOnlyRoles).
   // The pattern is one of shared/wire's api:: constants, the same the web client builds its paths from.
   RouteInfo& add(HttpMethod method, wire::api::Pattern pattern, std::string summary, httplib::Server::Handler handler);
   RouteInfo& addAuthed(HttpMethod method, wire::api::Pattern pattern, std::string summary, AuthedHandler handler);
@@ -107,7 +124,8 @@ public:
   RouteInfo& addForRoles(HttpMethod method, wire::api::Pattern pattern, std::string summary,
                          std::vector<domain::Role> roles, AuthedHandler handler);
 
-  const std::vector<RouteInfo>& routes() const { return m_routes; }
+  // A deque: the guards keep a pointer to their route's entry, so later chained flags apply.
+  const std::deque<RouteInfo>& routes() const { return m_routes; }
 
   // Runs the GET route whose pattern is exactly req.path (no ":" segments), if there is one; the
   // server calls it before httplib's own routing (its pre-routing handler). A GET has no body to
@@ -127,7 +145,7 @@ private:
   httplib::Server& m_server;
   Authenticator m_authenticate;
   RefusalRecorder m_recordRefusal;
-  std::vector<RouteInfo> m_routes;
+  std::deque<RouteInfo> m_routes;
   std::unordered_map<std::string, httplib::Server::Handler> m_staticGets;
 };
 

@@ -12,7 +12,8 @@ namespace {
 
 constexpr const char* kSessionSelect = R"SQL(
     SELECT s.created_at, s.last_seen_at, a.id, a.role, a.unit_id, a.region_id, a.cadre_id,
-           a.enterprise_id, a.industry_group_id, a.login_name, s.token_hash
+           a.enterprise_id, a.industry_group_id, a.login_name, s.token_hash,
+           a.must_change_password, COALESCE(a.password_changed_at, 0)
     FROM sessions s JOIN accounts a ON a.id = s.account_id)SQL";
 
 std::optional<StoredSession> readSession(SQLite::Statement& stmt) {
@@ -31,6 +32,8 @@ std::optional<StoredSession> readSession(SQLite::Statement& stmt) {
   s.context.industryGroupId = db::optionalInt(stmt.getColumn(8));
   s.context.loginName = stmt.getColumn(9).getString();
   s.context.tokenHash = stmt.getColumn(10).getString();
+  s.mustChangePasswordFlag = stmt.getColumn(11).getInt() != 0;
+  s.passwordChangedAt = stmt.getColumn(12).getInt64();
   return s;
 }
 

@@ -17,6 +17,8 @@ struct StoredSession {
   auth::AuthContext context;  // with tokenHash filled in
   long long createdAt = 0;
   long long lastSeenAt = 0;
+  bool mustChangePasswordFlag = false;  // accounts.must_change_password
+  long long passwordChangedAt = 0;
 };
 
 // One live session as 安全管理员 lists it.

@@ -71,7 +71,8 @@ void registerAnnouncementRoutes(http::RouteTable& routes, Services& services) {
                        if (!a) return http::sendError(res, a.error());
                        http::sendJson(res, http::Status::OK_200, wire::announcementToJson(a.value()));
                      })
-      .returns("announcementToJson", kAnnouncementFields);
+      .returns("announcementToJson", kAnnouncementFields)
+      .allowedToReadOnlyRoles();  // the reader's own receipt
 
   // 公告发布: ?state=draft|published|withdrawn&q=&sort=updated_at|published_at|title&order=&page=&page_size=
   routes.addForRoles(http::HttpMethod::Get, api::announcements::publishList, "公告发布：公告列表", publishers,

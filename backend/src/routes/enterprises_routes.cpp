@@ -74,7 +74,7 @@ void registerEnterpriseRoutes(http::RouteTable& routes, Services& services) {
   create.successStatus = 201;
 
   // Body: enterpriseEditToJson → the saved record. 400 with every field error, 403 for roles that
-  // may not edit (超级巡查员: "巡查账号只能查询，不能修改"), 404 outside scope, 409 when the USCC
+  // may not edit (超级巡查员: "超级巡查员只能查看，不能修改"), 404 outside scope, 409 when the USCC
   // belongs to another enterprise.
   routes.addForRoles(http::HttpMethod::Put, api::enterprises::one, "修改企业信息（企业本身或其包联干部）",
                      auth::enterpriseWriteRoles(),
@@ -102,7 +102,7 @@ void registerEnterpriseRoutes(http::RouteTable& routes, Services& services) {
                        auto value = service().revealMobile(who, *id, field.value(), req.remote_addr);
                        if (!value) return http::sendError(res, value.error());
                        http::sendJson(res, http::Status::OK_200, wire::revealedMobileToJson(value.value()));
-                     }).accepts("revealRequestFromJson", http::keysOf(wire::revealRequestToJson({}))).returns("revealedMobileToJson", http::keysOf(wire::revealedMobileToJson(std::string())));
+                     }).accepts("revealRequestFromJson", http::keysOf(wire::revealRequestToJson({}))).returns("revealedMobileToJson", http::keysOf(wire::revealedMobileToJson(std::string()))).allowedToReadOnlyRoles();
 
   // Body: cadreReassignmentToJson ({"cadre_id","note"}) → the record with its new cadre. 404 when
   // the enterprise or the cadre is missing or outside scope, 400 for the current cadre again;

@@ -63,7 +63,7 @@ void registerMeRoutes(http::RouteTable& routes, Services& services) {
   routes.addAuthed(http::HttpMethod::Get, api::me::profile, "当前用户的个人信息",
                    [&services](const httplib::Request&, httplib::Response& res, const auth::AuthContext& who) {
                      sendProfile(res, services, who);
-                   }).returns("profileToJson", profileFields());
+                   }).returns("profileToJson", profileFields()).allowedBeforePasswordChange();
 
   // {"title","email"} → the profile. 400 invalid_input (title ≤ 50 characters, e-mail format).
   routes.addForRoles(http::HttpMethod::Put, api::me::profile, "修改个人信息（职务、邮箱）", staffRoles(),
@@ -75,7 +75,7 @@ void registerMeRoutes(http::RouteTable& routes, Services& services) {
                        if (!done) return http::sendError(res, done.error());
                        if (done.value()) services.sms.wake();
                        sendProfile(res, services, who);
-                     }).accepts("profileUpdateFromJson", http::keysOf(wire::profileUpdateToJson({}))).returns("profileToJson", profileFields());
+                     }).accepts("profileUpdateFromJson", http::keysOf(wire::profileUpdateToJson({}))).returns("profileToJson", profileFields()).allowedToReadOnlyRoles();
 
   // 撤回 a cadre's pending change of unit (§2) → the profile; 404 when none is pending.
   routes.addForRoles(http::HttpMethod::Delete, api::me::unitTransfer, "撤回工作单位调整申请", {domain::Role::Cadre},
@@ -99,7 +99,7 @@ void registerMeRoutes(http::RouteTable& routes, Services& services) {
                      if (!profile) return http::sendError(res, profile.error());
                      http::sendJson(res, http::Status::OK_200,
                                     wire::passwordChangedToJson({ended.value(), profile.value()}));
-                   }).accepts("passwordChangeFromJson", http::keysOf(wire::passwordChangeToJson({}))).returns("passwordChangedToJson", http::keysOf(wire::passwordChangedToJson({})));
+                   }).accepts("passwordChangeFromJson", http::keysOf(wire::passwordChangeToJson({}))).returns("passwordChangedToJson", http::keysOf(wire::passwordChangedToJson({}))).allowedBeforePasswordChange().allowedToReadOnlyRoles();
 
   // {"mobile"} → {"ok":true,"expires_in":600}; the code goes by SMS. 400 invalid_input (mobile);
   // 429 too_many_requests "请 60 秒后再获取验证码".
@@ -110,7 +110,7 @@ void registerMeRoutes(http::RouteTable& routes, Services& services) {
                      auto expiresIn = codes().requestBindingCode(who, *request, req.remote_addr);
                      if (!expiresIn) return http::sendError(res, expiresIn.error());
                      http::sendJson(res, http::Status::OK_200, wire::codeSentToJson(expiresIn.value()));
-                   }).accepts("mobileCodeRequestFromJson", http::keysOf(wire::mobileCodeRequestToJson({}))).returns("codeSentToJson", http::keysOf(wire::codeSentToJson(0)));
+                   }).accepts("mobileCodeRequestFromJson", http::keysOf(wire::mobileCodeRequestToJson({}))).returns("codeSentToJson", http::keysOf(wire::codeSentToJson(0))).allowedBeforePasswordChange().allowedToReadOnlyRoles();
 
   // {"mobile","code"} → the profile (mobile_bound true). 400 invalid_input: code "验证码不正确或已过期".
   routes.addAuthed(http::HttpMethod::Post, api::me::mobile, "绑定手机号",
@@ -122,7 +122,7 @@ void registerMeRoutes(http::RouteTable& routes, Services& services) {
                        return http::sendError(res, bound.error());
                      }
                      sendProfile(res, services, who);
-                   }).accepts("mobileBindingFromJson", http::keysOf(wire::mobileBindingToJson({}))).returns("profileToJson", profileFields());
+                   }).accepts("mobileBindingFromJson", http::keysOf(wire::mobileBindingToJson({}))).returns("profileToJson", profileFields()).allowedBeforePasswordChange().allowedToReadOnlyRoles();
 }
 
 }  // namespace qinqing::backend

@@ -66,7 +66,8 @@ void registerPolicyRoutes(http::RouteTable& routes, Services& services) {
                      [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
                        policyWithId(req, res, [&](long long id) { return service().markRead(who, id); });
                      })
-      .returns("policyGuideToJson", kPolicyFields);
+      .returns("policyGuideToJson", kPolicyFields)
+      .allowedToReadOnlyRoles();  // the reader's own receipt
 
   // ?state=&q=&sort=updated_at|issued_on|title&order=&page=&page_size=
   routes.addForRoles(http::HttpMethod::Get, api::policies::publishList, "政策指南发布：列表", publishers,

@@ -43,7 +43,7 @@ constexpr std::array<ActionRow, 18> kActions = {{
     {A::DecideAppeal, "decide_appeal", "处理申诉", RoleSet{Role::CityDispatcher}},  // "to the city dispatch group"
     {A::RecordReturnVisit, "return_visit", "记录回访", kCadre},
     {A::Urge, "urge", "催办", kEnterprise},
-    {A::Supervise, "supervise", "督办", kPetitionDispatcherRoles | RoleSet{Role::Inspector}},
+    {A::Supervise, "supervise", "督办", kPetitionDispatcherRoles},  // §23: the inspector only reads
 }};
 
 const ActionRow* rowOf(A action) {

@@ -108,7 +108,7 @@ TEST_F(BaseDataApi, TheInspectorReadsButIsToldItCannotWrite) {
   auto res = inspector.put(xinyuanPath(), validEdit());
   ASSERT_EQ(status(res), Status::Forbidden_403);
   EXPECT_EQ(bodyJson(res)["error"]["code"], "forbidden");
-  EXPECT_EQ(bodyJson(res)["error"]["message"], "巡查账号只能查询，不能修改");
+  EXPECT_EQ(bodyJson(res)["error"]["message"], "超级巡查员只能查看，不能修改");
 }
 
 TEST_F(BaseDataApi, ARevealGivesTheFullNumberAndLeavesAnAuditEntry) {

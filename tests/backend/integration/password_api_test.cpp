@@ -164,3 +164,45 @@ TEST(PasswordApi, OldPasswordsAskForAChangeAfterNinetyDaysForStaffAndHundredEigh
   ASSERT_EQ(changePassword(server, cadre, kDemoPassword, "Shiyan#2026")->status, Status::OK_200);
   EXPECT_EQ(mustChange(cadre), false);
 }
+
+// Issue 14: the forced change is the server's rule, not only the client's dialog. Until the new
+// password is set, the session may read its profile, bind its mobile and change the password;
+// every other route answers 403 password_change_required and changes nothing.
+TEST(PasswordApi, AFlaggedAccountMayOnlyChangeItsPasswordUntilItDoes) {
+  TestServer server;
+  {
+    auto db = openServerDatabase(server.dataDir());
+    db.exec("UPDATE accounts SET must_change_password = 1 WHERE login_name = '张明'");
+  }
+  auto token = loginCadre(server);
+  ASSERT_FALSE(token.empty()) << "the login itself succeeds and says a change is due";
+  for (const char* path : {"/api/petitions?box=petitions.review", "/api/petitions/counts", "/api/enterprises",
+                           "/api/calendar/changes", "/api/contacts/mine", "/api/announcements"}) {
+    auto res = server.client().Get(path, bearer(token));
+    ASSERT_TRUE(res) << path;
+    EXPECT_EQ(res->status, Status::Forbidden_403) << path;
+    EXPECT_EQ(bodyJson(res)["error"]["code"], "password_change_required") << path;
+  }
+  auto write = server.client().Post("/api/enterprises/1/contacts", bearer(token), "{}", "application/json");
+  EXPECT_EQ(bodyJson(write)["error"]["code"], "password_change_required");
+  // What the first-login dialog needs still answers.
+  EXPECT_EQ(server.client().Get("/api/me", bearer(token))->status, Status::OK_200);
+  auto code = server.client().Post("/api/me/mobile/code", bearer(token), R"({"mobile":"1380000"})", "application/json");
+  EXPECT_EQ(bodyJson(code)["error"]["code"], "invalid_input") << "reached the handler, which checks the number";
+
+  ASSERT_EQ(changePassword(server, token, kDemoPassword, "Shiyan#2026")->status, Status::OK_200);
+  EXPECT_EQ(server.client().Get("/api/petitions?box=petitions.review", bearer(token))->status, Status::OK_200);
+}
+
+TEST(PasswordApi, AnExpiredPasswordIsRefusedByTheApiToo) {
+  FakeClock clock;
+  TestServer server({.clock = clock});
+  clock.advance(std::chrono::hours(24 * 91));
+  auto cadre = loginCadre(server);
+  auto res = server.client().Get("/api/petitions?box=petitions.review", bearer(cadre));
+  EXPECT_EQ(res->status, Status::Forbidden_403);
+  EXPECT_EQ(bodyJson(res)["error"]["code"], "password_change_required");
+  // An enterprise's password lasts 180 days: still in use.
+  auto enterprise = loginAs(server, Role::Enterprise);
+  EXPECT_EQ(server.client().Get("/api/petitions?box=petition_mine", bearer(enterprise))->status, Status::OK_200);
+}

@@ -481,7 +481,7 @@ TEST_F(PetitionBranchesApi, UrgeIsNotForAStepThatWaitsOnTheEnterpriseItself) {
   EXPECT_TRUE(api.smsAfter(mark).empty());  // the unit is not told the enterprise urged itself
 }
 
-TEST_F(PetitionBranchesApi, DispatchersAndTheInspectorSuperviseAnyOpenPetition) {
+TEST_F(PetitionBranchesApi, DispatchersSuperviseAnyOpenPetition) {
   const long long id = api.submitNew().summary.id;
   const std::string supervised = kSigned + "十堰亲清企业服务信息平台上十堰市鑫源汽车零部件有限公司的诉求被督办，请尽快处理";
   long long mark = api.lastSmsId();
@@ -489,24 +489,26 @@ TEST_F(PetitionBranchesApi, DispatchersAndTheInspectorSuperviseAnyOpenPetition) 
   EXPECT_EQ(d.summary.state, PetitionState::PendingReview);
   EXPECT_EQ(lastEvent(d).action, "supervise");
   EXPECT_EQ(lastEvent(d).note, "请尽快审核");
-  d = api.actOk(api.inspector(), id, PetitionAction::Supervise, body::note("巡查发现审核滞后"));
-  EXPECT_EQ(lastEvent(d).actor, "巡查员01");
-  EXPECT_EQ(lastEvent(d).actorRole, "超级巡查员");
-  api.actOk(api.industryDispatcher(), id, PetitionAction::Supervise);
-  EXPECT_EQ(PetitionApi::mobilesWith(api.smsAfter(mark), supervised),
-            (Mobiles{api.mobileOf("张明"), api.mobileOf("张明"), api.mobileOf("张明")}));
+  d = api.actOk(api.industryDispatcher(), id, PetitionAction::Supervise, body::note("行业组跟进"));
+  EXPECT_EQ(lastEvent(d).actor, "经信组分办员");
+  EXPECT_EQ(PetitionApi::mobilesWith(api.smsAfter(mark), supervised), (Mobiles{api.mobileOf("张明"), api.mobileOf("张明")}));
 
   // Others may not; another group's dispatcher does not even see it.
   EXPECT_EQ(api.act(api.token(Role::IndustryDispatcher, "住建组分办员"), id, PetitionAction::Supervise)->status,
             Status::NotFound_404);
   EXPECT_EQ(api.act(api.enterprise(), id, PetitionAction::Supervise)->status, Status::Forbidden_403);
   EXPECT_EQ(api.act(api.cadre(), id, PetitionAction::Supervise)->status, Status::Forbidden_403);
+  // §23: the inspector only reads; its 督办 is refused and writes no event and no text.
+  const auto before = api.detail(api.cityDispatcher(), id).events.size();
+  EXPECT_EQ(api.act(api.inspector(), id, PetitionAction::Supervise)->status, Status::Forbidden_403);
+  EXPECT_EQ(api.detail(api.cityDispatcher(), id).events.size(), before);
+  EXPECT_EQ(PetitionApi::mobilesWith(api.smsAfter(mark), supervised).size(), 2u);
 
   // While the unit holds it, the unit is told.
   api.actOk(api.cadre(), id, PetitionAction::Approve);
   api.actOk(api.cityDispatcher(), id, PetitionAction::Dispatch, body::dispatchTo("unit", api.unitId(kJingxinju)));
   mark = api.lastSmsId();
-  api.actOk(api.inspector(), id, PetitionAction::Supervise);
+  api.actOk(api.cityDispatcher(), id, PetitionAction::Supervise);
   EXPECT_EQ(PetitionApi::mobilesWith(api.smsAfter(mark), supervised), Mobiles{api.mobileOf("十堰市经信局管理员")});
 
   // A withdrawn petition is no longer open.

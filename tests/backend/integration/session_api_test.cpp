@@ -3,6 +3,8 @@
 #include <SQLiteCpp/Database.h>
 
 #include <chrono>
+#include <thread>
+#include <vector>
 
 #include "qinqing/wire/identity_json.hpp"
 #include "qinqing/wire/session_json.hpp"
@@ -136,6 +138,44 @@ TEST(SessionApi, FiveFailuresLockTheAccountForThirtyMinutes) {
   EXPECT_EQ(server.postLogin(Role::Enterprise, kXinyuan, std::nullopt, kDemoPassword)->status, Status::Locked_423);
   clock.advance(std::chrono::minutes(30));
   EXPECT_EQ(server.postLogin(Role::Enterprise, kXinyuan, std::nullopt, kDemoPassword)->status, Status::OK_200);
+}
+
+// Issue 14: the lock was read before the ~60 ms hash and not again, so a right password verified
+// while a concurrent fifth wrong one locked the account was let in (and its success cleared the
+// lock). The fifth wrong guess starts first; every right one verified beside it must meet the lock.
+TEST(SessionApi, ALockSetWhileTheRightPasswordIsBeingVerifiedHolds) {
+  FakeClock clock;
+  TestServer server({.clock = clock});
+  SQLite::Database db((server.dataDir() / "qinqing.db").string(), SQLite::OPEN_READONLY);
+  auto newest = [&](const char* action) {
+    SQLite::Statement s(db, "SELECT COALESCE(max(id), 0) FROM audit_log WHERE action = ?");
+    s.bind(1, action);
+    s.executeStep();
+    return s.getColumn(0).getInt64();
+  };
+  // A round is decided by thread timing: when a right password happens to finish before the fifth
+  // wrong one, it resets the count and nothing locks. Rounds repeat until one locks (30 minutes
+  // apart, so each starts unlocked); in every round no login may follow a lock.
+  int lockedRounds = 0;
+  for (int round = 0; round < 6 && lockedRounds == 0; ++round) {
+    clock.advance(std::chrono::minutes(31));
+    for (int i = 0; i < 4; ++i) server.postLogin(Role::Enterprise, kXinyuan, std::nullopt, "bad");
+    const long long lockBefore = newest("account.locked");
+    std::thread fifth([&] { server.postLogin(Role::Enterprise, kXinyuan, std::nullopt, "bad"); });
+    std::this_thread::sleep_for(std::chrono::milliseconds(30));
+    std::vector<std::thread> right;
+    for (int i = 0; i < 6; ++i)
+      right.emplace_back([&] { server.postLogin(Role::Enterprise, kXinyuan, std::nullopt, kDemoPassword); });
+    fifth.join();
+    for (auto& t : right) t.join();
+    const long long lock = newest("account.locked");
+    if (lock == lockBefore) continue;
+    ++lockedRounds;
+    EXPECT_LT(newest("session.login"), lock) << "a login was let in after the lock (round " << round << ")";
+    EXPECT_EQ(server.postLogin(Role::Enterprise, kXinyuan, std::nullopt, kDemoPassword)->status, Status::Locked_423)
+        << "the lock still stands";
+  }
+  EXPECT_EQ(lockedRounds, 1) << "no round locked the account";
 }
 
 TEST(SessionApi, FailuresMoreThanFifteenMinutesApartDoNotLock) {

@@ -23,6 +23,7 @@ enum class ErrorCode {
   AccountLocked,     // too many failed logins
   AccountNotActivated,  // the account has no password yet (待激活): activate it first
   AccountDisabled,   // 系统管理员 disabled the account (停用): nothing it asks is done
+  PasswordChangeRequired,  // first login or an expired password: only the own profile and password until changed
   TooManyRequests,   // asked again too soon (an SMS code within a minute of the last)
   PayloadTooLarge,
   MethodNotAllowed,

@@ -14,12 +14,19 @@ namespace qinqing::web {
 namespace {
 
 // The first screen after signing in: an enterprise's own record (§15), everyone else's profile (§2).
-void openHome(AppState& state) {
-  state.screen = Screen::Home;
+void enterPlatform(AppState& state) {
+  if (!state.session) return;
   performAction(state, LoadPetitionCounts{});
   if (!state.calendar.calendar && !state.calendar.loading) performAction(state, LoadCalendar{});
   performAction(state, OpenMenu{state.session->profile.role == domain::Role::Enterprise ? "company.info" : "profile.info"});
   for (SignedInFn run : screenRegistry().signedInHooks()) run(state);
+}
+
+void openHome(AppState& state) {
+  state.screen = Screen::Home;
+  // A due password change comes first (the first-login dialog); the server would refuse the
+  // home screen's loads until then, so they wait for EnterPlatform from the password form.
+  if (!state.session->profile.mustChangePassword) enterPlatform(state);
 }
 
 void loadLoginOptions(AppState& state) {
@@ -158,6 +165,7 @@ void perform(AppState& state, const LoadLoginOptions& /*intent*/) { loadLoginOpt
 void perform(AppState& state, const SubmitLogin& /*intent*/) { submitLogin(state); }
 void perform(AppState& state, const Logout& /*intent*/) { logout(state); }
 void perform(AppState& state, const ResumeSession& /*intent*/) { resumeSession(state); }
+void perform(AppState& state, const EnterPlatform& /*intent*/) { enterPlatform(state); }
 void perform(AppState& state, const RequestUnlockCode& /*intent*/) { requestUnlockCode(state); }
 void perform(AppState& state, const SubmitUnlock& /*intent*/) { submitUnlock(state); }
 void perform(AppState& state, const OpenLoginPanel& intent) { openLoginPanel(state, intent.panel); }

@@ -7,6 +7,7 @@
 #include "qinqing/wire/error_json.hpp"
 #include "qinqing/wire/identity_json.hpp"
 #include "app/request.hpp"
+#include "app/dispatch.hpp"
 #include "qinqing/wire/identity_json.hpp"
 
 namespace qinqing::web {
@@ -63,7 +64,10 @@ void changePassword(AppState& state) {
     if (reply.status != 200) return applyProfileError(reply, form.fieldErrors, form.formError);
     form = PasswordForm{};
     form.message = "密码已修改。其他设备上的登录已退出。";
-    if (state.session) state.session->profile.mustChangePassword = false;
+    if (state.session && state.session->profile.mustChangePassword) {
+      state.session->profile.mustChangePassword = false;
+      performAction(state, EnterPlatform{});  // the platform opens now that the server allows it
+    }
   });
 }
 
