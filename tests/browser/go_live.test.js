@@ -90,7 +90,7 @@ test("from an empty database to a cadre who finds its enterprises and recovers i
   await b.typeInto(page, "password.confirm", "Shiyan#Sys2026");
   await b.click(page, "password.submit");
   await b.waitProbe(page, (q) => !b.widget(q, "first_login.dialog") && b.widget(q, "shell.user"), "the administrator signed in");
-  assert.deepEqual(refused, [], "no request was refused while the password change was due");
+  assert.deepEqual(refused, [], "nothing was refused: not while the change was due, nor the badges after");
 
   // 2. 组织机构: 茅箭区 gets its first unit.
   await b.click(page, "menu.admin.org");
