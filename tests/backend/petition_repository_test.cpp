@@ -23,7 +23,7 @@ protected:
   d::PetitionContent content() const { return {"融资需求", "融资", "需要流动资金贷款", "李四", "13800001111"}; }
 
   long long draft(SQLite::Database& c) {
-    return PetitionRepository(c).insertDraft(enterpriseId, countyId, groupId, cadreId, content(), kTestEpoch, "req-00000001");
+    return PetitionRepository(c).insertDraft(enterpriseId, countyId, groupId, cadreId, content(), kTestEpoch, "req-00000001", "digest-1");
   }
 
   std::string text(SQLite::Database& c, const std::string& sql) {
@@ -43,7 +43,10 @@ TEST_F(PetitionRepositoryTest, ADraftKnowsItsEnterpriseAndIsFoundByItsClientRequ
     EXPECT_EQ(row->state, d::PetitionState::Draft);
     EXPECT_EQ(row->content, content());
     EXPECT_EQ(row->enterpriseName, "十堰市鑫源汽车零部件有限公司");
-    EXPECT_EQ(repo.findByClientRequest(enterpriseId, "req-00000001"), id);
+    auto match = repo.findByClientRequest(enterpriseId, "req-00000001");
+    ASSERT_TRUE(match);
+    EXPECT_EQ(match->id, id);
+    EXPECT_EQ(match->digest, "digest-1");
     EXPECT_FALSE(repo.findByClientRequest(enterpriseId, "req-00000002"));
     EXPECT_EQ(repo.enterpriseNameOf(id), "十堰市鑫源汽车零部件有限公司");
     EXPECT_EQ(repo.enterpriseNameOf(id + 100), "");

@@ -416,6 +416,7 @@ const std::vector<Migration>& allMigrations() {
       {13, "report facts per petition", kReportSchema},
       {14, "report facts per month, unit, county and industry group", kReportMonthsSchema},
       {15, "overview indexes: open petitions by stage and due instant, results by time", kOverviewIndexes},
+      {16, "hardening: the fingerprint of the body each client request id first came with", kClientRequestDigest},
   };
   return migrations;
 }

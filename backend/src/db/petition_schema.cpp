@@ -209,4 +209,8 @@ CREATE TRIGGER petition_events_no_update BEFORE UPDATE ON petition_events BEGIN 
 CREATE TRIGGER petition_versions_no_change BEFORE UPDATE ON petition_versions BEGIN SELECT RAISE(ABORT, 'petition versions are never changed'); END;
 )SQL";
 
+const std::string_view kClientRequestDigest = R"SQL(
+ALTER TABLE petitions ADD COLUMN client_request_digest TEXT;
+)SQL";
+
 }  // namespace qinqing::backend::db

@@ -19,6 +19,7 @@ Status statusFor(domain::ErrorCode code) {
     case ErrorCode::AccountDisabled: return Status::Forbidden_403;
     case ErrorCode::PasswordChangeRequired: return Status::Forbidden_403;
     case ErrorCode::TooManyRequests: return Status::TooManyRequests_429;
+    case ErrorCode::RequestIdReused: return Status::UnprocessableContent_422;
     case ErrorCode::PayloadTooLarge: return Status::PayloadTooLarge_413;
     case ErrorCode::MethodNotAllowed: return Status::MethodNotAllowed_405;
     case ErrorCode::Internal: return Status::InternalServerError_500;

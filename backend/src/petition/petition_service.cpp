@@ -17,6 +17,8 @@
 #include "qinqing/time/instant.hpp"
 #include "repositories/audit_repository.hpp"
 #include "repositories/platform_settings_repository.hpp"
+#include "qinqing/wire/petition_json.hpp"
+#include "util/sha256.hpp"
 
 namespace qinqing::backend::petition {
 namespace {
@@ -274,17 +276,24 @@ domain::Result<long long> PetitionService::create(const auth::AuthContext& who, 
       !valid)
     return valid.error();
   const long long now = toUnixSeconds(m_clock());
+  const std::string digest = sha256Hex(wire::newPetitionToJson(request).dump());
   bool queued = false;
   auto created = m_db.write([&](SQLite::Database& c) -> domain::Result<long long> {
     SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
     PetitionRepository repo(c);
-    if (auto existing = repo.findByClientRequest(*who.enterpriseId, request.clientRequestId)) return *existing;
+    // The same request again (a retry after a lost reply) answers with the petition it made; the
+    // same id with another body is a client bug or a replay, and is refused rather than guessed.
+    if (auto existing = repo.findByClientRequest(*who.enterpriseId, request.clientRequestId)) {
+      if (!existing->digest.empty() && existing->digest != digest)
+        return DomainError::of(ErrorCode::RequestIdReused, "该提交编号已用于另一份内容，请刷新页面后重新提交");
+      return existing->id;
+    }
     const auto assignment = repo.enterpriseAssignment(*who.enterpriseId);
     if (!assignment) return DomainError::of(ErrorCode::NotFound, "企业不存在");
     if (request.submit && !assignment->cadreId)
       return DomainError::of(ErrorCode::InvalidTransition, "贵企业尚未分配包联干部，暂不能提交诉求，请先保存草稿并联系市双千办");
     const long long id = repo.insertDraft(*who.enterpriseId, assignment->regionId, assignment->industryGroupId,
-                                          assignment->cadreId, request.content, now, request.clientRequestId);
+                                          assignment->cadreId, request.content, now, request.clientRequestId, digest);
     auto row = repo.find(id, db::SqlCondition{});
     repo.insertEvent({id, now, std::string(d::petitionEventKindKey(d::PetitionEventKind::Created)), who.accountId,
                       who.loginName, std::string(d::roleKey(who.role)), PetitionState::Draft, PetitionState::Draft, "",

@@ -71,25 +71,27 @@ std::optional<PetitionRow> PetitionRepository::find(long long id, const db::SqlC
   return readPetitionRow(s);
 }
 
-std::optional<long long> PetitionRepository::findByClientRequest(long long enterpriseId,
-                                                                 const std::string& clientRequestId) {
-  CachedStatement sCached(m_db, "SELECT id FROM petitions WHERE enterprise_id = ? AND client_request_id = ?");
+std::optional<PetitionRepository::ClientRequestMatch> PetitionRepository::findByClientRequest(
+    long long enterpriseId, const std::string& clientRequestId) {
+  CachedStatement sCached(m_db,
+                          "SELECT id, COALESCE(client_request_digest, '') FROM petitions "
+                          "WHERE enterprise_id = ? AND client_request_id = ?");
   SQLite::Statement& s = *sCached;
   s.bind(1, static_cast<int64_t>(enterpriseId));
   s.bind(2, clientRequestId);
   if (!s.executeStep()) return std::nullopt;
-  return s.getColumn(0).getInt64();
+  return ClientRequestMatch{s.getColumn(0).getInt64(), s.getColumn(1).getString()};
 }
 
 long long PetitionRepository::insertDraft(long long enterpriseId, long long regionId,
                                           std::optional<long long> industryGroupId, std::optional<long long> cadreId,
                                           const domain::PetitionContent& c, long long now,
-                                          const std::string& clientRequestId) {
+                                          const std::string& clientRequestId, const std::string& clientRequestDigest) {
   // The number needs the id: insert with a unique placeholder, then set it.
   CachedStatement sCached(m_db,
                       "INSERT INTO petitions (number, enterprise_id, cadre_id, region_id, industry_group_id, state, "
                       "title, category, description, contact_name, contact_mobile, created_at, updated_at, "
-                      "client_request_id) VALUES ('#' || ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?)");
+                      "client_request_id, client_request_digest) VALUES ('#' || ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   SQLite::Statement& s = *sCached;
   s.bind(1, clientRequestId + "-" + std::to_string(enterpriseId));
   s.bind(2, static_cast<int64_t>(enterpriseId));
@@ -104,6 +106,7 @@ long long PetitionRepository::insertDraft(long long enterpriseId, long long regi
   s.bind(11, static_cast<int64_t>(now));
   s.bind(12, static_cast<int64_t>(now));
   s.bind(13, clientRequestId);
+  s.bind(14, clientRequestDigest);
   s.exec();
   const long long id = m_db.getLastInsertRowid();
   const domain::Date day = domain::localDate(domain::Instant::fromUnixSeconds(now));

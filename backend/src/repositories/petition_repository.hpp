@@ -97,13 +97,18 @@ public:
 
   // The row if it exists and `scope` (over alias p) includes it.
   std::optional<PetitionRow> find(long long id, const db::SqlCondition& scope);
-  // The petition an enterprise created with this client request id, if any.
-  std::optional<long long> findByClientRequest(long long enterpriseId, const std::string& clientRequestId);
+  // The petition an enterprise created with this client request id, if any, and the digest of the
+  // body it came with (empty for petitions older than the digest).
+  struct ClientRequestMatch {
+    long long id = 0;
+    std::string digest;
+  };
+  std::optional<ClientRequestMatch> findByClientRequest(long long enterpriseId, const std::string& clientRequestId);
 
   // A new draft; returns its id. The number is assigned from the id and the CST creation date.
   long long insertDraft(long long enterpriseId, long long regionId, std::optional<long long> industryGroupId,
                         std::optional<long long> cadreId, const domain::PetitionContent& content, long long now,
-                        const std::string& clientRequestId);
+                        const std::string& clientRequestId, const std::string& clientRequestDigest);
 
   // Writes the row's mutable columns back and bumps the revision; now = updated_at.
   void update(const PetitionRow& row, long long now);

@@ -1,5 +1,7 @@
 #include "qinqing/identity/account.hpp"
 
+#include "qinqing/validation/text.hpp"
+
 namespace qinqing::domain {
 
 Status validateLoginRequest(const LoginRequest& request) {
@@ -7,11 +9,23 @@ Status validateLoginRequest(const LoginRequest& request) {
   if (roleLogsInByUnitAndName(request.role) && !request.unitId) {
     errors.push_back({"unit_id", "请选择所在区域和单位"});
   }
+  const std::string label(loginNameLabel(request.role));
+  // Bytes bound the characters (≤ 4 bytes each) before counting them, so a huge name costs nothing.
+  auto tooLong = [](const std::string& text, std::size_t maxChars) {
+    if (text.size() > maxChars * 4) return true;
+    auto chars = utf8Length(text);
+    return !chars || *chars > maxChars;
+  };
   if (request.loginName.empty()) {
-    std::string label(loginNameLabel(request.role));
     errors.push_back({"login_name", "请输入" + label});
+  } else if (tooLong(request.loginName, kLoginNameMaxChars)) {
+    errors.push_back({"login_name", label + "不能超过 " + std::to_string(kLoginNameMaxChars) + " 个字"});
   }
-  if (request.password.empty()) errors.push_back({"password", "请输入密码"});
+  if (request.password.empty()) {
+    errors.push_back({"password", "请输入密码"});
+  } else if (tooLong(request.password, kLoginPasswordMaxChars)) {
+    errors.push_back({"password", "密码不能超过 " + std::to_string(kLoginPasswordMaxChars) + " 个字符"});
+  }
   if (!errors.empty()) return DomainError::invalid(std::move(errors));
   return Ok{};
 }

@@ -6,7 +6,7 @@
 namespace qinqing::wire {
 namespace {
 using domain::ErrorCode;
-constexpr std::array<std::pair<ErrorCode, std::string_view>, 15> kCodeNames = {{
+constexpr std::array<std::pair<ErrorCode, std::string_view>, 16> kCodeNames = {{
     {ErrorCode::InvalidInput, "invalid_input"},
     {ErrorCode::NotFound, "not_found"},
     {ErrorCode::Unauthenticated, "unauthenticated"},
@@ -19,6 +19,7 @@ constexpr std::array<std::pair<ErrorCode, std::string_view>, 15> kCodeNames = {{
     {ErrorCode::AccountDisabled, "account_disabled"},
     {ErrorCode::PasswordChangeRequired, "password_change_required"},
     {ErrorCode::TooManyRequests, "too_many_requests"},
+    {ErrorCode::RequestIdReused, "request_id_reused"},
     {ErrorCode::PayloadTooLarge, "payload_too_large"},
     {ErrorCode::MethodNotAllowed, "method_not_allowed"},
     {ErrorCode::Internal, "internal"},

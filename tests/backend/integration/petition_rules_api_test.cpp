@@ -116,6 +116,36 @@ TEST(PetitionRulesApi, TheSameClientRequestIdSubmittedTwiceMakesOnePetition) {
   EXPECT_EQ(api.scalar("SELECT count(*) FROM petitions"), 2);
 }
 
+// Issue 14: a reused client request id with another body was answered 201 with the first
+// petition, so the second content was silently dropped. It is refused with 422 and nothing changes.
+TEST(PetitionRulesApi, AClientRequestIdReusedWithAnotherBodyIsRefused) {
+  World w;
+  auto& api = w.api;
+  const std::string enterprise = api.enterprise();
+  auto first = api.create(enterprise, sampleContent(), false, "reuse-5c1d8e20");
+  ASSERT_EQ(first->status, Status::Created_201) << first->body;
+  const long long id = bodyJson(first)["id"].get<long long>();
+  const long long mark = api.lastSmsId();
+
+  auto other = api.create(enterprise, sampleContent("新增用工招聘需求", "用工"), true, "reuse-5c1d8e20");
+  ASSERT_TRUE(other);
+  EXPECT_EQ(other->status, 422) << other->body;
+  EXPECT_EQ(errorCode(other), "request_id_reused");
+  EXPECT_EQ(errorMessage(other), "该提交编号已用于另一份内容，请刷新页面后重新提交");
+  // Only submitting the same draft differs too: it is another request.
+  EXPECT_EQ(api.create(enterprise, sampleContent(), true, "reuse-5c1d8e20")->status, 422);
+
+  EXPECT_EQ(api.scalar("SELECT count(*) FROM petitions"), 1);
+  const auto kept = api.detail(enterprise, id);
+  EXPECT_EQ(kept.summary.state, PetitionState::Draft);
+  EXPECT_EQ(kept.content, sampleContent());
+  EXPECT_TRUE(api.smsAfter(mark).empty());
+  // The very same body again is a retry: the petition it made.
+  auto retry = api.create(enterprise, sampleContent(), false, "reuse-5c1d8e20");
+  EXPECT_EQ(retry->status, Status::Created_201);
+  EXPECT_EQ(bodyJson(retry)["id"], id);
+}
+
 TEST(PetitionRulesApi, BadInputIs400NamingEveryField) {
   World w;
   auto& api = w.api;

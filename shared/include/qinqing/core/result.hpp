@@ -25,6 +25,7 @@ enum class ErrorCode {
   AccountDisabled,   // 系统管理员 disabled the account (停用): nothing it asks is done
   PasswordChangeRequired,  // first login or an expired password: only the own profile and password until changed
   TooManyRequests,   // asked again too soon (an SMS code within a minute of the last)
+  RequestIdReused,   // a client request id sent again with a different body (422)
   PayloadTooLarge,
   MethodNotAllowed,
   Internal,

@@ -2,6 +2,7 @@
 // Plain data: the server fills them from the database, the client shows them.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -45,8 +46,14 @@ struct LoginRequest {
   bool operator==(const LoginRequest&) const = default;
 };
 
-// Checks what can be checked without the database: role-specific required fields.
-// Returns every missing field with a Chinese message (fields: login_name, unit_id, password).
+// The longest login name any account has (an enterprise's full name, ≤ 100 characters) and the
+// longest password the policy allows: anything longer is refused before it is looked up, hashed
+// or written to the audit log.
+inline constexpr std::size_t kLoginNameMaxChars = 100;
+inline constexpr std::size_t kLoginPasswordMaxChars = 64;
+
+// Checks what can be checked without the database: role-specific required fields and the
+// lengths above. Returns every problem with a Chinese message (fields: login_name, unit_id, password).
 Status validateLoginRequest(const LoginRequest& request);
 
 // The options the login page offers before anyone is signed in.
