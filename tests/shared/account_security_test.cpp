@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "qinqing/identity/account_security.hpp"
+#include "qinqing/identity/account.hpp"
 #include "status_fields.hpp"
 
 using namespace qinqing::domain;
@@ -73,4 +74,29 @@ TEST(AccountSecurity, UnlockRequestNamesTheAccountAsTheLoginFormDoes) {
   auto nothing = validateUnlockRequest({Role::Cadre, "", std::nullopt, ""}, true);
   EXPECT_EQ(fieldsOf(nothing), (std::vector<std::string>{"unit_id", "login_name", "code"}));
   EXPECT_TRUE(validateUnlockRequest({Role::Cadre, "张明", 3, "123456"}, true).ok());
+}
+
+// Issue 14: a login's name and password are bounded before the server looks anything up, hashes
+// or audits; an enterprise's full name (≤ 100 characters) and a policy password (≤ 64) still pass.
+TEST(LoginRequestRules, OverlongNamesAndPasswordsAreRefusedBeforeAnyLookup) {
+  std::string name;
+  for (int i = 0; i < 100; ++i) name += "鑫";
+  LoginRequest ok{Role::Enterprise, name, std::nullopt, std::string(64, 'a')};
+  EXPECT_TRUE(validateLoginRequest(ok).ok());
+  LoginRequest longName = ok;
+  longName.loginName += "源";
+  LoginRequest longPassword = ok;
+  longPassword.password += "b";
+  LoginRequest huge = ok;
+  huge.loginName = std::string(1 << 20, 'x');
+  for (const auto* r : {&longName, &huge}) {
+    auto s = validateLoginRequest(*r);
+    ASSERT_FALSE(s.ok());
+    ASSERT_EQ(s.error().fields.size(), 1u);
+    EXPECT_EQ(s.error().fields[0].field, "login_name");
+    EXPECT_EQ(s.error().fields[0].message, "企业全称不能超过 100 个字");
+  }
+  auto p = validateLoginRequest(longPassword);
+  ASSERT_FALSE(p.ok());
+  EXPECT_EQ(p.error().fields[0].field, "password");
 }
