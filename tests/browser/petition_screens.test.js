@@ -496,7 +496,7 @@ test("未评价: past the 5-day rating window, 诉求到期提醒 run at once cl
   await enterprise.close();
 });
 
-test("超级巡查员: 诉求办理进度 lists every petition, 超期情况 the overdue one, the detail is read-only but for 督办", async () => {
+test("超级巡查员: 诉求办理进度 lists every petition, 超期情况 the overdue one, the detail is read-only (§23: no 督办 either)", async () => {
   const inspector = await as("inspector");
   let p = await b.probe(inspector);
   assert.equal(b.widget(p, "menu.inspect.petitions").text.replace(/（\d+）$/, ""), "诉求办理进度");
@@ -514,19 +514,19 @@ test("超级巡查员: 诉求办理进度 lists every petition, 超期情况 the
   assert.match(b.widget(p, "petitions.deadline.0").text, /^办理·已逾期\d+个工作日$/);
   await b.screenshot(inspector, "petition-screens-inspect-overdue");
 
-  // The overdue petition: 督办 and 下载分办单 only; files can be read, not changed.
+  // The overdue petition: 下载分办单 only (督办 is the dispatchers'); files can be read, not changed.
   p = await openFromMenu(inspector, "inspect.overdue", T_URGE);
-  assert.deepEqual(widgetsLike(p, /^petition\.action\./).map((w) => w.id), ["petition.action.supervise"]);
+  assert.deepEqual(widgetsLike(p, /^petition\.action\./).map((w) => w.id), [], "no action for the inspector");
   assert.ok(!b.widget(p, "petition.edit"));
   assert.ok(b.widget(p, "dispatch_sheet.download"));
   assert.ok(!(p.widgets || []).some((w) => /^attachments\.\w+\.(add|remove)/.test(w.id)), "no file can be changed");
   await b.screenshot(inspector, "petition-screens-inspect-detail");
 
-  // Waiting on the enterprise's rating: still only 督办; the enterprise's files download.
+  // Waiting on the enterprise's rating: still no action; the enterprise's files download.
   await tap(inspector, "petition.back");
   p = await openFromMenu(inspector, "inspect.petitions", T_FILES);
   assert.equal(stateOf(p), "待评价");
-  assert.deepEqual(widgetsLike(p, /^petition\.action\./).map((w) => w.id), ["petition.action.supervise"]);
+  assert.deepEqual(widgetsLike(p, /^petition\.action\./).map((w) => w.id), [], "no action for the inspector");
   assert.ok(!(p.widgets || []).some((w) => /^attachments\.\w+\.(add|remove)/.test(w.id)), "no file can be changed");
   const fileRow = widgetsLike(p, /^attachments\.petition\.row\.\d+$/).find((w) => w.text === "营业执照副本.pdf");
   const got = await download(inspector, fileRow.id.replace(".row.", ".download."));
