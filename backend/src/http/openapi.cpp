@@ -131,7 +131,7 @@ json components() {
   constexpr ErrorResponse kErrors[] = {
       {"BadRequest", "400 invalid_input：请求内容有误（fields 列出每个字段的问题）"},
       {"Unauthenticated", "401 unauthenticated：未登录或会话已过期"},
-      {"Forbidden", "403 forbidden：当前角色无权进行此操作"},
+      {"Forbidden", "403 forbidden：当前角色无权进行此操作；password_change_required：须先修改密码（首次登录或密码过期）"},
       {"NotFound", "404 not_found：对象不存在或不在本人权限范围内"},
       {"Conflict", "409 conflict：与现有数据冲突"},
       {"PayloadTooLarge", "413 payload_too_large：请求内容超过 12 MB"},

@@ -44,6 +44,9 @@ bool patternMatches(std::string_view pattern, std::string_view path) {
   return true;
 }
 
+// The one wording of a read-only role's refused write (the session guard's and the role guard's).
+std::string readOnlyWords(domain::Role role) { return std::string(domain::roleDisplayName(role)) + "只能查看，不能修改"; }
+
 }  // namespace
 
 std::string_view methodName(HttpMethod method) {
@@ -113,7 +116,7 @@ RouteInfo& RouteTable::addAuthed(HttpMethod method, wire::api::Pattern apiPatter
     }
     if (route->method != HttpMethod::Get && domain::roleIsReadOnly(who.role) && !route->readOnlyRolesMay) {
       if (record) record(req, who, *route);
-      sendError(res, domain::ErrorCode::Forbidden, std::string(domain::roleDisplayName(who.role)) + "只能查看，不能修改");
+      sendError(res, domain::ErrorCode::Forbidden, readOnlyWords(who.role));
       return;
     }
     handler(req, res, who);
@@ -135,9 +138,7 @@ RouteInfo& RouteTable::addForRoles(HttpMethod method, wire::api::Pattern apiPatt
     if (record) record(req, who, info);
     const bool write = info.method != HttpMethod::Get;
     sendError(res, domain::ErrorCode::Forbidden,
-              write && domain::roleIsReadOnly(who.role)
-                  ? std::string(domain::roleDisplayName(who.role)) + "只能查看，不能修改"
-                  : std::string("当前账号无权进行此操作"));
+              write && domain::roleIsReadOnly(who.role) ? readOnlyWords(who.role) : std::string("当前账号无权进行此操作"));
   };
   RouteInfo& entry = addAuthed(method, apiPattern, info.summary, std::move(guarded));
   entry = std::move(info);  // same element: the session guard's pointer now sees the roles too
