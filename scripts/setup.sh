@@ -22,7 +22,7 @@ for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 
-# Source packages (Dear ImGui 1.92 from sid, cpp-httplib 0.18 from trixie) need deb-src entries.
+# Source packages (Dear ImGui 1.92 and cpp-httplib 0.41 from sid) need deb-src entries.
 src_list=/etc/apt/sources.list.d/qinqing-src.sources
 if [ ! -f "$src_list" ]; then
   cat > "$src_list" <<'SRC'
@@ -48,7 +48,8 @@ fi
 mkdir -p "$third"
 fetch_source() { # name, version-glob, marker file inside
   local pkg=$1 suite=$2 want=$3 dest=$4
-  if [ -f "$dest/.qinqing-ok" ]; then return; fi
+  # The marker holds the unpacked version: a checkout that has an older line gets the new one.
+  if [ -f "$dest/.qinqing-ok" ] && grep -q "^$want" "$dest/.qinqing-ok"; then return; fi
   local ver
   ver=$(apt-cache showsrc "$pkg" 2>/dev/null | awk -v s="$want" '/^Version:/{v=$2; if (index(v,s)==1) print v}' | sort -V | tail -1)
   if [ -z "$ver" ]; then
@@ -66,7 +67,7 @@ fetch_source() { # name, version-glob, marker file inside
   echo "setup: $pkg source $ver unpacked into $dest"
 }
 fetch_source imgui sid "1.92." "$third/imgui"
-fetch_source cpp-httplib trixie "0.18." "$third/cpp-httplib"
+fetch_source cpp-httplib sid "0.41." "$third/cpp-httplib"
 
 # Browser tests: playwright-core pinned by package-lock.json; Debian's chromium is the browser.
 if [ -f "$here/tests/browser/package.json" ]; then

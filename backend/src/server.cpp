@@ -15,6 +15,7 @@
 #include "demo/demo_petitions.hpp"
 #include "http/json_response.hpp"
 #include "http/request_auth.hpp"
+#include "http/request_guard.hpp"
 #include "http/route_table.hpp"
 #include "http/security_headers.hpp"
 #include "http/static_files.hpp"
@@ -31,6 +32,7 @@
 #include "sms/log_sms_gateway.hpp"
 #include "sms/sms_schedule.hpp"
 #include "sms/sms_sender.hpp"
+#include "util/bounded_gate.hpp"
 #include "util/log.hpp"
 
 namespace qinqing::backend {
@@ -88,7 +90,7 @@ std::string describeException(std::exception_ptr ep) {
 
 }  // namespace
 
-Server::Server(ServerConfig config) : m_config(std::move(config)) {
+Server::Server(ServerConfig config) : m_config(std::move(config)), m_proxies(m_config.trustedProxies) {
   const long long now = toUnixSeconds(m_config.clock());
   auto opened = openDataDirectory(m_config.dataDir, now);
   m_database = std::move(opened.database);
@@ -145,7 +147,7 @@ Server::Server(ServerConfig config) : m_config(std::move(config)) {
   m_exports = std::make_unique<report::ExportJobs>(m_config.dataDir / "exports" / "jobs");
   m_services = std::make_unique<Services>(
       Services{*m_database, *m_sessions, *m_calendar, m_config.clock, version, *m_hasher, *m_smsSender, *m_jobs, m_config.dataDir,
-               m_petitionCounts, *m_exports});
+               m_petitionCounts, *m_exports, m_throttles});
   configureHttp();
 }
 
@@ -166,7 +168,18 @@ void Server::configureHttp() {
   });
 
   m_http.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
-    const bool handled = m_security->handlePreflight(req, res) || (m_routes && m_routes->dispatchStaticGet(req, res));
+    // The one place the client's address is decided, before any handler, audit row or throttle
+    // reads remote_addr. httplib hands the hook a const view of its own, non-const Request.
+    if (!m_proxies.empty()) {
+      std::string forwardedFor;
+      for (std::size_t i = 0, n = req.get_header_value_count("X-Forwarded-For"); i < n; ++i) {
+        if (!forwardedFor.empty()) forwardedFor += ',';
+        forwardedFor += req.get_header_value("X-Forwarded-For", "", i);
+      }
+      const_cast<httplib::Request&>(req).remote_addr = m_proxies.clientOf(req.remote_addr, forwardedFor);
+    }
+    const bool handled = (m_guard && m_guard->refuse(req, res)) || m_security->handlePreflight(req, res) ||
+                         (m_routes && m_routes->dispatchStaticGet(req, res));
     return handled ? httplib::Server::HandlerResponse::Handled : httplib::Server::HandlerResponse::Unhandled;
   });
   m_http.set_post_routing_handler(
@@ -199,7 +212,17 @@ void Server::configureHttp() {
 
   // A handler that throws (a database error, a bug) answers 500 with a JSON body; the details go
   // to the log only, never to the client.
+  // A saturated password hasher (GateBusy) is no bug: 503 service_busy with Retry-After, nothing
+  // written (the throw unwinds any open transaction).
   m_http.set_exception_handler([](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {
+    try {
+      if (ep) std::rethrow_exception(ep);
+    } catch (const GateBusy&) {
+      http::sendError(res, domain::ErrorCode::ServiceBusy, "当前访问人数较多，请稍后再试");
+      res.set_header("Retry-After", "2");
+      return;
+    } catch (...) {
+    }
     logError(req.method + " " + req.path + " failed: " + describeException(ep));
     http::sendError(res, domain::ErrorCode::Internal, "服务器内部错误，请稍后再试");
   });
@@ -217,6 +240,9 @@ void Server::configureHttp() {
   };
   m_routes = std::make_unique<http::RouteTable>(m_http, http::makeAuthenticator(*m_sessions), recordRefusal);
   registerApiRoutes(*m_routes, *m_services);
+  m_guard = std::make_unique<http::RequestGuard>(
+      *m_routes, http::RequestLimits{.jsonBytes = http::kJsonBodyMaxBytes, .uploadBytes = m_config.payloadMaxBytes},
+      [security = m_security.get()](std::string_view origin) { return security->originAllowed(origin); });
   registerStaticRoutes(m_http, *m_web, *m_routes);
 }
 

@@ -24,7 +24,9 @@
 #include <string>
 #include <vector>
 
+#include "auth/attempt_throttle.hpp"
 #include "auth/password_hasher.hpp"
+#include "http/client_address.hpp"
 #include "calendar/deadline_recomputer.hpp"
 #include "repositories/petition_queries.hpp"
 #include "report/export_jobs.hpp"
@@ -51,6 +53,7 @@ class JobScheduler;
 }
 namespace http {
 class RouteTable;
+class RequestGuard;
 class StaticFiles;
 class SecurityHeaders;
 }  // namespace http
@@ -60,6 +63,7 @@ struct ServerConfig {
   std::filesystem::path dataDir;  // holds qinqing.db; created if missing
   std::filesystem::path webDir;   // the built web client; may be missing (the server says so)
   std::vector<std::string> allowedOrigins;       // CORS: exact origins, e.g. "https://qq.example.cn"
+  std::vector<std::string> trustedProxies;       // X-Forwarded-For is read from these peers only
   std::size_t payloadMaxBytes = 12 * 1024 * 1024;
   int threadCount = 128;                         // ≥ 64 keep-alive connections plus headroom
   std::size_t keepAliveMaxCount = 1000;
@@ -133,12 +137,15 @@ private:
   std::unique_ptr<http::StaticFiles> m_web;
   std::unique_ptr<http::SecurityHeaders> m_security;
   std::unique_ptr<report::ExportJobs> m_exports;  // its worker reads the database
+  http::TrustedProxies m_proxies;
+  auth::Throttles m_throttles;
   std::unique_ptr<Services> m_services;
   httplib::Server m_http;
   std::mutex m_stopMutex;  // orders stop() against listen() starting (see Server::stop)
   bool m_stopRequested = false;
   bool m_listenStarted = false;
   std::unique_ptr<http::RouteTable> m_routes;
+  std::unique_ptr<http::RequestGuard> m_guard;  // after the routes it looks up
   bool m_uninitialised = false;
 };
 

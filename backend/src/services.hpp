@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "auth/attempt_throttle.hpp"
 #include "auth/password_hasher.hpp"
 #include "auth/session_service.hpp"
 #include "calendar/calendar_service.hpp"
@@ -28,6 +29,7 @@ struct Services {
   std::filesystem::path dataDir;  // the deployment's data directory (qinqing.db, attachments/)
   petition::PetitionCountCache& petitionCounts;  // list totals; PetitionService invalidates it
   report::ExportJobs& exports;  // long exports written by a worker, downloaded when done
+  auth::Throttles& throttles;   // failed logins, unlock codes and password changes per address and name
 };
 
 }  // namespace qinqing::backend

@@ -24,6 +24,15 @@ TEST(ContentSecurityPolicy, HashesInlineScriptsButNotExternalOnes) {
   EXPECT_NE(buildContentSecurityPolicy("<script>a()</script>"), buildContentSecurityPolicy("<script>b()</script>"));
 }
 
+TEST(ContentSecurityPolicy, HasNoUnsafeInlineAndAllowsTheShellsStyleBlockByItsHash) {
+  const auto csp = buildContentSecurityPolicy("<html><head><style>body{margin:0}</style></head></html>");
+  EXPECT_EQ(csp.find("unsafe-inline"), std::string::npos);
+  const auto style = csp.find("style-src 'self' 'sha256-");
+  ASSERT_NE(style, std::string::npos) << csp;
+  EXPECT_EQ(buildContentSecurityPolicy("").find("unsafe-inline"), std::string::npos);
+  EXPECT_NE(buildContentSecurityPolicy("<style>a{}</style>"), buildContentSecurityPolicy("<style>b{}</style>"));
+}
+
 TEST(CorsOrigins, OnlyExactConfiguredOriginsAreAllowed) {
   SecurityHeaders headers({"https://qinqing.shiyan.gov.cn", "http://127.0.0.1:5173"}, "default-src 'self'");
   EXPECT_TRUE(headers.originAllowed("https://qinqing.shiyan.gov.cn"));

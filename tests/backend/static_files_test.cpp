@@ -72,3 +72,31 @@ TEST(StaticFilesLoad, SiblingsBecomeEncodingsAndMissingDirectoryIsEmpty) {
 
   EXPECT_TRUE(StaticFiles::load(dir.path() / "missing").empty());
 }
+
+TEST(StaticFilesLoad, OnlyTheBuildsOwnFilesNoSymlinksDotfilesOrSourceMaps) {
+  TempDir dir;
+  TempDir outside;
+  std::ofstream(outside.path() / "secret.txt") << "not for the web";
+  std::filesystem::create_directories(dir.path() / ".git");
+  std::ofstream(dir.path() / ".git" / "config") << "[core]";
+  std::ofstream(dir.path() / ".env") << "KEY=1";
+  std::ofstream(dir.path() / "qinqing.js.map") << "{}";
+  std::ofstream(dir.path() / "index.html") << "<!doctype html>";
+  std::filesystem::create_symlink(outside.path() / "secret.txt", dir.path() / "linked.txt");
+  auto files = StaticFiles::load(dir.path());
+  EXPECT_EQ(files.fileCount(), 1u);  // index.html alone
+
+  auto get = [&](const std::string& path) {
+    httplib::Request req;
+    req.method = "GET";
+    req.path = path;
+    httplib::Response res;
+    return files.serve(req, res) ? res.status : 404;
+  };
+  EXPECT_EQ(get("/linked.txt"), 404);
+  EXPECT_EQ(get("/.env"), 404);
+  EXPECT_EQ(get("/qinqing.js.map"), 404);
+  EXPECT_EQ(get("/petitions/12"), 200);        // a client route: index.html
+  EXPECT_EQ(get("/wp-login.php"), 404);        // a dot: a file that is not there
+  EXPECT_EQ(get("/assets.v2/anything"), 404);  // a dot in any segment
+}

@@ -28,7 +28,8 @@ TEST(WireRoundTrip, ErrorOfEveryCodeWithItsFields) {
                          ErrorCode::Forbidden, ErrorCode::Conflict, ErrorCode::InvalidTransition,
                          ErrorCode::BadCredentials, ErrorCode::AccountLocked, ErrorCode::AccountNotActivated,
                          ErrorCode::AccountDisabled, ErrorCode::TooManyRequests, ErrorCode::PayloadTooLarge,
-                         ErrorCode::MethodNotAllowed, ErrorCode::Internal}) {
+                         ErrorCode::MethodNotAllowed, ErrorCode::PasswordChangeRequired, ErrorCode::RequestIdReused,
+                         ErrorCode::ServiceBusy, ErrorCode::Internal}) {
     domain::DomainError error{code, "办理结果不能为空", {{"result", "请填写办理结果"}, {"unit_id", "请选择承办单位"}}};
     domain::DomainError back = wire::errorFromJson(wire::errorToJson(error));
     EXPECT_EQ(back.code, code) << wire::errorCodeName(code);
@@ -133,3 +134,16 @@ TEST(WireRoundTrip, AuditPageOfEveryResult) {
 }
 
 }  // namespace
+
+TEST(WireParseObject, RefusesAByteOrderMarkAndKeysGivenTwice) {
+  EXPECT_TRUE(wire::parseObject(R"({"a":1,"b":{"a":2}})"));  // the same key in another object is fine
+  auto bom = wire::parseObject("\xEF\xBB\xBF{\"a\":1}");
+  ASSERT_FALSE(bom);
+  EXPECT_EQ(bom.error().code, ErrorCode::InvalidInput);
+  EXPECT_NE(bom.error().message.find("BOM"), std::string::npos);
+  auto twice = wire::parseObject(R"({"role":"enterprise","role":"system_admin"})");
+  ASSERT_FALSE(twice);
+  EXPECT_EQ(twice.error().code, ErrorCode::InvalidInput);
+  EXPECT_FALSE(wire::parseObject(R"({"a":{"x":1,"x":2}})"));
+  EXPECT_FALSE(wire::parseObject(R"([{"x":1}])"));
+}

@@ -81,6 +81,7 @@ constexpr ActionText kActions[] = {
     {AuditAction::AnnouncementAttachmentRemoved, "announcement.attachment_removed", "移除公告附件"},
     {AuditAction::PolicyGuideAttachmentAdded, "policy.attachment_added", "上传政策指南附件"},
     {AuditAction::PolicyGuideAttachmentRemoved, "policy.attachment_removed", "移除政策指南附件"},
+    {AuditAction::AttemptsThrottled, "access.throttled", "尝试过于频繁被限制"},
 };
 
 nlohmann::json parseStored(const std::optional<std::string>& text) {

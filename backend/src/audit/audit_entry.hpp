@@ -90,6 +90,9 @@ enum class AuditAction {
   AnnouncementAttachmentRemoved,  // announcement.attachment_removed (before: the attachment as added)
   PolicyGuideAttachmentAdded,     // policy.attachment_added (after: as for announcements)
   PolicyGuideAttachmentRemoved,   // policy.attachment_removed (before: the attachment as added)
+  // Issue 14: an address past a form's failure limit (auth/attempt_throttle.hpp). One row per
+  // address per window, not one per refused request; after: {"form","window_seconds"}.
+  AttemptsThrottled,              // access.throttled
 };
 
 std::string_view actionKey(AuditAction action);

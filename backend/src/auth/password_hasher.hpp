@@ -6,9 +6,11 @@
 // machine: ~60 ms per hash or verify, which keeps a login well under 100 ms while making each
 // offline guess as expensive. Because each verification holds 64 MiB, at most `maxConcurrent`
 // run at once (default: one per core); further logins wait their turn instead of exhausting memory
-// when a burst of logins arrives.
+// when a burst of logins arrives, for at most `maxWait`: past it hash and verify throw GateBusy
+// (util/bounded_gate.hpp), answered 503 service_busy, rather than pile up server threads.
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <memory>
 #include <string>
@@ -25,7 +27,9 @@ public:
   static Cost interactiveCost();  // argon2id t=2, m=64 MiB (production)
   static Cost minimumCost();      // libsodium's minimum: for unit tests only
 
-  explicit PasswordHasher(Cost cost = interactiveCost(), int maxConcurrent = 0);  // 0: one per core
+  static constexpr std::chrono::milliseconds kDefaultMaxWait{2000};
+  explicit PasswordHasher(Cost cost = interactiveCost(), int maxConcurrent = 0,  // 0: one per core
+                          std::chrono::milliseconds maxWait = kDefaultMaxWait);
   ~PasswordHasher();
   PasswordHasher(const PasswordHasher&) = delete;
   PasswordHasher& operator=(const PasswordHasher&) = delete;

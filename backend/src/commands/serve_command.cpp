@@ -1,4 +1,5 @@
 // qinqing serve [--listen HOST:PORT] [--data DIR] [--web DIR] [--allow-origin ORIGIN]... [--calendar FILE]
+//               [--trusted-proxy ADDRESS]...
 //               [--demo] [--sms-gateway log|http --sms-config FILE] [--sms-quiet-hours on|off]
 //
 // SIGINT and SIGTERM stop the server gracefully: they are blocked in every thread (the server's
@@ -13,6 +14,7 @@
 #include <thread>
 
 #include "calendar/calendar_file.hpp"
+#include "http/client_address.hpp"
 #include "commands/commands.hpp"
 #include "server.hpp"
 #include "sms/http_sms_gateway.hpp"
@@ -27,6 +29,7 @@ struct ServeOptions {
   std::string data = "data";
   std::string web;  // empty: the client the build made, <exe dir>/../web
   std::vector<std::string> allowedOrigins;
+  std::vector<std::string> trustedProxies;  // whose X-Forwarded-For names the client (http/client_address.hpp)
   std::string calendar;  // empty: the shipped file found next to the executable
   bool demo = false;
   std::string demoPetitions = "on";  // off: the demo without its year of petitions (browser tests)
@@ -115,6 +118,14 @@ int runServe(const ServeOptions& options) {
     }
   }
 
+  for (const auto& proxy : options.trustedProxies) {
+    if (!http::looksLikeIpAddress(proxy)) {
+      std::cerr << "--trusted-proxy 应为代理服务器的 IP 地址，例如 127.0.0.1：" << proxy << "\n"
+                << "--trusted-proxy expects the proxy's IP address, e.g. 127.0.0.1: " << proxy << "\n";
+      return kExitUsage;
+    }
+  }
+
   sigset_t stopSignals;
   sigemptyset(&stopSignals);
   sigaddset(&stopSignals, SIGINT);
@@ -126,6 +137,7 @@ int runServe(const ServeOptions& options) {
     config.dataDir = options.data;
     config.webDir = options.web.empty() ? defaultWebDir() : std::filesystem::path(options.web);
     config.allowedOrigins = options.allowedOrigins;
+    config.trustedProxies = options.trustedProxies;
     config.seedDemoIfEmpty = options.demo;
     config.seedDemoPetitions = options.demoPetitions == "on";
     config.smsGateway = smsGatewayOf(options);
@@ -178,6 +190,10 @@ void addServeCommand(CLI::App& app, int& exitCode) {
   cmd->add_option("--allow-origin", options->allowedOrigins,
                   "允许跨域调用 API 的来源，可重复 / Origin allowed to call the API cross-origin (repeatable)")
       ->type_name("ORIGIN");
+  cmd->add_option("--trusted-proxy", options->trustedProxies,
+                  "反向代理的地址，仅信任其 X-Forwarded-For，可重复 / Address of a reverse proxy whose X-Forwarded-For "
+                  "names the client (repeatable)")
+      ->type_name("ADDRESS");
   cmd->add_option("--calendar", options->calendar,
                   "首次启动时载入的节假日数据文件，默认为随程序发布的 cn_calendar.json / Calendar file loaded into a new "
                   "database (default: the shipped cn_calendar.json)");

@@ -22,6 +22,7 @@ Status statusFor(domain::ErrorCode code) {
     case ErrorCode::RequestIdReused: return Status::UnprocessableContent_422;
     case ErrorCode::PayloadTooLarge: return Status::PayloadTooLarge_413;
     case ErrorCode::MethodNotAllowed: return Status::MethodNotAllowed_405;
+    case ErrorCode::ServiceBusy: return Status::ServiceUnavailable_503;
     case ErrorCode::Internal: return Status::InternalServerError_500;
   }
   return Status::InternalServerError_500;

@@ -153,6 +153,13 @@ bool RouteTable::dispatchStaticGet(const httplib::Request& req, httplib::Respons
   return true;
 }
 
+const RouteInfo* RouteTable::find(std::string_view method, std::string_view path) const {
+  for (const auto& route : m_routes) {
+    if (methodName(route.method) == method && patternMatches(route.pattern, path)) return &route;
+  }
+  return nullptr;
+}
+
 std::vector<HttpMethod> RouteTable::methodsFor(std::string_view path) const {
   std::vector<HttpMethod> out;
   for (const auto& route : m_routes) {

@@ -132,6 +132,9 @@ public:
   // read first, so nothing is skipped.
   bool dispatchStaticGet(const httplib::Request& req, httplib::Response& res) const;
 
+  // The route a request names (method as on the wire, "POST"), or null when no route takes it.
+  const RouteInfo* find(std::string_view method, std::string_view path) const;
+
   // Methods of the routes whose pattern matches path (":name" segments match any one segment).
   std::vector<HttpMethod> methodsFor(std::string_view path) const;
 

@@ -20,24 +20,34 @@ std::string sha256Base64(std::string_view text) {
   return out.data();
 }
 
-}  // namespace
-
-std::string buildContentSecurityPolicy(std::string_view indexHtml) {
-  std::string scriptHashes;
-  // Hash exactly the text between <script ...> and </script>, as browsers do. The scan is plain
-  // text search: index.html is our own build output, not arbitrary HTML.
+// The sha256 sources of every inline <tag>…</tag> block in index.html (scripts without src=,
+// <style> blocks): the text between the tags, hashed as browsers hash it. The scan is plain text
+// search: index.html is our own build output, not arbitrary HTML.
+std::string inlineBlockHashes(std::string_view indexHtml, std::string_view tagName) {
+  std::string hashes;
   const std::string html = asciiLower(indexHtml);
-  for (std::size_t open = html.find("<script"); open != std::string::npos; open = html.find("<script", open + 1)) {
+  const std::string opening = "<" + std::string(tagName);
+  const std::string closing = "</" + std::string(tagName);
+  for (std::size_t open = html.find(opening); open != std::string::npos; open = html.find(opening, open + 1)) {
     const std::size_t tagEnd = html.find('>', open);
     if (tagEnd == std::string::npos) break;
-    const std::size_t close = html.find("</script", tagEnd);
+    const std::size_t close = html.find(closing, tagEnd);
     if (close == std::string::npos) break;
     const std::string_view tag(html.data() + open, tagEnd - open);
     if (tag.find(" src=") != std::string_view::npos || close == tagEnd + 1) continue;
-    scriptHashes += " 'sha256-" + sha256Base64(indexHtml.substr(tagEnd + 1, close - tagEnd - 1)) + "'";
+    hashes += " 'sha256-" + sha256Base64(indexHtml.substr(tagEnd + 1, close - tagEnd - 1)) + "'";
   }
-  return "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'" + scriptHashes +
-         "; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+  return hashes;
+}
+
+}  // namespace
+
+// No 'unsafe-inline' anywhere: the shell's one inline script and one <style> block are allowed by
+// their hashes, so an injected <script> or style attribute does nothing.
+std::string buildContentSecurityPolicy(std::string_view indexHtml) {
+  return "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'" + inlineBlockHashes(indexHtml, "script") +
+         "; style-src 'self'" + inlineBlockHashes(indexHtml, "style") +
+         "; img-src 'self' data: blob:; font-src 'self' data:; "
          "connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; "
          "form-action 'self'; frame-ancestors 'none'";
 }
@@ -71,6 +81,11 @@ void SecurityHeaders::apply(const httplib::Request& req, httplib::Response& res)
   res.set_header("X-Frame-Options", "DENY");
   res.set_header("Referrer-Policy", "no-referrer");
   res.set_header("Content-Security-Policy", m_csp);
+  // Nothing of the platform needs a camera, microphone, location, payment or USB; a script that
+  // got in must not ask for them either.
+  res.set_header("Permissions-Policy",
+                 "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), "
+                 "interest-cohort=()");
   if (isApiPath(req.path)) {
     if (!res.has_header("Cache-Control")) res.set_header("Cache-Control", "no-store");
     const std::string origin = req.get_header_value("Origin");

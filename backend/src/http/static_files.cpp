@@ -169,8 +169,12 @@ StaticFiles StaticFiles::load(const std::filesystem::path& dir) {
 
   std::map<std::string, std::shared_ptr<const std::string>, std::less<>> raw;
   for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
-    if (!entry.is_regular_file()) continue;
-    raw["/" + entry.path().lexically_relative(dir).generic_string()] = readStaticFilesFile(entry.path());
+    // Only the build's own files: no symlink (its target may be anything on the machine), no
+    // dotfile or dot-directory (.git, .env), no source map.
+    if (entry.is_symlink() || !entry.is_regular_file()) continue;
+    const std::string path = "/" + entry.path().lexically_relative(dir).generic_string();
+    if (path.find("/.") != std::string::npos || endsWith(path, ".map")) continue;
+    raw[path] = readStaticFilesFile(entry.path());
   }
   for (const auto& [path, bytes] : raw) {
     // X.br / X.gz next to X are X's encodings, not files of their own.
@@ -214,7 +218,8 @@ const StaticFiles::Asset* StaticFiles::find(std::string_view path) const {
 bool StaticFiles::serve(const httplib::Request& req, httplib::Response& res) const {
   const Asset* asset = find(req.path);
   if (!asset) {
-    if (!extensionOf(req.path).empty()) return false;
+    // The client's own routes have no dots; a path with one names a file that is not there.
+    if (req.path.find('.') != std::string::npos) return false;
     asset = find("/index.html");
     if (!asset) return false;
   }

@@ -9,9 +9,11 @@
 //  - Compression: the web build puts precompressed X.br / X.gz next to big files; those are served
 //    per Accept-Encoding (br preferred) with Vary: Accept-Encoding. Compressible files without a
 //    .gz sibling are gzipped once here at load time, never per request.
-//  - Unknown paths without a file extension get index.html (the client routes itself); a missing
-//    file with an extension is a 404, so a broken asset reference fails loudly instead of
-//    delivering HTML where the browser expected wasm.
+//  - Unknown paths without a dot get index.html (the client routes itself); a missing path with
+//    a dot anywhere is a 404, so a broken asset reference fails loudly instead of delivering HTML
+//    where the browser expected wasm, and a probe for /.env or /x.php learns nothing.
+//  - Only the build's own files are loaded: no symlinks, no dotfiles or dot-directories, no
+//    source maps (issue 14).
 //
 // The set is loaded once: rebuilding the client needs a server restart. Thread-safe after load.
 #pragma once

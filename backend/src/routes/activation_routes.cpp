@@ -45,8 +45,8 @@ void registerActivationRoutes(http::RouteTable& routes, Services& services) {
              [activations, codeLimit, &services](const httplib::Request& req, httplib::Response& res) {
                auto request = decodeActivation(req);
                if (!request) return http::sendError(res, request.error());
-               if (!codeLimit->allow(req.remote_addr, toUnixSeconds(services.clock()))) {
-                 return http::sendError(res, domain::ErrorCode::TooManyRequests, http::kTooManyRequestsMessage);
+               if (auto wait = codeLimit->take(req.remote_addr, toUnixSeconds(services.clock())); wait > 0) {
+                 return http::sendTooManyRequests(res, wait);
                }
                if (auto taken = activations().requestCode(request.value(), req.remote_addr); !taken) {
                  return http::sendError(res, taken.error());
@@ -61,8 +61,8 @@ void registerActivationRoutes(http::RouteTable& routes, Services& services) {
              [activations, activateLimit, &services](const httplib::Request& req, httplib::Response& res) {
                auto request = decodeActivation(req);
                if (!request) return http::sendError(res, request.error());
-               if (!activateLimit->allow(req.remote_addr, toUnixSeconds(services.clock()))) {
-                 return http::sendError(res, domain::ErrorCode::TooManyRequests, http::kTooManyRequestsMessage);
+               if (auto wait = activateLimit->take(req.remote_addr, toUnixSeconds(services.clock())); wait > 0) {
+                 return http::sendTooManyRequests(res, wait);
                }
                auto activated = activations().activate(request.value(), req.remote_addr);
                if (!activated) return http::sendError(res, activated.error());

@@ -41,8 +41,9 @@ void sendApplication(httplib::Response& res, const domain::Result<domain::Enterp
 }
 
 bool limited(http::RateLimiter& limiter, const httplib::Request& req, httplib::Response& res, Services& services) {
-  if (limiter.allow(req.remote_addr, toUnixSeconds(services.clock()))) return false;
-  http::sendError(res, domain::ErrorCode::TooManyRequests, http::kTooManyRequestsMessage);
+  const long long wait = limiter.take(req.remote_addr, toUnixSeconds(services.clock()));
+  if (wait == 0) return false;
+  http::sendTooManyRequests(res, wait);
   return true;
 }
 

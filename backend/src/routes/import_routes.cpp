@@ -45,7 +45,7 @@ void registerImportRoutes(http::RouteTable& routes, Services& services) {
         if (!job) return http::sendError(res, job.error());
         http::sendJson(res, http::Status::Accepted_202, wire::importJobToJson(job.value()));
       });
-  upload.accepts("文件原始字节（CSV 或 .xlsx），查询参数 mode=check|apply、file_name")
+  upload.acceptsBinary("文件原始字节（CSV 或 .xlsx），查询参数 mode=check|apply、file_name", "application/octet-stream")
       .returns("importJobToJson", http::keysOf(wire::importJobToJson({})));
   upload.successStatus = http::Status::Accepted_202;
 

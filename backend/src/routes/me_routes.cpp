@@ -9,6 +9,7 @@
 #include "qinqing/wire/error_json.hpp"
 #include "qinqing/wire/identity_json.hpp"
 #include "routes/routes.hpp"
+#include "routes/throttled_form.hpp"
 
 namespace qinqing::backend {
 namespace {
@@ -48,6 +49,15 @@ auto decodeMeBody(const httplib::Request& req, httplib::Response& res, Decode de
     return std::nullopt;
   }
   return std::move(decoded).value();
+}
+
+// A wrong current password (which also counts towards the account lock): a guess to throttle.
+bool wrongCurrentPassword(const domain::DomainError& error) {
+  if (error.code == domain::ErrorCode::AccountLocked) return true;
+  for (const auto& field : error.fields) {
+    if (field.field == "current_password") return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -93,8 +103,16 @@ void registerMeRoutes(http::RouteTable& routes, Services& services) {
                                          const auth::AuthContext& who) {
                      auto change = decodeMeBody(req, res, wire::passwordChangeFromJson);
                      if (!change) return;
+                     auto& throttle = services.throttles.passwordChange;
+                     const std::string name = std::to_string(who.accountId);
+                     if (refusedByThrottle(throttle, "password_change", name, req, res, services)) return;
                      auto ended = accounts().changePassword(who, *change, req.remote_addr);
-                     if (!ended) return http::sendError(res, ended.error());
+                     if (!ended) {
+                       if (wrongCurrentPassword(ended.error())) {
+                         throttle.recordFailure(req.remote_addr, name, toUnixSeconds(services.clock()));
+                       }
+                       return http::sendError(res, ended.error());
+                     }
                      auto profile = services.sessions.profile(who);
                      if (!profile) return http::sendError(res, profile.error());
                      http::sendJson(res, http::Status::OK_200,

@@ -41,8 +41,8 @@ void registerPasswordResetRoutes(http::RouteTable& routes, Services& services) {
              [resets, codeLimit, &services](const httplib::Request& req, httplib::Response& res) {
                auto request = decodeRequest(req);
                if (!request) return http::sendError(res, request.error());
-               if (!codeLimit->allow(req.remote_addr, toUnixSeconds(services.clock()))) {
-                 return http::sendError(res, domain::ErrorCode::TooManyRequests, http::kTooManyRequestsMessage);
+               if (auto wait = codeLimit->take(req.remote_addr, toUnixSeconds(services.clock())); wait > 0) {
+                 return http::sendTooManyRequests(res, wait);
                }
                if (auto taken = resets().requestCode(request.value(), req.remote_addr); !taken) {
                  return http::sendError(res, taken.error());
@@ -56,8 +56,8 @@ void registerPasswordResetRoutes(http::RouteTable& routes, Services& services) {
              [resets, resetLimit, &services](const httplib::Request& req, httplib::Response& res) {
                auto request = decodeRequest(req);
                if (!request) return http::sendError(res, request.error());
-               if (!resetLimit->allow(req.remote_addr, toUnixSeconds(services.clock()))) {
-                 return http::sendError(res, domain::ErrorCode::TooManyRequests, http::kTooManyRequestsMessage);
+               if (auto wait = resetLimit->take(req.remote_addr, toUnixSeconds(services.clock())); wait > 0) {
+                 return http::sendTooManyRequests(res, wait);
                }
                if (auto done = resets().reset(request.value(), req.remote_addr); !done) {
                  return http::sendError(res, done.error());

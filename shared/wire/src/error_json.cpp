@@ -1,12 +1,16 @@
 #include "qinqing/wire/error_json.hpp"
 
 #include <array>
+#include <optional>
+#include <string>
+#include <unordered_set>
 #include <utility>
+#include <vector>
 
 namespace qinqing::wire {
 namespace {
 using domain::ErrorCode;
-constexpr std::array<std::pair<ErrorCode, std::string_view>, 16> kCodeNames = {{
+constexpr std::array<std::pair<ErrorCode, std::string_view>, 17> kCodeNames = {{
     {ErrorCode::InvalidInput, "invalid_input"},
     {ErrorCode::NotFound, "not_found"},
     {ErrorCode::Unauthenticated, "unauthenticated"},
@@ -21,6 +25,7 @@ constexpr std::array<std::pair<ErrorCode, std::string_view>, 16> kCodeNames = {{
     {ErrorCode::TooManyRequests, "too_many_requests"},
     {ErrorCode::RequestIdReused, "request_id_reused"},
     {ErrorCode::PayloadTooLarge, "payload_too_large"},
+    {ErrorCode::ServiceBusy, "service_busy"},
     {ErrorCode::MethodNotAllowed, "method_not_allowed"},
     {ErrorCode::Internal, "internal"},
 }};
@@ -62,11 +67,32 @@ domain::DomainError errorFromJson(const nlohmann::json& body) {
   return out;
 }
 
+// Strict on what JSON parsers disagree about (issue 14): a UTF-8 byte order mark, which
+// nlohmann skips but others refuse, and a key given twice in one object, where parsers differ on
+// which value wins — a proxy or log that reads the first must not see another request than the
+// server that would read the last.
 domain::Result<nlohmann::json> parseObject(std::string_view text) {
-  auto j = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") {
+    return domain::DomainError::of(ErrorCode::InvalidInput, "请求内容不能以字节顺序标记（BOM）开头");
+  }
+  std::vector<std::unordered_set<std::string>> keysPerObject;
+  bool duplicate = false;
+  const nlohmann::json::parser_callback_t noteKeys = [&](int, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
+    using Event = nlohmann::json::parse_event_t;
+    if (event == Event::object_start) {
+      keysPerObject.emplace_back();
+    } else if (event == Event::object_end) {
+      if (!keysPerObject.empty()) keysPerObject.pop_back();
+    } else if (event == Event::key && !keysPerObject.empty() && parsed.is_string()) {
+      if (!keysPerObject.back().insert(parsed.get<std::string>()).second) duplicate = true;
+    }
+    return true;
+  };
+  auto j = nlohmann::json::parse(text.begin(), text.end(), noteKeys, false);
   if (j.is_discarded() || !j.is_object()) {
     return domain::DomainError::of(ErrorCode::InvalidInput, "请求内容不是有效的 JSON 对象");
   }
+  if (duplicate) return domain::DomainError::of(ErrorCode::InvalidInput, "请求内容中有字段出现了不止一次");
   return j;
 }
 

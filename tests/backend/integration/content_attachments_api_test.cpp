@@ -62,7 +62,7 @@ protected:
   httplib::Result upload(const ApiClient& who, const std::string& kind, long long id, const std::string& name,
                          const std::string& bytes) {
     return m_server.client().Post("/api/publish/" + kind + "/" + std::to_string(id) + "/attachments?name=" +
-                                      httplib::detail::encode_query_param(name),
+                                      httplib::encode_query_component(name),
                                   bearer(who.token), bytes, "application/octet-stream");
   }
   long long uploaded(const ApiClient& who, const std::string& kind, long long id, const std::string& name,
@@ -126,7 +126,7 @@ TEST_F(ContentAttachmentsApi, SystemAdminUploadsAPdfThatTheAnnouncementListsAndR
   auto reader = bodyJson(enterprise.get("/api/announcements/" + std::to_string(id)));
   ASSERT_EQ(reader["attachments"].size(), 1u);
   EXPECT_EQ(reader["attachments"][0]["file_name"], "技改项目申报表.pdf");
-  auto list = bodyJson(enterprise.get("/api/announcements?q=" + httplib::detail::encode_query_param("附件测试正文")));
+  auto list = bodyJson(enterprise.get("/api/announcements?q=" + httplib::encode_query_component("附件测试正文")));
   ASSERT_EQ(list["items"].size(), 1u);
   EXPECT_EQ(list["items"][0]["attachments"].size(), 1u);
 

@@ -188,5 +188,7 @@ TEST(HttpSmsGateway, AGetInterfaceTakesThePlaceholdersInItsUrlEncoded) {
   EXPECT_EQ(gateway.send({1, "13800001111", "你好 & 再见", SmsKind::Notice}).result, SendOutcome::Result::Delivered);
   ASSERT_EQ(fake.requests().size(), 1u);
   EXPECT_EQ(fake.requests()[0].method, "GET");
-  EXPECT_EQ(fake.requests()[0].path, "/send?to=13800001111&msg=%E4%BD%A0%E5%A5%BD%20%26%20%E5%86%8D%E8%A7%81");
+  // httplib 0.41's client normalises a query (decodes, re-encodes a space as '+', as form
+  // encoding does); the operator decodes both spellings to the same text.
+  EXPECT_EQ(fake.requests()[0].path, "/send?to=13800001111&msg=%E4%BD%A0%E5%A5%BD+%26+%E5%86%8D%E8%A7%81");
 }

@@ -302,12 +302,12 @@ TEST(PetitionRulesApi, ListsPageSortFilterSearchAndCountTheBadges) {
             (std::vector<long long>{all[4], all[3], all[2], all[1], all[0]}));
   EXPECT_EQ(ids(api.list(enterprise, "petition_mine", "&sort=updated&order=desc")).front(), draft);
   EXPECT_EQ(ids(api.list(enterprise, "petition_mine", "&sort=submitted&order=asc")).back(), draft);  // never submitted
-  EXPECT_EQ(ids(api.list(enterprise, "petition_mine", "&q=" + httplib::detail::encode_query_param("用工"))),
+  EXPECT_EQ(ids(api.list(enterprise, "petition_mine", "&q=" + httplib::encode_query_component("用工"))),
             std::vector<long long>{submitted[1]});
   const std::string number = api.detail(enterprise, submitted[2]).summary.number;
   EXPECT_EQ(ids(api.list(enterprise, "petition_mine", "&q=" + number)), std::vector<long long>{submitted[2]});
-  EXPECT_EQ(api.list(enterprise, "petition_mine", "&q=" + httplib::detail::encode_query_param("鑫源")).total, 5);
-  EXPECT_EQ(ids(api.list(enterprise, "petition_mine", "&category=" + httplib::detail::encode_query_param("用地"))),
+  EXPECT_EQ(api.list(enterprise, "petition_mine", "&q=" + httplib::encode_query_component("鑫源")).total, 5);
+  EXPECT_EQ(ids(api.list(enterprise, "petition_mine", "&category=" + httplib::encode_query_component("用地"))),
             std::vector<long long>{submitted[2]});
   EXPECT_EQ(ids(api.list(enterprise, "petition_mine", "&state=draft")), std::vector<long long>{draft});
   EXPECT_EQ(api.list(enterprise, "petition_mine", "&state=pending_review").total, 4);

@@ -22,6 +22,7 @@ TestServer::TestServer(Options options)
   config.dataDir = m_dataDir;
   config.webDir = m_webDir;
   config.allowedOrigins = options.allowedOrigins;
+  config.trustedProxies = options.trustedProxies;
   config.seedDemoIfEmpty = options.demo;
   config.seedDemoPetitions = options.demoPetitions;
   config.calendarFile = shippedCalendarFile();

@@ -30,6 +30,7 @@ public:
     // The demo's year of petitions: off, so that each test's petitions are the only ones.
     bool demoPetitions = false;
     std::vector<std::string> allowedOrigins;
+    std::vector<std::string> trustedProxies;  // e.g. {"127.0.0.1"}: the test client acts as the proxy
     // Fills the web directory; the default writes a minimal index.html with one inline script.
     std::function<void(const std::filesystem::path&)> writeWeb;
     std::optional<FakeClock> clock;
@@ -72,6 +73,10 @@ inline nlohmann::json bodyJson(const httplib::Result& res) {
   return res ? nlohmann::json::parse(res->body, nullptr, false) : nlohmann::json();
 }
 
-inline httplib::Headers bearer(const std::string& token) { return {{"Authorization", "Bearer " + token}}; }
+// No header at all for an empty token (httplib 0.41 will not send an empty credential).
+inline httplib::Headers bearer(const std::string& token) {
+  if (token.empty()) return {};
+  return {{"Authorization", "Bearer " + token}};
+}
 
 }  // namespace qinqing::backend::testsupport

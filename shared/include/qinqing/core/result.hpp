@@ -28,6 +28,7 @@ enum class ErrorCode {
   RequestIdReused,   // a client request id sent again with a different body (422)
   PayloadTooLarge,
   MethodNotAllowed,
+  ServiceBusy,       // the server is saturated (every password-hashing slot taken): try again shortly (503)
   Internal,
 };
 
