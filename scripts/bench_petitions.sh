@@ -46,13 +46,21 @@ sysadmin=$(login system_admin sysadmin)
 detail_id=$(curl -sf "$base/api/petitions?box=petitions.dispatched&page=50&page_size=1" -H "Authorization: Bearer $dispatcher" |
   python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
 
+# wrk shares this machine's two cores with the server's threads (one per keep-alive connection:
+# 64 runnable threads at 64 connections). Left at the same priority, wrk's own two threads wait
+# for a core and their waits are counted as the server's latency; at a higher priority (root
+# only) wrk measures the server. QINQING_BENCH_WRK_NICE=0 measures both at the same priority.
+wrk_nice=${QINQING_BENCH_WRK_NICE:--10}
+[ "$(id -u)" = 0 ] || wrk_nice=0
+wrk_run() { if [ "$wrk_nice" != 0 ]; then nice -n "$wrk_nice" wrk "$@"; else wrk "$@"; fi; }
+
 # wrk's summary → "rps p50 p99" (latencies in ms).
 measure() {  # connections url [token]
   local out
   if [ -n "${3:-}" ]; then
-    out=$(wrk -t2 -c"$1" -d"${seconds}s" --latency -H "Authorization: Bearer $3" "$2")
+    out=$(wrk_run -t2 -c"$1" -d"${seconds}s" --latency -H "Authorization: Bearer $3" "$2")
   else
-    out=$(wrk -t2 -c"$1" -d"${seconds}s" --latency "$2")
+    out=$(wrk_run -t2 -c"$1" -d"${seconds}s" --latency "$2")
   fi
   python3 - "$out" <<'EOF'
 import re, sys
@@ -69,7 +77,7 @@ EOF
 }
 
 echo
-echo "数据量 / data: $petitions 件诉求, $enterprises 家企业; wrk -t2 ${seconds}s"
+echo "数据量 / data: $petitions 件诉求, $enterprises 家企业; wrk -t2 ${seconds}s, nice $wrk_nice"
 printf "%-44s %6s %10s %9s %9s %8s %7s\n" "接口 / endpoint" "conns" "req/s" "p50 ms" "p99 ms" "vs raw" "non-2xx"
 for c in 16 64; do
   read -r raw p50 p99 bad < <(measure "$c" "$base/api/health")
@@ -96,7 +104,7 @@ request = function()
 end
 EOF
 sed -i "1i token = \"$enterprise\"" "$work/submit.lua"
-out=$(wrk -t2 -c16 -d"${seconds}s" --latency -s "$work/submit.lua" "$base")
+out=$(wrk_run -t2 -c16 -d"${seconds}s" --latency -s "$work/submit.lua" "$base")
 python3 - "$out" <<'EOF'
 import re, sys
 text = sys.argv[1]

@@ -372,6 +372,9 @@ test("分办单: downloaded from the detail, its text holds the number, the ente
   let p = await openFromMenu(dispatcher, "petitions.dispatched", T_SHEET);
   const number = b.widget(p, "petition.number").text;
   assert.equal(number, d.number);
+  // 联系人: masked for the dispatcher, who may reveal it (audited) to call the enterprise.
+  assert.equal(b.widget(p, "petition.contact").text, "周主任  138****9876");
+  assert.ok(b.widget(p, "petition.contact.reveal"), "查看完整号码 is offered");
   const got = await download(dispatcher, "dispatch_sheet.download");
   assert.equal(got.name, `分办单-${number}.pdf`);
   assert.equal(got.bytes.subarray(0, 5).toString("latin1"), "%PDF-");
@@ -380,13 +383,21 @@ test("分办单: downloaded from the detail, its text holds the number, the ente
   const out = spawnSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8", timeout: 30000 });
   assert.equal(out.status, 0, out.stderr);
   const text = out.stdout.replace(/[\s\f]+/g, "");  // lines may wrap anywhere in Chinese text
-  for (const want of ["企业诉求分办单", number, COMPANY, T_SHEET, UNIT, "第1页共1页"]) {
+  for (const want of ["企业诉求分办单", number, COMPANY, T_SHEET, UNIT, "第1页共1页", "138****9876"]) {
     assert.ok(text.includes(want.replace(/\s+/g, "")), `分办单 contains ${want}:\n${out.stdout}`);
   }
+  assert.ok(!text.includes("13871239876"), "the paper carries the masked number only");
   fs.rmSync(path.dirname(file), { recursive: true, force: true });
   p = await b.probe(dispatcher);
   assert.ok(!b.widget(p, "dispatch_sheet.error"), "no error beside the button");
   await b.screenshot(dispatcher, "petition-screens-dispatch-sheet");
+  await b.click(dispatcher, "petition.contact.reveal");
+  p = await b.waitProbe(dispatcher, (q) => b.widget(q, "petition.contact") &&
+    b.widget(q, "petition.contact").text === "周主任  13871239876", "the full number after 查看完整号码");
+  assert.ok(!b.widget(p, "petition.contact.reveal"), "nothing more to reveal");
+  const revealed = sqlite([["SELECT COUNT(*) FROM audit_log WHERE action = 'reveal_mobile' AND object_type = 'petition' AND object_id = ?", [String(d.id)]]]);
+  assert.equal(revealed[0][0], 1, "the reveal is audited");
+  await b.screenshot(dispatcher, "petition-screens-contact-revealed");
   await dispatcher.close();
 });
 
@@ -520,6 +531,8 @@ test("超级巡查员: 诉求办理进度 lists every petition, 超期情况 the
   assert.ok(!b.widget(p, "petition.edit"));
   assert.ok(b.widget(p, "dispatch_sheet.download"));
   assert.ok(!(p.widgets || []).some((w) => /^attachments\.\w+\.(add|remove)/.test(w.id)), "no file can be changed");
+  assert.match(b.widget(p, "petition.contact").text, /\d{3}\*{4}\d{4}$/, "the inspector sees the number masked");
+  assert.ok(!b.widget(p, "petition.contact.reveal"), "and has no call to make (§23: 查询)");
   await b.screenshot(inspector, "petition-screens-inspect-detail");
 
   // Waiting on the enterprise's rating: still no action; the enterprise's files download.

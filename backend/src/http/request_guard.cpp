@@ -59,6 +59,13 @@ bool RequestGuard::refuse(const httplib::Request& req, httplib::Response& res) c
     refuseAndClose(res, domain::ErrorCode::InvalidInput, "请求头 Content-Length 格式有误");
     return true;
   }
+  // "chunked, gzip" and other codings httplib does not decode would leave the body's bytes to be
+  // read as the next request.
+  if (chunked && (req.get_header_value_count("Transfer-Encoding") > 1 ||
+                  asciiLower(req.get_header_value("Transfer-Encoding")) != "chunked")) {
+    refuseAndClose(res, domain::ErrorCode::InvalidInput, "不支持的 Transfer-Encoding");
+    return true;
+  }
   const std::size_t length = lengths == 1 ? std::stoull(lengthText) : 0;
   const bool hasBody = length > 0 || chunked;
   if (hasBody && (req.method == "GET" || req.method == "HEAD" || req.method == "OPTIONS")) {

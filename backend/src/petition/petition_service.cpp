@@ -1,5 +1,7 @@
 #include "petition/petition_service.hpp"
 
+#include "qinqing/petition/petition_contact.hpp"
+
 #include <SQLiteCpp/Transaction.h>
 
 #include "report/report_facts.hpp"
@@ -320,6 +322,25 @@ domain::Result<long long> PetitionService::create(const auth::AuthContext& who, 
   return created;
 }
 
+domain::Result<std::string> PetitionService::revealContactMobile(const auth::AuthContext& who, long long id,
+                                                                 const std::string& clientAddress) {
+  if (!d::roleMayRevealPetitionContact(who.role)) {
+    return DomainError::of(ErrorCode::Forbidden, "当前账号无权查看完整联系电话");
+  }
+  const long long now = toUnixSeconds(m_clock());
+  const auth::Scope scope(who);
+  return m_db.write([&](SQLite::Database& c) -> domain::Result<std::string> {
+    SQLite::Transaction tx(c, SQLite::TransactionBehavior::IMMEDIATE);
+    auto found = PetitionRepository(c).find(id, scope.petitions());
+    if (!found) return missingPetition();
+    auto entry = audit::entryOf(who, clientAddress, now, audit::AuditAction::MobileRevealed, "petition",
+                                std::to_string(id), nullptr, nlohmann::json{{"field", "contact_mobile"}});
+    AuditRepository(c).append(entry);
+    tx.commit();
+    return found->content.contactMobile;
+  });
+}
+
 domain::Result<long long> PetitionService::act(const auth::AuthContext& who, long long id, PetitionAction action,
                                                const d::PetitionActionRequest& request,
                                                const std::string& clientAddress) {
@@ -334,8 +355,13 @@ domain::Result<long long> PetitionService::act(const auth::AuthContext& who, lon
     if (!found) return missingPetition();
     PetitionRow row = *found;
     if (request.revision != row.revision) return stale();
+    // An edit carries back the masked number the caller was shown: the stored one stands.
+    d::PetitionActionRequest effective = request;
+    if (effective.content) {
+      effective.content->contactMobile = d::editedContactMobile(effective.content->contactMobile, row.content.contactMobile);
+    }
     return m_calendar.read([&](const d::HolidayCalendar& calendar) -> domain::Result<long long> {
-      auto applied = applyAction(c, repo, row, who, action, request, calendar, now, clientAddress, true);
+      auto applied = applyAction(c, repo, row, who, action, effective, calendar, now, clientAddress, true);
       if (!applied) return applied.error();
       queued = applied.value();
       report::refreshReportFacts(c, row.id);

@@ -46,6 +46,10 @@ public:
 
   // Reads and writes the dispatch limit (系统管理员). 0..15 working days.
   int dispatchLimit();
+  // The contact's full mobile for a caller who may call (roleMayRevealPetitionContact), audited
+  // reveal_mobile on the petition; NotFound outside the caller's scope, Forbidden for other roles.
+  domain::Result<std::string> revealContactMobile(const auth::AuthContext& who, long long id,
+                                                  const std::string& clientAddress);
   domain::Status setDispatchLimit(const auth::AuthContext& who, int days, const std::string& clientAddress);
 
 private:

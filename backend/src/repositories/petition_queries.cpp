@@ -1,5 +1,7 @@
 #include "repositories/petition_queries.hpp"
 
+#include "qinqing/petition/petition_contact.hpp"
+
 #include <SQLiteCpp/Statement.h>
 
 #include "db/statement_cache.hpp"
@@ -434,6 +436,10 @@ domain::Result<domain::PetitionDetail> loadPetitionDetail(SQLite::Database& db, 
   out.attachments = AttachmentRepository(db).listLive(id);
   readRecords(db, out);
   out.actions = d::availablePetitionActions(factsOf(repo, *row, calendar, now).facts, who.role);
+  // The contact's mobile as the caller may see it (petition_contact.hpp); the 分办单 is drawn from
+  // this detail, so the paper is masked too.
+  out.content = d::contentAsSeenBy(std::move(out.content), who.role);
+  for (auto& version : out.versions) version.content = d::contentAsSeenBy(std::move(version.content), who.role);
   return out;
 }
 

@@ -10,6 +10,8 @@
 #include "petition/dispatch_sheet_pdf.hpp"
 #include "repositories/petition_queries.hpp"
 #include "petition/petition_service.hpp"
+#include "qinqing/petition/petition_contact.hpp"
+#include "qinqing/wire/base_data_json.hpp"
 #include "qinqing/wire/error_json.hpp"
 #include "qinqing/wire/petition_json.hpp"
 #include "routes/routes.hpp"
@@ -54,6 +56,14 @@ d::Result<d::PetitionListQuery> listQueryOf(const httplib::Request& req) {
   }
   q.category = http::queryParam(req, "category").value_or("");
   return q;
+}
+
+std::vector<Role> petitionContactRevealRoles() {
+  std::vector<Role> roles;
+  for (Role r : d::kAllRoles) {
+    if (d::roleMayRevealPetitionContact(r)) roles.push_back(r);
+  }
+  return roles;
 }
 
 void sendPetitionsDetail(httplib::Response& res, Services& services, const auth::AuthContext& who, long long id, http::Status status) {
@@ -174,6 +184,19 @@ void registerPetitionRoutes(http::RouteTable& routes, Services& services) {
                      })
       .accepts("petitionActionRequestFromJson", http::keysOf(wire::petitionActionRequestToJson({})))
       .returns("petitionDetailToJson", detailKeys());
+
+  // → {"value":"13812341234"}: the contact's full mobile, for those who call the enterprise about
+  // the petition (petition_contact.hpp); audited reveal_mobile. 404 outside the caller's scope.
+  routes.addForRoles(http::HttpMethod::Post, api::petitions::contactMobile, "查看诉求联系人完整手机号（记入审计日志）",
+                     petitionContactRevealRoles(),
+                     [service](const httplib::Request& req, httplib::Response& res, const auth::AuthContext& who) {
+                       auto id = http::pathId(req);
+                       if (!id) return http::sendError(res, noSuchPetition());
+                       auto value = service().revealContactMobile(who, *id, req.remote_addr);
+                       if (!value) return http::sendError(res, value.error());
+                       http::sendJson(res, http::Status::OK_200, wire::revealedMobileToJson(value.value()));
+                     })
+      .returns("revealedMobileToJson", http::keysOf(wire::revealedMobileToJson(std::string())));
 
   // → application/pdf: the 分办单 on A4, drawn from the same detail as GET /api/petitions/{id}.
   // The enterprise has no 分办单 (it is the government side's paper): 403.

@@ -16,9 +16,19 @@ Status validatePetitionActionRequest(PetitionAction action, const PetitionAction
       if (!r.content) return DomainError::invalid({{"content", "缺少诉求内容"}});
       return validatePetitionDraft(*r.content);
     case PetitionAction::Submit: return validatePetitionForSubmit(r.content ? *r.content : storedContent.value_or(PetitionContent{}));
-    case PetitionAction::Approve:
-      if (r.content) return validatePetitionForSubmit(*r.content);
-      return Ok{};
+    case PetitionAction::Approve: {
+      if (!r.content) return Ok{};
+      auto valid = validatePetitionForSubmit(*r.content);
+      // The number as the cadre was shown it (masked, petition_contact.hpp) is the stored one,
+      // checked when the enterprise submitted it: unchanged, not wrong.
+      if (valid || !storedContent || r.content->contactMobile != storedContent->contactMobile) return valid;
+      std::vector<FieldError> others;
+      for (const auto& f : valid.error().fields) {
+        if (f.field != "contact_mobile") others.push_back(f);
+      }
+      if (others.empty()) return Ok{};
+      return DomainError::invalid(std::move(others));
+    }
     case PetitionAction::ReturnToEnterprise:
     case PetitionAction::ReturnToDispatcher: checkReason(v, "reason", "退回原因", r.reason); break;
     case PetitionAction::Appeal: checkReason(v, "reason", "申诉理由", r.reason); break;

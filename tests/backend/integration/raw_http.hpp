@@ -13,10 +13,11 @@
 
 namespace qinqing::backend::testsupport {
 
-// Sends `bytes` and returns everything the server sent until it closed (or 5 s passed).
+// Sends `bytes` and returns everything the server sent until it closed or fell silent for a second
+// (httplib keeps a connection open after some refusals until its keep-alive timeout).
 inline std::string rawExchange(int port, const std::string& bytes) {
   const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  timeval timeout{5, 0};
+  timeval timeout{1, 0};
   ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof(timeout));
   sockaddr_in address{};
   address.sin_family = AF_INET;

@@ -154,6 +154,7 @@ void openPetition(AppState& state, long long id) {
   s.message.clear();
   s.error.clear();
   s.conflict.clear();
+  s.revealError.clear();
   if (id == 0) {
     s.id = 0;
     s.detail.reset();
@@ -384,6 +385,26 @@ void newPetitionDraft(AppState& state) {
 }
 
 // [SECTION] The intents' handlers: one perform() per intent (std::visit in app/dispatch.cpp).
+void perform(AppState& state, const RevealPetitionContact& /*intent*/) {
+  PetitionDetailState& s = state.petitions.detail;
+  if (!s.detail) return;
+  const long long id = s.id;
+  s.revealError.clear();
+  s.revealing = true;
+  sendSignedIn(state, "POST", api::path<api::petitions::contactMobile>(id), "{}",
+               ReplyGuard{{&state.petitions.detail.revealing}, [&state, id] { return state.petitions.detail.id == id; }},
+               [&state](const HttpReply& reply) {
+                 PetitionDetailState& det = state.petitions.detail;
+                 if (!det.detail) return;
+                 if (reply.status != 200) {
+                   det.revealError = replyError(reply).message;
+                   return;
+                 }
+                 auto value = wire::getString(parsedReply(reply), "value");
+                 if (value) det.detail->content.contactMobile = *value;
+               });
+}
+
 void perform(AppState& state, const LoadPetitions& /*intent*/) { loadPetitions(state); }
 void perform(AppState& state, const OpenPetition& intent) { openPetition(state, intent.id); }
 void perform(AppState& state, const StartPetitionAction& intent) { startPetitionAction(state, intent.action); }

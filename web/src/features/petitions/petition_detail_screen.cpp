@@ -5,6 +5,7 @@
 // (petition_action_form.cpp).
 #include <string>
 
+#include "qinqing/petition/petition_contact.hpp"
 #include "qinqing/petition/petition_deadline.hpp"
 #include "features/petitions/petitions_screens.hpp"
 #include "app/theme.hpp"
@@ -61,14 +62,32 @@ void drawActionButtons(AppState& state, Dispatch& dispatch, const d::PetitionDet
   }
 }
 
-void drawFacts(const d::PetitionDetail& p, float dpr) {
+// 联系人: the mobile as the server showed it; 查看完整号码 for those who call (audited).
+void drawContact(AppState& state, Dispatch& dispatch, const d::PetitionDetail& p, float labelW) {
+  const PetitionDetailState& s = state.petitions.detail;
+  ui::detailRow("petition.contact", "联系人", p.content.contactName + "  " + p.content.contactMobile, labelW);
+  const bool masked = p.content.contactMobile.find('*') != std::string::npos;
+  if (masked && d::roleMayRevealPetitionContact(state.session->profile.role)) {
+    ImGui::SameLine();
+    ImGui::BeginDisabled(s.revealing);
+    if (ImGui::SmallButton(s.revealing ? "正在查询…##reveal_contact" : "查看完整号码##reveal_contact")) {
+      dispatch(RevealPetitionContact{});
+    }
+    ImGui::EndDisabled();
+    probe::item("petition.contact.reveal", "查看完整号码");
+    ImGui::SetItemTooltip("查看完整号码会记入审计日志");
+  }
+  if (!s.revealError.empty()) ui::errorText("petition.contact.reveal_error", s.revealError);
+}
+
+void drawFacts(AppState& state, Dispatch& dispatch, const d::PetitionDetail& p, float dpr) {
   const float labelW = 110 * dpr;
   const auto& s = p.summary;
   ui::detailRow("petition.enterprise", "企业名称", s.enterprise.name, labelW);
   ui::detailRow("petition.uscc", "信用代码", p.enterpriseUscc, labelW);
   ui::detailRow("petition.region", "所属区域", p.regionName + (p.industryGroupName.empty() ? "" : " · " + p.industryGroupName + "组"), labelW);
   ui::detailRow("petition.category", "诉求类别", p.content.category, labelW);
-  ui::detailRow("petition.contact", "联系人", p.content.contactName + "  " + p.content.contactMobile, labelW);
+  drawContact(state, dispatch, p, labelW);
   ui::detailRow("petition.cadre", "包联干部", s.cadre ? s.cadre->name : "—", labelW);
   ui::detailRow("petition.handler", "承办单位", s.handler ? s.handler->name : "尚未分办", labelW);
   ui::detailRow("petition.submitted", "提交时间", s.submittedAt ? shortChinaTime(*s.submittedAt) : "尚未提交", labelW);
@@ -262,7 +281,7 @@ void drawPetitionDetailScreen(AppState& state, Dispatch& dispatch) {
   if (formOpen) drawPetitionActionForm(state, dispatch);
 
   sectionTitle("诉求内容");
-  drawFacts(p, dpr);
+  drawFacts(state, dispatch, p, dpr);
   ImGui::Spacing();
   wrapped("petition.description", p.content.description);
   drawPetitionDetailVersions(p);

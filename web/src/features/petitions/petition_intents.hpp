@@ -24,6 +24,7 @@ struct EditPetitionDraft {  // a draft or returned petition of 我的诉求, ope
 };
 struct NewPetitionDraft {};  // an empty 发布诉求 form (the saved local copy is discarded)
 struct StorePetitionDraftLocally {};  // the form changed: keep it on this computer
+struct RevealPetitionContact {};  // 查看完整号码 of the open petition's contact (audited on the server)
 
 struct AppState;
 
@@ -36,7 +37,8 @@ void perform(AppState& state, const EditPetitionDraft& intent);
 void perform(AppState& state, const NewPetitionDraft& intent);
 void perform(AppState& state, const StorePetitionDraftLocally& intent);
 void perform(AppState& state, const DownloadDispatchSheet& intent);
+void perform(AppState& state, const RevealPetitionContact& intent);
 
-using PetitionsIntents = TypeList<LoadPetitions, StartPetitionAction, CancelPetitionAction, SubmitPetitionAction, SavePetitionDraft, EditPetitionDraft, NewPetitionDraft, StorePetitionDraftLocally, DownloadDispatchSheet>;
+using PetitionsIntents = TypeList<LoadPetitions, StartPetitionAction, CancelPetitionAction, SubmitPetitionAction, SavePetitionDraft, EditPetitionDraft, NewPetitionDraft, StorePetitionDraftLocally, DownloadDispatchSheet, RevealPetitionContact>;
 
 }  // namespace qinqing::web

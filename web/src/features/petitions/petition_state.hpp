@@ -54,6 +54,8 @@ struct PetitionDetailState {
   PetitionActionForm form;
   std::string message;   // the last action's confirmation, in green
   std::string conflict;  // someone else acted first (409): why the petition was reloaded
+  std::string revealError;  // 查看完整号码 refused or failed: shown beside the number
+  bool revealing = false;
 };
 
 // 发布诉求: a new petition, or a draft / returned petition being edited (petitionId != 0).

@@ -131,6 +131,7 @@ inline constexpr Pattern counts{"/api/petitions/counts"};
 inline constexpr Pattern one{"/api/petitions/:id"};
 inline constexpr Pattern action{"/api/petitions/:id/actions/:action"};
 inline constexpr Pattern dispatchSheet{"/api/petitions/:id/dispatch-sheet.pdf"};
+inline constexpr Pattern contactMobile{"/api/petitions/:id/contact-mobile"};  // POST: an audited reveal
 inline constexpr Pattern attachments{"/api/petitions/:id/attachments"};
 inline constexpr Pattern attachment{"/api/petitions/:id/attachments/:aid"};
 inline constexpr Pattern dispatchLimit{"/api/settings/dispatch-limit"};
