@@ -1,5 +1,7 @@
 #include "startup.hpp"
 
+#include <sys/stat.h>
+
 #include <SQLiteCpp/Exception.h>
 
 #include <system_error>
@@ -47,7 +49,18 @@ OpenedDatabase openDataDirectory(const std::filesystem::path& dataDir, long long
     throw StartupError("无法创建数据目录 " + dataDir.string() + "：" + ec.message(),
                        "cannot create data directory " + dataDir.string() + ": " + ec.message(), kExitStartupFailure);
   }
+  // Personal data (等保 2.0): only the service's own user may enter the directory or read the
+  // database; an older deployment's looser modes are tightened at start. Files made later
+  // (the WAL, attachments, exports, sms.log) inherit the umask.
+  ::umask(077);
+  namespace fs = std::filesystem;
+  fs::permissions(dataDir, fs::perms::owner_all, fs::perm_options::replace, ec);
   const auto path = (dataDir / "qinqing.db").string();
+  for (const char* name : {"qinqing.db", "qinqing.db-wal", "qinqing.db-shm"}) {
+    if (fs::exists(dataDir / name, ec)) {
+      fs::permissions(dataDir / name, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace, ec);
+    }
+  }
   OpenedDatabase opened;
   try {
     opened.database = std::make_unique<db::Database>(path);

@@ -56,6 +56,28 @@ TEST(ServerStartup, DemoDataIsSeededOnlyIntoAnEmptyDatabase) {
   EXPECT_EQ(c.execAndGet("SELECT count(*) FROM enterprises").getInt(), 500);
 }
 
+// 等保 2.0: the data directory is the service user's alone, and an older deployment's looser modes
+// are tightened at start.
+TEST(ServerStartup, TheDataDirectoryAndDatabaseAreTheServiceUsersAlone) {
+  namespace fs = std::filesystem;
+  TempDir dir;
+  const fs::path data = dir.path() / "data";
+  fs::create_directories(data);
+  fs::permissions(data, fs::perms::all, fs::perm_options::replace);
+  { SQLite::Database c((data / "qinqing.db").string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE); }
+  fs::permissions(data / "qinqing.db", fs::perms::all, fs::perm_options::replace);
+  ServerConfig config;
+  config.dataDir = data;
+  config.webDir = dir.path() / "web";
+  config.calendarFile = shippedCalendarFile();
+  Server server(config);
+  EXPECT_EQ(fs::status(data).permissions() & fs::perms::all, fs::perms::owner_all);
+  for (const char* name : {"qinqing.db", "qinqing.db-wal"}) {
+    if (!fs::exists(data / name)) continue;
+    EXPECT_EQ(fs::status(data / name).permissions() & fs::perms::all, fs::perms::owner_read | fs::perms::owner_write) << name;
+  }
+}
+
 TEST(ServerStartup, BindingAPortInUseFailsClearly) {
   TestServer running({.demo = false});
   TempDir dir;

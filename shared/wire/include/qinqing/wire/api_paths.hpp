@@ -219,7 +219,7 @@ inline constexpr std::array kAllPatterns = {
     security::sessions, security::session, security::locked, security::unlockAccount,
     security::temporaryPassword,
     sms::log, sms::usage, jobs::list, jobs::runs, jobs::run,
-    petitions::list, petitions::counts, petitions::one, petitions::action, petitions::dispatchSheet,
+    petitions::list, petitions::counts, petitions::one, petitions::action, petitions::dispatchSheet, petitions::contactMobile,
     petitions::attachments, petitions::attachment, petitions::dispatchLimit,
     assignmentImport::jobs, assignmentImport::job, assignmentImport::problems,
     announcements::list, announcements::unreadCount, announcements::one, announcements::read,
