@@ -2,17 +2,9 @@
 
 #include <algorithm>
 
+#include "util/ascii.hpp"
+
 namespace qinqing::backend::http {
-namespace {
-
-std::string_view trimmedAddress(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
-}  // namespace
-
 bool looksLikeIpAddress(std::string_view text) {
   if (text.empty() || text.size() > 45) return false;
   return std::all_of(text.begin(), text.end(), [](char c) {
@@ -29,7 +21,7 @@ std::string TrustedProxies::clientOf(const std::string& peer, std::string_view f
   std::string_view rest = forwardedFor;
   while (!rest.empty()) {
     const auto comma = rest.rfind(',');
-    const std::string_view hop = trimmedAddress(comma == std::string_view::npos ? rest : rest.substr(comma + 1));
+    const std::string_view hop = trimSpaces(comma == std::string_view::npos ? rest : rest.substr(comma + 1));
     rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(0, comma);
     // A malformed hop was written by someone the proxies do not vouch for: stop at the last good one.
     if (!looksLikeIpAddress(hop)) return peer;

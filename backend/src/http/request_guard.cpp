@@ -30,10 +30,7 @@ std::string_view hostOfOrigin(std::string_view origin) {
 }  // namespace
 
 std::string mediaTypeOf(std::string_view contentType) {
-  contentType = contentType.substr(0, contentType.find(';'));
-  while (!contentType.empty() && contentType.back() == ' ') contentType.remove_suffix(1);
-  while (!contentType.empty() && contentType.front() == ' ') contentType.remove_prefix(1);
-  return asciiLower(contentType);
+  return asciiLower(trimSpaces(contentType.substr(0, contentType.find(';'))));
 }
 
 bool RequestGuard::crossSite(const httplib::Request& req) const {

@@ -11,15 +11,10 @@
 #include <vector>
 
 #include "http/status.hpp"
+#include "util/ascii.hpp"
 
 namespace qinqing::backend::http {
 namespace {
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
 
 bool endsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -122,14 +117,14 @@ Encoding chooseEncoding(std::string_view acceptEncoding, bool haveBrotli, bool h
   std::optional<double> br, gzip, any;
   while (!acceptEncoding.empty()) {
     auto comma = acceptEncoding.find(',');
-    auto item = trim(acceptEncoding.substr(0, comma));
+    auto item = trimSpaces(acceptEncoding.substr(0, comma));
     acceptEncoding = comma == std::string_view::npos ? std::string_view() : acceptEncoding.substr(comma + 1);
     double q = 1.0;
     auto semi = item.find(';');
-    std::string name(trim(item.substr(0, semi)));
+    std::string name(trimSpaces(item.substr(0, semi)));
     for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (semi != std::string_view::npos) {
-      auto param = trim(item.substr(semi + 1));
+      auto param = trimSpaces(item.substr(semi + 1));
       if (param.size() > 2 && (param[0] == 'q' || param[0] == 'Q') && param[1] == '=') {
         q = std::atof(std::string(param.substr(2)).c_str());
       }
@@ -150,7 +145,7 @@ Encoding chooseEncoding(std::string_view acceptEncoding, bool haveBrotli, bool h
 bool etagMatches(std::string_view ifNoneMatch, std::string_view etagBase) {
   while (!ifNoneMatch.empty()) {
     auto comma = ifNoneMatch.find(',');
-    auto tag = trim(ifNoneMatch.substr(0, comma));
+    auto tag = trimSpaces(ifNoneMatch.substr(0, comma));
     ifNoneMatch = comma == std::string_view::npos ? std::string_view() : ifNoneMatch.substr(comma + 1);
     if (tag == "*") return true;
     if (tag.substr(0, 2) == "W/") tag.remove_prefix(2);
